@@ -1,0 +1,78 @@
+"""Opening the SQLCipher database with a raw key and the settings the vault relies on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from securedesk.core.errors import VaultDamaged
+
+DatabaseError = sqlcipher3.DatabaseError
+Connection = Any  # sqlcipher3 ships no type information
+
+# Errors that mean "this file is not what it should be", as opposed to a bug in a query.
+_DAMAGE_MARKERS = ("not a database", "malformed", "hmac", "disk image", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGE_MARKERS)
+
+
+def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
+    """An open, keyed connection, or VaultDamaged (never a silently new database)."""
+    if not create and not path.is_file():
+        raise VaultDamaged(str(path), "the database file is missing")
+    # mode=rw refuses to create a file where one should already exist.
+    uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher's own log would print page-level errors to stderr: ours are enough.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # Wipe freed memory and keep key material out of swap where the platform allows.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute("PRAGMA secure_delete = ON")
+        # Reading page 1 is the first point at which a wrong key or a damaged header shows.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted scratch data on disk
+        conn.execute("PRAGMA cache_size = -65536")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(str(path), "its pages do not decrypt and authenticate") from exc
+    return conn
+
+
+def opens_with(path: Path, raw_key: bytes) -> bool:
+    """Whether `raw_key` decrypts the database's first page (used to pick among keys)."""
+    try:
+        conn = connect(path, raw_key)
+    except VaultDamaged:
+        return False
+    conn.close()
+    return True
+
+
+def database_salt(path: Path) -> bytes:
+    """The 16 unencrypted bytes at the start of an SQLCipher file, which identify it."""
+    with path.open("rb") as f:
+        return f.read(16)
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: all of it commits, or none of it does."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
