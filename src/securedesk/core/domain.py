@@ -47,9 +47,7 @@ ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.ASSESSMENT: frozenset({CaseStatus.PANEL, CaseStatus.CLOSED}),
     CaseStatus.PANEL: frozenset({CaseStatus.SUPPORT_PLAN, CaseStatus.CLOSED}),
     CaseStatus.SUPPORT_PLAN: frozenset({CaseStatus.REVIEW, CaseStatus.CLOSED}),
-    CaseStatus.REVIEW: frozenset(
-        {CaseStatus.PANEL, CaseStatus.SUPPORT_PLAN, CaseStatus.CLOSED}
-    ),
+    CaseStatus.REVIEW: frozenset({CaseStatus.PANEL, CaseStatus.SUPPORT_PLAN, CaseStatus.CLOSED}),
     CaseStatus.CLOSED: frozenset({CaseStatus.REFERRAL}),
 }
 

@@ -45,9 +45,7 @@ class UnknownUser(AuthenticationFailed):
 
 class UserDisabled(AuthenticationFailed):
     def __init__(self, user: str) -> None:
-        super().__init__(
-            f"User '{user}' is disabled and cannot sign in. Ask an administrator."
-        )
+        super().__init__(f"User '{user}' is disabled and cannot sign in. Ask an administrator.")
 
 
 class TerminalBindingMissing(AuthenticationFailed):
@@ -140,9 +138,7 @@ class AboveCeiling(PolicyRefused):
 
 class AboveClearance(PolicyRefused):
     def __init__(self, marking: str, clearance: str) -> None:
-        super().__init__(
-            f"Your clearance is {clearance}; {marking} material is not shown to you."
-        )
+        super().__init__(f"Your clearance is {clearance}; {marking} material is not shown to you.")
 
 
 class PassphraseChangeRequired(PolicyRefused):

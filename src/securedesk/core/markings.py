@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
-from typing import Iterable
 
 from securedesk.core.errors import InvalidInput
 
@@ -13,7 +13,7 @@ class Marking(Enum):
 
     OFFICIAL = "OFFICIAL"
     OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
-    SECRET = "SECRET"
+    SECRET = "SECRET"  # noqa: S105 - a marking name, not a password
 
     @property
     def rank(self) -> int:

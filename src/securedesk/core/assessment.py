@@ -1,0 +1,139 @@
+"""The assessment framework (a data file an authority may replace) and what changed between
+two assessments of a case."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from securedesk.core.domain import Assessment, FactorScore
+from securedesk.core.errors import InvalidInput
+
+FRAMEWORK_RESOURCE = "assessment_framework.json"
+MAX_FRAMEWORK_BYTES = 1024 * 1024
+DOMAINS = ("engagement", "intent", "capability")
+
+
+@dataclass(frozen=True)
+class Factor:
+    id: str
+    domain: str
+    name: str
+    guidance: str
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    version: int
+    name: str
+    scale_min: int
+    scale_max: int
+    scale_labels: dict[int, str]
+    domain_names: dict[str, str]
+    factors: tuple[Factor, ...]
+
+    def factor(self, factor_id: str) -> Factor:
+        for f in self.factors:
+            if f.id == factor_id:
+                return f
+        raise InvalidInput(f"'{factor_id}' is not a factor of framework {self.id}.")
+
+    def check_scores(self, scores: list[FactorScore]) -> None:
+        """Every factor scored once, within the scale."""
+        seen = set()
+        for s in scores:
+            self.factor(s.factor_id)
+            if s.factor_id in seen:
+                raise InvalidInput(f"Factor '{s.factor_id}' is scored twice.")
+            seen.add(s.factor_id)
+            if not self.scale_min <= s.score <= self.scale_max:
+                raise InvalidInput(
+                    f"Score {s.score} for '{s.factor_id}' is outside "
+                    f"{self.scale_min}..{self.scale_max}."
+                )
+        missing = [f.id for f in self.factors if f.id not in seen]
+        if missing:
+            raise InvalidInput(f"These factors have no score: {', '.join(missing)}.")
+
+    def domain_total(self, assessment: Assessment, domain: str) -> int:
+        ids = {f.id for f in self.factors if f.domain == domain}
+        return sum(s.score for s in assessment.scores if s.factor_id in ids)
+
+
+def load_framework(path: Path | None = None) -> Framework:
+    """The framework shipped in resources/, or an authority's own file."""
+    if path is None:
+        data = resources.files("securedesk.resources").joinpath(FRAMEWORK_RESOURCE).read_bytes()
+    else:
+        data = path.read_bytes()
+    if len(data) > MAX_FRAMEWORK_BYTES:
+        raise InvalidInput("The assessment framework file is too large.")
+    try:
+        obj = json.loads(data)
+        return _parse(obj)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(f"The assessment framework file is not valid: {exc}") from None
+
+
+def _parse(obj: dict[str, object]) -> Framework:
+    scale = obj["scale"]
+    domains = obj["domains"]
+    if not isinstance(scale, dict) or not isinstance(domains, list):
+        raise ValueError("scale and domains are required")
+    factors: list[Factor] = []
+    names: dict[str, str] = {}
+    for d in domains:
+        names[str(d["id"])] = str(d["name"])
+        for f in d["factors"]:
+            factors.append(Factor(str(f["id"]), str(d["id"]), str(f["name"]), str(f["guidance"])))
+    if tuple(names) != DOMAINS:
+        raise ValueError(f"domains must be {', '.join(DOMAINS)} in that order")
+    if len({f.id for f in factors}) != len(factors):
+        raise ValueError("factor ids must be unique")
+    version = obj["version"]
+    if not isinstance(version, int):
+        raise ValueError("version must be a whole number")
+    return Framework(
+        id=str(obj["id"]),
+        version=version,
+        name=str(obj["name"]),
+        scale_min=int(scale["min"]),
+        scale_max=int(scale["max"]),
+        scale_labels={int(k): str(v) for k, v in dict(scale["labels"]).items()},
+        domain_names=names,
+        factors=tuple(factors),
+    )
+
+
+@dataclass(frozen=True)
+class FactorChange:
+    factor_id: str
+    factor_name: str
+    domain: str
+    before: int | None
+    after: int | None
+
+    @property
+    def direction(self) -> str:
+        if self.before is None:
+            return "new"
+        if self.after is None:
+            return "removed"
+        return "up" if self.after > self.before else "down"
+
+
+def changes_since(
+    framework: Framework, previous: Assessment | None, latest: Assessment
+) -> list[FactorChange]:
+    """Factors whose score differs from the previous assessment (all of them, if none)."""
+    before = {s.factor_id: s.score for s in previous.scores} if previous else {}
+    after = {s.factor_id: s.score for s in latest.scores}
+    changes = []
+    for f in framework.factors:
+        b, a = before.get(f.id), after.get(f.id)
+        if b != a:
+            changes.append(FactorChange(f.id, f.name, f.domain, b, a))
+    return changes

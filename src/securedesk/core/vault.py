@@ -1,0 +1,381 @@
+"""The vault: a folder holding the SQLCipher database and its key-slot file.
+
+`Vault.create` makes one; `Vault.unlock` opens it for one user, and the returned object
+holds the open database, the process lock and the key until `lock()`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from securedesk.core import database, schema, terminal_binding
+from securedesk.core.audit import now_utc
+from securedesk.core.database import Connection
+from securedesk.core.errors import (
+    KeySlotFileDamaged,
+    NotAVault,
+    UnknownUser,
+    UserDisabled,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+)
+from securedesk.core.kdf import KdfParams, calibrate
+from securedesk.core.keyslots import DB_KEY_BYTES, KeySlotFile, make_slot, reseal, unwrap_slot
+from securedesk.core.process_lock import VaultProcessLock
+from securedesk.core.signin_failures import UNKNOWN, FailureCounts
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+
+
+@functools.cache
+def default_kdf_params() -> KdfParams:
+    """Tuned once per process to about half a second on this machine."""
+    return calibrate()
+
+
+@dataclass(frozen=True)
+class SignInReport:
+    """What the vault knows about failed attempts since this user's last sign-in."""
+
+    failed_attempts: int
+    last_failure_at: str | None
+    unknown_user_attempts: int
+
+
+class Vault:
+    """An unlocked vault. Everything that touches key material lives here."""
+
+    def __init__(
+        self,
+        folder: Path,
+        slots: KeySlotFile,
+        conn: Connection,
+        db_key: bytes,
+        private_key: bytes,
+        user: str,
+        lock: VaultProcessLock,
+        binding_secret: bytes | None,
+        report: SignInReport,
+    ) -> None:
+        self.folder = folder
+        self._slots = slots
+        self._conn: Connection | None = conn
+        self._db_key = bytearray(db_key)
+        self._private_key = bytearray(private_key)
+        self.user = user
+        self._lock = lock
+        self._binding_secret = binding_secret
+        self.signin_report = report
+
+    # -- paths ------------------------------------------------------------------------
+
+    @staticmethod
+    def db_path(folder: Path) -> Path:
+        return folder / DB_NAME
+
+    @staticmethod
+    def slots_path(folder: Path) -> Path:
+        return folder / SLOTS_NAME
+
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
+    @property
+    def terminal_binding(self) -> bool:
+        return self._slots.terminal_binding
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    # -- create -----------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        admin: str,
+        passphrase: str,
+        terminal_binding_on: bool = True,
+        kdf_params: KdfParams | None = None,
+    ) -> Vault:
+        """A new, empty vault (schema at the latest version) unlocked for `admin`.
+
+        Refuses a folder that already holds anything; on any failure it removes what it
+        made, so a failed creation never leaves a half-made vault to be mistaken for one.
+        """
+        folder = Path(folder)
+        made_folder = not folder.exists()
+        if not made_folder and any(folder.iterdir()):
+            raise VaultExists(str(folder))
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = VaultProcessLock(folder)
+        lock.acquire()
+        vault_id = str(uuid.uuid4())
+        binding_secret: bytes | None = None
+        conn = None
+        try:
+            if terminal_binding_on:
+                binding_secret = terminal_binding.create_secret(vault_id)
+            db_key = os.urandom(DB_KEY_BYTES)
+            conn = database.connect(cls.db_path(folder), db_key, create=True)
+            schema.migrate(conn)
+            with database.transaction(conn):
+                conn.executemany(
+                    "INSERT INTO vault_info (key, value) VALUES (?, ?)",
+                    [
+                        ("vault_id", vault_id),
+                        ("created_at", now_utc()),
+                        ("terminal_binding", "yes" if terminal_binding_on else "no"),
+                    ],
+                )
+            params = kdf_params or default_kdf_params()
+            priv = X25519PrivateKey.generate().private_bytes_raw()
+            slot = make_slot(
+                vault_id=vault_id,
+                user=admin,
+                passphrase=passphrase,
+                db_key=db_key,
+                params=params,
+                binding_secret=binding_secret,
+                private_key=priv,
+            )
+            slots = KeySlotFile(
+                vault_id=vault_id,
+                terminal_binding=terminal_binding_on,
+                database_salt=database.database_salt(cls.db_path(folder)),
+                slots=[slot],
+            )
+            slots.save(cls.slots_path(folder))
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            _remove_partial_vault(folder, made_folder)
+            if binding_secret is not None:
+                terminal_binding.delete_secret(vault_id)
+            raise
+        report = SignInReport(0, None, 0)
+        return cls(folder, slots, conn, db_key, priv, admin, lock, binding_secret, report)
+
+    # -- unlock -----------------------------------------------------------------------
+
+    @classmethod
+    def unlock(cls, folder: Path, user: str, passphrase: str) -> Vault:
+        folder = Path(folder)
+        check_is_vault(folder)
+        lock = VaultProcessLock(folder)
+        lock.acquire()
+        try:
+            return cls._unlock_locked(folder, user, passphrase, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _unlock_locked(
+        cls, folder: Path, user: str, passphrase: str, lock: VaultProcessLock
+    ) -> Vault:
+        slots = KeySlotFile.load(cls.slots_path(folder))
+        db_path = cls.db_path(folder)
+        if database.database_salt(db_path) != slots.database_salt:
+            raise KeySlotFileDamaged(
+                str(cls.slots_path(folder)),
+                "it belongs to another vault, or the database header is damaged",
+            )
+        slot = slots.slot_for(user)
+        if slot is None:
+            if user in slots.disabled_users:
+                raise UserDisabled(user)
+            _count_failure(folder, UNKNOWN)
+            raise UnknownUser(user)
+        binding_secret = (
+            terminal_binding.load_secret(slots.vault_id) if slots.terminal_binding else None
+        )
+        try:
+            unwrapped = unwrap_slot(slot, passphrase, binding_secret)
+        except WrongPassphrase:
+            _count_failure(folder, user)
+            raise
+        conn = None
+        db_key = b""
+        for candidate in unwrapped.candidate_keys:
+            try:
+                conn = database.connect(db_path, candidate)
+            except VaultDamaged:
+                continue
+            db_key = candidate
+            break
+        if conn is None:
+            # The slot authenticated, so the key is the right one: the file is damaged.
+            raise VaultDamaged(str(db_path))
+        try:
+            stored_id = _vault_id_of(conn, db_path)
+            if stored_id != slots.vault_id:
+                raise KeySlotFileDamaged(str(cls.slots_path(folder)), "it names another vault")
+            schema.migrate(conn)
+            _check_user_row(conn, user)
+            if slot.resealed is not None or db_key != unwrapped.candidate_keys[-1]:
+                # Fold a key re-sealed by a rotation back into an ordinary slot.
+                slots.replace_slot(
+                    make_slot(
+                        vault_id=slots.vault_id,
+                        user=user,
+                        passphrase=passphrase,
+                        db_key=db_key,
+                        params=slot.kdf,
+                        binding_secret=binding_secret,
+                        private_key=unwrapped.private_key,
+                    )
+                )
+                slots.save(cls.slots_path(folder))
+        except BaseException:
+            conn.close()
+            raise
+        failures = FailureCounts.load(folder)
+        count, last = failures.take(user)
+        unknown = failures.counts.get(UNKNOWN, 0)
+        if count:
+            failures.save(folder)
+        report = SignInReport(count, last, unknown)
+        return cls(
+            folder, slots, conn, db_key, unwrapped.private_key, user, lock, binding_secret, report
+        )
+
+    def clear_unknown_user_failures(self) -> None:
+        failures = FailureCounts.load(self.folder)
+        if failures.take(UNKNOWN)[0]:
+            failures.save(self.folder)
+
+    # -- slots ------------------------------------------------------------------------
+
+    def verify_passphrase(self, user: str, passphrase: str) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens `user`'s slot (re-authentication)."""
+        slot = self._slots.slot_for(user)
+        if slot is None:
+            raise UnknownUser(user)
+        unwrap_slot(slot, passphrase, self._binding_secret)
+
+    def has_slot(self, user: str) -> bool:
+        return self._slots.slot_for(user) is not None
+
+    def set_slot(self, user: str, passphrase: str, kdf_params: KdfParams | None = None) -> None:
+        """Give `user` a slot with `passphrase` (new user, change or reset). Call inside the
+        database transaction that records it, so a failed write rolls that back too."""
+        old = self._slots.slot_for(user)
+        if user == self.user:
+            private_key: bytes | None = bytes(self._private_key)
+        else:
+            private_key = None  # a reset makes a new key pair; the old one is forgotten
+        params = kdf_params or (old.kdf if old is not None else default_kdf_params())
+        new_slot = make_slot(
+            vault_id=self.vault_id,
+            user=user,
+            passphrase=passphrase,
+            db_key=bytes(self._db_key),
+            params=params,
+            binding_secret=self._binding_secret,
+            private_key=private_key,
+        )
+        self._slots.replace_slot(new_slot)
+        if user in self._slots.disabled_users:
+            self._slots.disabled_users.remove(user)
+        self._slots.save(self.slots_path(self.folder))
+
+    def remove_slot_and_rotate_key(self, user: str) -> None:
+        """Remove `user`'s slot and change the database key, so a copy of their old slot
+        (or of a key they noted) no longer opens the vault.
+
+        Order matters for a crash at any point: first every remaining slot gets the new key
+        re-sealed beside its old one (both are tried at unlock), then the database is
+        re-keyed. Whichever step a crash interrupts, one of each slot's keys opens it.
+        """
+        new_key = os.urandom(DB_KEY_BYTES)
+        self._slots.remove_slot(user)
+        if user not in self._slots.disabled_users:
+            self._slots.disabled_users.append(user)
+        self._slots.slots = [reseal(s, new_key) for s in self._slots.slots]
+        self._slots.save(self.slots_path(self.folder))
+        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self._db_key = bytearray(new_key)
+        # This user's own slot keeps its re-sealed copy of the new key (their passphrase is
+        # not held in memory); it folds back into an ordinary slot at their next sign-in.
+
+    # -- lock -------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the database and drop the key; the process lock goes too."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        # Best effort: Python may hold other copies, but these buffers are ours to wipe.
+        for buf in (self._db_key, self._private_key):
+            for i in range(len(buf)):
+                buf[i] = 0
+        self._lock.release()
+
+
+def check_is_vault(folder: Path) -> None:
+    """Refuse a folder that is missing or holds no vault, with a message that says which."""
+    if not folder.exists():
+        raise NotAVault(str(folder), "the folder does not exist")
+    if not folder.is_dir():
+        raise NotAVault(str(folder), "it is not a folder")
+    has_db = Vault.db_path(folder).is_file()
+    has_slots = Vault.slots_path(folder).is_file()
+    if not has_db and not has_slots:
+        raise NotAVault(str(folder), "it holds no vault database or key-slot file")
+    if not has_slots:
+        raise KeySlotFileDamaged(str(Vault.slots_path(folder)), "it is missing")
+    if not has_db:
+        raise VaultDamaged(str(Vault.db_path(folder)), "the database file is missing")
+
+
+def _vault_id_of(conn: Connection, db_path: Path) -> str:
+    try:
+        row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
+    except database.DatabaseError as exc:
+        raise VaultDamaged(str(db_path), "its tables cannot be read") from exc
+    if row is None:
+        raise VaultDamaged(str(db_path), "it does not record its vault id")
+    return str(row[0])
+
+
+def _check_user_row(conn: Connection, user: str) -> None:
+    row = conn.execute("SELECT disabled FROM users WHERE name = ?", (user,)).fetchone()
+    if row is None:
+        raise UnknownUser(user)
+    if row[0]:
+        raise UserDisabled(user)
+
+
+def _count_failure(folder: Path, user: str) -> None:
+    failures = FailureCounts.load(folder)
+    failures.add(user, now_utc())
+    failures.save(folder)
+
+
+def _remove_partial_vault(folder: Path, made_folder: bool) -> None:
+    if made_folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, "vault.lock"):
+        (folder / name).unlink(missing_ok=True)
