@@ -7,16 +7,18 @@ are recorded too, in a transaction of their own.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from securedesk.core import audit, database
 from securedesk.core.access import Permission, Role, in_caseload, permissions_of
 from securedesk.core.assessment import FactorChange, Framework, changes_since, load_framework
+from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import Category, ChainReport, Outcome, now_utc
 from securedesk.core.domain import (
     ALLOWED_TRANSITIONS,
@@ -749,25 +751,31 @@ class Session:
         self.require(Permission.AUDIT)
         return audit.iter_events(self.vault.conn)
 
-    def export_audit(self, out: TextIO) -> int:
-        """Write every event as JSON Lines; the export itself is an audited disclosure."""
-        import json
+    def export_audit(self, out: Path) -> int:
+        """Write every event as JSON Lines to `out`, atomically; an audited disclosure.
 
+        The file is written under a temporary name beside `out` and renamed into place in
+        the transaction that records the disclosure, so neither lands without the other.
+        """
         self.require(Permission.AUDIT)
         count = 0
-        for ev in audit.iter_events(self.vault.conn):
-            out.write(json.dumps(ev.to_json(), ensure_ascii=False, sort_keys=True) + "\n")
-            count += 1
-        with database.transaction(self.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=self.vault.user,
-                category=Category.DISCLOSURE,
-                action="audit log exported",
-                object_type="audit",
-                object_id="chain",
-                details={"events": count},
-            )
+        with staged_file(out) as (tmp, handle):
+            for ev in audit.iter_events(self.vault.conn):
+                line = json.dumps(ev.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
+                handle.write(line.encode("utf-8"))
+                count += 1
+            handle.flush()
+            with database.transaction(self.vault.conn) as conn:
+                audit.record(
+                    conn,
+                    user=self.vault.user,
+                    category=Category.DISCLOSURE,
+                    action="audit log exported",
+                    object_type="audit",
+                    object_id="chain",
+                    details={"events": count},
+                )
+                tmp.replace(out)
         return count
 
     def describe(self) -> dict[str, Any]:

@@ -385,11 +385,12 @@ class CaseStore:
 
     def next_case_ref(self, prefix: str, year: int) -> str:
         stem = f"{prefix}-{year}-"
+        # A range over the unique index on ref, not a LIKE scan of the whole table.
         row = self.conn.execute(
-            "SELECT ref FROM cases WHERE ref LIKE ? ORDER BY length(ref) DESC, ref DESC LIMIT 1",
-            (stem + "%",),
+            "SELECT max(CAST(substr(ref, ?) AS INTEGER)) FROM cases WHERE ref >= ? AND ref < ?",
+            (len(stem) + 1, stem, stem[:-1] + "."),
         ).fetchone()
-        number = int(row[0][len(stem) :]) + 1 if row and row[0][len(stem) :].isdigit() else 1
+        number = int(row[0] or 0) + 1
         return f"{stem}{number:04d}"
 
     def add_case(self, case: Case, now: str) -> None:
@@ -722,6 +723,39 @@ class CaseStore:
             {"c": case_id},
         ).fetchall()
         return [ChronologyRow(date.fromisoformat(r[0]), r[1], r[2], r[3]) for r in rows]
+
+    def add_case_with_records(
+        self,
+        case: Case,
+        people: Sequence[Person],
+        links: Sequence[PersonLink],
+        items: Sequence[InformationItem],
+        chronology: Sequence[ChronologyEntry],
+        actions: Sequence[Action],
+        assessments: Sequence[Assessment],
+        *,
+        recorded_by: str,
+        framework_version: int,
+        now: str,
+    ) -> None:
+        """A whole case at once (invented data now, imported bundles later)."""
+        for person in people:
+            self.add_person(person, now)
+        for link in links:
+            self.add_person_link(link)
+        self.add_case(case, now)
+        self.conn.executemany(
+            "INSERT INTO items (id, case_id, agency, author, item_date, text, source_grade, "
+            "information_grade, marking, caveats, supersedes, recorded_by, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_item_params(i, recorded_by, now) for i in items],
+        )
+        for entry in chronology:
+            self.add_chronology_entry(entry, now)
+        for action in actions:
+            self.add_action(action, now)
+        for assessment in assessments:
+            self.add_assessment(assessment, framework_version, now)
 
     # -- meetings (storage only; packs come later) ------------------------------------
 

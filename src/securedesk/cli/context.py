@@ -1,0 +1,54 @@
+"""What every command needs: which vault, who signs in, how output is printed."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from securedesk.cli import passphrases
+from securedesk.core.errors import InvalidInput
+from securedesk.core.paths import default_vault
+from securedesk.core.session import Session
+
+
+@dataclass
+class Context:
+    vault: Path | None
+    user: str | None
+    passphrase_file: str | None
+    json: bool
+    _session: Session | None = field(default=None, repr=False)
+
+    @property
+    def vault_path(self) -> Path:
+        return self.vault if self.vault is not None else default_vault()
+
+    def session(self) -> Session:
+        """Sign in (once per command) as --user with the passphrase from file or prompt."""
+        if self._session is None:
+            if not self.user:
+                raise InvalidInput("Say who signs in with --user NAME.")
+            secret = passphrases.passphrase(self.passphrase_file, f"Passphrase for {self.user}")
+            self._session = Session.sign_in(self.vault_path, self.user, secret)
+            report = self._session.signin_report
+            if report.failed_attempts:
+                print(
+                    f"securedesk: {report.failed_attempts} failed sign-in attempt(s) for "
+                    f"'{self.user}' since the last sign-in (the last at "
+                    f"{report.last_failure_at}). If they were not yours, tell your "
+                    "administrator.",
+                    file=sys.stderr,
+                )
+            if report.unknown_user_attempts and self._session.vault.user == self.user:
+                print(
+                    f"securedesk: {report.unknown_user_attempts} failed sign-in attempt(s) "
+                    "named a user this vault does not have.",
+                    file=sys.stderr,
+                )
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.lock()
+            self._session = None

@@ -1,0 +1,143 @@
+"""The `securedesk` command: parse, sign in, call the session, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from securedesk import __version__
+from securedesk.cli import cmd_audit, cmd_cases, cmd_demo, cmd_users
+from securedesk.cli.context import Context
+from securedesk.core.database import DatabaseError, is_damage
+from securedesk.core.errors import (
+    EXIT_INTEGRITY,
+    EXIT_UNEXPECTED,
+    EXIT_USAGE,
+    SecureDeskError,
+)
+
+Handler = Callable[[Context, argparse.Namespace], int]
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Global options go before or after the command: each leaf parser takes them too,
+    with suppressed defaults so a value given before the command is not overwritten."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--vault", metavar="DIR", default=default, help="the vault folder")
+    parser.add_argument("--user", metavar="NAME", default=default, help="who signs in")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from the first line of FILE instead of a prompt",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="machine-readable output: one JSON document on standard output",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One line on standard error and exit 2, as the command contract says.
+        self.exit(EXIT_USAGE, f"securedesk: {message} (see 'securedesk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    root = _Parser(
+        prog="securedesk",
+        description="SecureDesk: the secure room's case application. Without a command it "
+        "opens the window; with one it works headless.",
+    )
+    _global_options(root, suppress=False)
+    root.add_argument("--demo", action="store_true", help="open the demo vault")
+    root.add_argument("--version", action="version", version=f"securedesk {__version__}")
+    commands = root.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def leaf(
+        group: argparse._SubParsersAction[_Parser], name: str, handler: Handler, help_text: str
+    ) -> _Parser:
+        p = group.add_parser(name, help=help_text, description=help_text)
+        _global_options(p, suppress=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    cmd_users.register(commands, leaf)
+    cmd_cases.register(commands, leaf)
+    cmd_audit.register(commands, leaf)
+    cmd_demo.register(commands, leaf)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(
+        vault=Path(args.vault) if args.vault else None,
+        user=args.user,
+        passphrase_file=args.passphrase_file,
+        json=bool(args.json),
+    )
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.command:
+            # A group such as 'user' or 'case' without its sub-command.
+            parser.parse_args([args.command, "--help"])
+        if args.demo:
+            return cmd_demo.open_demo(ctx)
+        return _open_window(ctx)
+    try:
+        return handler(ctx, args)
+    finally:
+        ctx.close()
+
+
+def _open_window(ctx: Context) -> int:
+    print(
+        "The desktop window is not part of this release yet. Try 'securedesk --demo' or "
+        "'securedesk --help' for the headless commands.",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
+def entry_point() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+def run(argv: Sequence[str]) -> int:
+    """main() with every expected failure turned into one line and an exit code.
+
+    Never a traceback: an exception's text could carry case content, so unexpected errors
+    show only their type.
+    """
+    try:
+        return main(argv)
+    except SecureDeskError as exc:
+        print(f"securedesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except DatabaseError as exc:
+        if is_damage(exc):
+            print(
+                "securedesk: The vault database is damaged: a page failed its integrity "
+                "check. It was not modified, reset or recreated. Restore it from a backup "
+                "and report the damage.",
+                file=sys.stderr,
+            )
+            return EXIT_INTEGRITY
+        print(f"securedesk: unexpected database error ({type(exc).__name__}).", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except KeyboardInterrupt:
+        print("securedesk: interrupted; the step in progress was rolled back.", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except Exception as exc:  # the last line of defence: no traceback, no content
+        print(
+            f"securedesk: unexpected error ({type(exc).__name__}); the step in progress was "
+            "rolled back. Report it with the time it happened.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

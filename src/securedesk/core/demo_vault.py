@@ -1,0 +1,136 @@
+"""The demo vault: invented people only, made on first use, with sign-in details that are
+shown on screen (they protect nothing real)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from securedesk.core import audit, database
+from securedesk.core.access import Permission, Role
+from securedesk.core.audit import Category, now_utc
+from securedesk.core.demo_data import generate
+from securedesk.core.errors import InvalidInput
+from securedesk.core.kdf import KdfParams
+from securedesk.core.markings import Marking
+from securedesk.core.session import Session
+from securedesk.core.vault import check_is_vault
+
+DEMO_ADMIN = "demo-admin"
+DEMO_USER = "demo"
+# Shown on the sign-in screen and in the README: this vault holds invented people only.
+DEMO_PASSPHRASE = "invented people only"  # noqa: S105
+DEMO_CASES = 2000
+DEMO_SEED = 2026
+DEMO_OFFICERS = ("demo", "r.pritchard", "a.khan", "m.nowak")
+BATCH_CASES = 500
+
+Progress = Callable[[int, int], None]
+
+
+def import_demo_cases(
+    session: Session,
+    cases: int,
+    seed: int,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Fill an empty vault with invented cases; returns the number of items written.
+
+    Refuses a vault that already holds cases, so invented people never mix with real ones.
+    Commits in batches: each batch is whole, and a later failure leaves earlier batches.
+    """
+    session.require(Permission.ADMINISTER)
+    if cases < 1 or cases > 1_000_000:
+        raise InvalidInput("--cases is 1 to 1,000,000.")
+    store = session.store
+    if store.conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone():
+        raise InvalidInput(
+            "This vault already holds cases; invented data goes only into an empty vault."
+        )
+    officers = [
+        u.name for u in store.list_users() if Role.OFFICER in u.roles and not u.disabled
+    ] or [session.vault.user]
+    framework_version = session.framework.version
+    today = today or date.today()
+    conn = session.vault.conn
+    written_items = 0
+    done = 0
+    generator = generate(seed, cases, officers, today)
+    while done < cases:
+        now = now_utc()
+        batch_items = 0
+        with database.transaction(conn):
+            for demo in generator:
+                store.add_case_with_records(
+                    demo.case,
+                    demo.people,
+                    demo.links,
+                    demo.items,
+                    demo.chronology,
+                    demo.actions,
+                    demo.assessments,
+                    recorded_by=session.vault.user,
+                    framework_version=framework_version,
+                    now=now,
+                )
+                batch_items += len(demo.items)
+                done += 1
+                if done % BATCH_CASES == 0:
+                    break
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.COLLECTION,
+                action="invented demo data added",
+                object_type="vault",
+                object_id=session.vault.vault_id,
+                details={"cases": done, "items": batch_items, "seed": seed},
+            )
+        written_items += batch_items
+        if progress is not None:
+            progress(done, cases)
+    return written_items
+
+
+def open_demo_vault(folder: Path, cases: int = DEMO_CASES, kdf: KdfParams | None = None) -> Session:
+    """Sign in to the demo vault as the demo officer, making it first if there is none."""
+    if not folder.exists() or not any(folder.iterdir()):
+        _make_demo_vault(folder, cases, kdf)
+    check_is_vault(folder)
+    return Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
+
+
+def _make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None) -> None:
+    # No terminal binding: the demo must open on any machine, and holds nothing real.
+    admin = Session.create_vault(
+        folder,
+        admin=DEMO_ADMIN,
+        passphrase=DEMO_PASSPHRASE,
+        terminal_binding=False,
+        terminal_name="Demo terminal",
+        organisation="Invented County Council",
+        kdf_params=kdf,
+    )
+    try:
+        admin.set_roles(DEMO_ADMIN, [Role.ADMIN, Role.AUDITOR])
+        for name in DEMO_OFFICERS:
+            roles = (
+                [Role.OFFICER, Role.CHAIR, Role.TRANSFER] if name == DEMO_USER else [Role.OFFICER]
+            )
+            admin.add_user(name, roles, DEMO_PASSPHRASE, Marking.SECRET)
+            # Demo accounts keep the shown passphrase rather than forcing a change.
+            with database.transaction(admin.vault.conn) as conn:
+                admin.store.set_must_change_passphrase(name, False)
+                audit.record(
+                    conn,
+                    user=DEMO_ADMIN,
+                    category=Category.ADMINISTRATION,
+                    action="demo account ready",
+                    object_type="user",
+                    object_id=name,
+                )
+        import_demo_cases(admin, cases, DEMO_SEED)
+    finally:
+        admin.lock()
