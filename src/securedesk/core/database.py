@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,10 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     """An open, keyed connection, or VaultDamaged (never a silently new database)."""
     if not create and not path.is_file():
         raise VaultDamaged(str(path), "the database file is missing")
+    if create:
+        # Owner-only from the first byte (SQLite would use the umask); its -wal and -shm
+        # files copy these permissions.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # mode=rw refuses to create a file where one should already exist.
     uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

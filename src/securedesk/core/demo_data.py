@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -139,7 +140,7 @@ class _Rng(random.Random):
 
 
 def _weighted(pairs: Sequence[tuple[T, int]]) -> tuple[T, ...]:
-    # Expanding weights into a flat tuple makes every draw a single rng.choice, the cheapest
+    # Expanding weights into a flat tuple makes every draw a single rng.pick, the cheapest
     # weighted pick there is; the tables are small so the tuples stay small.
     return tuple(value for value, weight in pairs for _ in range(weight))
 
@@ -540,7 +541,7 @@ _THEMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = _weighted(
                 (
                     "immigration and housing in the area",
                     "the closure of the local steelworks and the lack of jobs",
-                    "what he describes as the replacement of local people",
+                    "the idea that local people are being 'replaced'",
                     "perceived unfairness in how the council allocates housing",
                 ),
             ),
@@ -827,7 +828,6 @@ _ADULT_AGENCIES = _weighted(
         ("Probation", 12),
         ("Housing", 10),
         ("Local authority", 24),
-        ("Education", 4),
         ("Security service", 6),
     ]
 )
@@ -850,12 +850,16 @@ _ADULT_SOURCES = _weighted(
         ("Probation", 12),
         ("Housing", 8),
         ("Local authority", 10),
-        ("Education", 5),
         ("Security service", 8),
     ]
 )
-_SOURCE_GRADES = _weighted([("A", 18), ("B", 45), ("C", 22), ("D", 5), ("E", 10)])
-_INFO_GRADES = _weighted([("1", 14), ("2", 40), ("3", 30), ("4", 13), ("5", 3)])
+# Source and information reliability are drawn independently; pairing them up front lets one
+# draw give both.
+_GRADES = tuple(
+    (source, info)
+    for source in _weighted([("A", 18), ("B", 45), ("C", 22), ("D", 5), ("E", 10)])
+    for info in _weighted([("1", 14), ("2", 40), ("3", 30), ("4", 13), ("5", 3)])
+)
 _CASE_MARKINGS = _weighted(
     [(Marking.OFFICIAL, 17), (Marking.OFFICIAL_SENSITIVE, 76), (Marking.SECRET, 7)]
 )
@@ -871,8 +875,9 @@ _STAGES = (
     CaseStatus.REVIEW,
 )
 _REFERRAL, _GATHERING, _ASSESSMENT, _PANEL, _SUPPORT, _REVIEW = range(6)
-# Days each stage usually lasts before the next begins.
-_STAGE_DAYS = ((1, 12), (10, 40), (7, 35), (0, 14), (60, 180), (30, 240))
+# Days each stage usually lasts before the next begins; a case at panel waits for the next
+# monthly meeting.
+_STAGE_DAYS = ((1, 12), (10, 40), (7, 35), (7, 35), (60, 180), (30, 240))
 # Chance a case closes at the end of each stage rather than moving on; most referrals end early
 # with no further action, and most cases that reach review end there.
 _CLOSE_AT = (0.18, 0.2, 0.15, 0.15, 0.05, 0.85)
@@ -906,51 +911,115 @@ _CLOSING_REASONS = (
 )
 _REVIEW_DAYS = (14, 28, 28, 28, 90, 90)
 
+# (owning agency, action, who it suits: "child", "adult" or "any")
 _INFO_ACTIONS = (
-    ("Education", "Request attendance, behaviour and filtering records from {school}."),
-    ("Police", "Complete Police National Computer and local intelligence checks."),
-    ("Health", "Request a GP summary, with consent, covering mental health history."),
-    ("Children's social care", "Check children's social care records for the household."),
-    ("Adult social care", "Check adult social care records and any current package."),
-    ("Housing", "Confirm tenancy details and any reported concerns at the address."),
-    ("Local authority", "Arrange a consent visit with {n} and {relation}."),
+    ("Education", "Request attendance, behaviour and filtering records from {school}.", "child"),
+    ("Police", "Complete Police National Computer and local intelligence checks.", "any"),
+    ("Health", "Request a GP summary, with consent, covering mental health history.", "any"),
+    ("Children's social care", "Check children's social care records for the household.", "child"),
+    ("Adult social care", "Check adult social care records and any current package.", "adult"),
+    ("Housing", "Confirm tenancy details and any reported concerns at the address.", "any"),
+    ("Local authority", "Arrange a consent visit with {n} and {relation}.", "child"),
+    ("Local authority", "Arrange a consent visit with {n}.", "adult"),
+    ("Probation", "Confirm current order or licence conditions.", "adult"),
 )
 _SUPPORT_ACTIONS = (
-    ("Local authority", "Allocate an intervention provider for weekly mentor sessions."),
-    ("Education", "Weekly pastoral check-ins at {school}, reported to the case officer."),
-    ("Health", "Refer to CAMHS for assessment of emotional regulation."),
-    ("Local authority", "Offer a place on the youth service's {place} programme."),
-    ("Housing", "Review tenancy support and the request for a move."),
-    ("Probation", "Review licence conditions on internet use."),
-    ("Local authority", "Offer {relation} an online safety session."),
-    ("Local authority", "Careers adviser to meet {n} about college options."),
-    ("Police", "Prevent officer to make a follow-up home visit."),
+    ("Local authority", "Allocate an intervention provider for weekly mentor sessions.", "any"),
+    ("Education", "Weekly pastoral check-ins at {school}, reported to the case officer.", "child"),
+    ("Health", "Refer to CAMHS for assessment of emotional regulation.", "child"),
+    ("Health", "Refer to the community mental health team for assessment.", "adult"),
+    ("Local authority", "Offer a place on the youth service's programme at {place}.", "child"),
+    ("Housing", "Review tenancy support and the request for a move.", "any"),
+    ("Probation", "Review licence conditions on internet use.", "adult"),
+    ("Local authority", "Offer {relation} an online safety session.", "child"),
+    ("Local authority", "Careers adviser to meet {n} about college options.", "child"),
+    ("Adult social care", "Support worker to help {n} into employment support.", "adult"),
+    ("Police", "Prevent officer to make a follow-up home visit.", "any"),
 )
 
-_EVIDENCE: dict[str, tuple[str, ...]] = {
-    "engagement": (
-        "Describes feeling that {n} does not fit in anywhere.",
+
+def _suiting(actions: tuple[tuple[str, str, str], ...], who: str) -> tuple[tuple[str, str], ...]:
+    return tuple((agency, text) for agency, text, fits in actions if fits in (who, "any"))
+
+
+_INFO_ACTIONS_FOR = {c: _suiting(_INFO_ACTIONS, c) for c in ("child", "adult")}
+_SUPPORT_ACTIONS_FOR = {c: _suiting(_SUPPORT_ACTIONS, c) for c in ("child", "adult")}
+
+# Evidence for a factor scored above the minimum. An authority's own framework may have factors
+# not listed here; they fall back to their domain's phrases, then to the generic ones.
+_FACTOR_EVIDENCE: dict[str, tuple[str, ...]] = {
+    "engagement.identity": (
+        "Says {n} does not fit in anywhere and has found 'people who get it' online.",
+        "Few friends offline; most social contact is through {platform}.",
+    ),
+    "engagement.grievance": (
         "Strong, repeated grievance about {grievance}.",
+        "Returns to {grievance} in most conversations.",
+    ),
+    "engagement.susceptibility": (
         "Relies on a single online source for news and explanations.",
+        "Accepts what older contacts say without question.",
+    ),
+    "engagement.status": (
         "Wants to be seen as someone who knows the 'truth'.",
+        "Enjoys the attention that sharing material brings.",
+    ),
+    "engagement.mental_health": (
         "Low mood and isolation reported by health.",
+        "Autism diagnosis; finds change and ambiguity hard.",
+        "Poor sleep and anxiety noted by the GP.",
+    ),
+    "engagement.family_influence": (
         "An older relative shares similar views at home.",
+        "Friendship group shares the same material.",
     ),
-    "intent": (
-        "Talks about the out-group as a threat to people like {n}.",
+    "intent.over_identification": (
+        "Talks about the cause as the most important thing in {their} life.",
+        "Has changed appearance and language to match the group.",
+    ),
+    "intent.us_and_them": (
+        "Talks about an out-group as a threat to people like {n}.",
+        "Divides people into 'us' and 'them' when discussing {grievance}.",
+    ),
+    "intent.dehumanisation": (
         "Shared material describing others in dehumanising terms.",
-        "Excused violence shown in {material}.",
-        "Said that 'something has to be done' but did not say what.",
-        "No stated harmful objectives at present.",
+        "Used dehumanising language about a minority group.",
     ),
-    "capability": (
-        "No known access to weapons.",
+    "intent.justifying_offending": (
+        "Excused the violence shown in {material}.",
+        "Said an attacker 'had a point'.",
+    ),
+    "intent.harmful_means": (
+        "Said that 'something has to be done' but not what.",
+        "Believes violence is sometimes the only way to be heard.",
+    ),
+    "intent.harmful_objectives": (
+        "No target named, but talks of wanting to 'make a statement'.",
+        "Has spoken of wanting to join a group that uses violence.",
+    ),
+    "capability.knowledge_skills": (
         "Competent at editing and posting video.",
+        "Has searched online for information about weapons.",
+    ),
+    "capability.access_resources": (
         "Limited contact with a network of concern online.",
-        "Previous offending for public order.",
+        "Has money of {their} own from a part-time job.",
+    ),
+    "capability.criminal_history": (
+        "Previous caution for a public order offence.",
+        "Arrested once for criminal damage; no further action.",
+    ),
+    "capability.online_reach": (
         "Administers a group chat where material is shared.",
+        "Posts are reshared by several hundred accounts.",
     ),
 }
+_DOMAIN_EVIDENCE: dict[str, tuple[str, ...]] = {
+    "engagement": ("Reported by partners; see information items.", "Raised by {relation}."),
+    "intent": ("Seen in {material}.", "Expressed during a home visit."),
+    "capability": ("Noted in police checks.", "No specific detail recorded."),
+}
+_GENERIC_EVIDENCE = ("Reported by partners; see information items.",)
 _SCORE_WEIGHTS = {
     "engagement": _weighted([(0, 15), (1, 35), (2, 35), (3, 15)]),
     "intent": _weighted([(0, 30), (1, 35), (2, 25), (3, 10)]),
@@ -993,9 +1062,10 @@ def _generate(
 ) -> Iterator[DemoCase]:
     rng = _Rng(seed)
     roster = _roster(rng)
+    plan = _factor_plan(framework)
     numbers: dict[int, int] = {}
     for _ in range(cases):
-        yield _case(rng, owners, today, items_per_case, framework, roster, numbers)
+        yield _case(rng, owners, today, items_per_case, framework, plan, roster, numbers)
 
 
 def _item_count(rng: _Rng, items_per_case: float) -> int:
@@ -1017,6 +1087,7 @@ def _case(
     today: date,
     items_per_case: float,
     framework: _Framework,
+    plan: _Plan,
     roster: dict[str, tuple[_Staff, ...]],
     numbers: dict[int, int],
 ) -> DemoCase:
@@ -1149,6 +1220,8 @@ def _case(
         if marking is Marking.SECRET
         else choice(_CHILD_SOURCES if child else _ADULT_SOURCES)
     )
+    if source == "Security service" and marking is Marking.OFFICIAL:
+        marking = Marking.OFFICIAL_SENSITIVE  # security service material is never plain OFFICIAL
     status = CaseStatus.CLOSED if closed_on else _STAGES[reached]
     closing_reason = choice(_CLOSING_REASONS[closed_stage]) if closed_on else None
     consent, consent_note = _consent(rng, child, reached, closing_reason, starts, relation)
@@ -1182,6 +1255,8 @@ def _case(
 
     # Template values shared by this case's items, actions and assessments.
     materials, grievances = choice(_THEMES)
+    if not child:
+        grievances = tuple(g for g in grievances if not _CHILD_ONLY.search(g)) or grievances
     slots = _Slots(rng, referral)
     slots["n"] = given
     slots["their"] = their
@@ -1196,10 +1271,11 @@ def _case(
     items = _items(rng, case, child, reached, starts, last_day, items_per_case, roster, slots)
     chronology = _chronology(rng, case, starts, closed_on, last_day, owner, slots)
     actions = _actions(rng, case, child, reached, starts, closed_on, today, roster, slots)
-    assessments = _assessments(rng, case, reached, starts, last_day, framework, slots)
+    assessments = _assessments(rng, case, reached, starts, last_day, framework, plan, slots)
     return DemoCase(case, people, links, items, chronology, actions, assessments)
 
 
+_CHILD_ONLY = re.compile(r"school|young people|peers")
 _FAMILY = frozenset({"mother", "father", "stepfather", "sister", "brother", "partner"})
 
 
@@ -1245,22 +1321,26 @@ def _items(
     roster: dict[str, tuple[_Staff, ...]],
     slots: _Slots,
 ) -> list[InformationItem]:
+    # The hot loop of a million-item run: picks are inlined as `seq[int(rand() * len(seq))]`,
+    # the same draw _Rng.pick makes, to save a method call each.
     rand = rng.random
-    choice = rng.pick
-    randint = rng.between
     n = _item_count(rng, items_per_case)
     if n == 0:
         return []
     first = case.referral_date.toordinal()
-    span = (last_day - case.referral_date).days
-    ordinals = sorted(first + randint(0, span) for _ in range(n - 1)) if n > 1 else []
+    span = (last_day - case.referral_date).days + 1
+    ordinals = sorted([first + int(rand() * span) for _ in range(n - 1)])
     ordinals.insert(0, first)
-    support_from = starts[_SUPPORT].toordinal() if reached >= _SUPPORT else None
+    support_from = starts[_SUPPORT].toordinal() if reached >= _SUPPORT else 1 << 30
     agencies = _CHILD_AGENCIES if child else _ADULT_AGENCIES
+    n_agencies = len(agencies)
     sentences = _SENTENCES
     general = sentences["general"]
     support = sentences["support"]
+    grades = _GRADES
     marking = case.marking
+    official, sensitive, secret = Marking.OFFICIAL, Marking.OFFICIAL_SENSITIVE, Marking.SECRET
+    case_id = case.id
     items: list[InformationItem] = []
     superseded: set[int] = set()
     for i in range(n):
@@ -1270,63 +1350,72 @@ def _items(
         if i == 0:
             agency = case.referral_source
         elif i >= 2 and rand() < 0.07:
-            target = randint(0, i - 1)
+            target = int(rand() * i)
             if target in superseded:
                 target = -1
-            agency = items[target].agency if target >= 0 else choice(agencies)
+                agency = agencies[int(rand() * n_agencies)]
+            else:
+                agency = items[target].agency
         else:
-            agency = choice(agencies)
-        in_support = support_from is not None and ordinals[i] >= support_from and rand() < 0.45
-        if in_support and target < 0:
+            agency = agencies[int(rand() * n_agencies)]
+        if agency == "Security service" and marking is official:
+            agency = "Police"  # the police relay what the security service may share at OFFICIAL
+        if target < 0 and ordinals[i] >= support_from and rand() < 0.45:
             agency = "Local authority"
             pool = support
         else:
             pool = sentences[agency]
 
-        # Marking: the referral carries the case marking; security service material in a
-        # SECRET case mostly stays SECRET; everything else is at most OFFICIAL-SENSITIVE.
-        if marking is Marking.OFFICIAL:
-            item_marking = Marking.OFFICIAL
+        # Marking: the referral carries the case marking; security service material is at least
+        # OFFICIAL-SENSITIVE and in a SECRET case mostly SECRET; the rest is at most
+        # OFFICIAL-SENSITIVE.
+        if marking is official:
+            item_marking = official
         elif i == 0:
             item_marking = marking
-        elif marking is Marking.SECRET and agency == "Security service" and rand() < 0.6:
-            item_marking = Marking.SECRET
+        elif agency == "Security service":
+            item_marking = secret if marking is secret and rand() < 0.6 else sensitive
         else:
-            item_marking = Marking.OFFICIAL_SENSITIVE if rand() < 0.75 else Marking.OFFICIAL
+            item_marking = sensitive if rand() < 0.75 else official
 
         if target >= 0:
             original = items[target]
             superseded.add(target)
-            text = _CORRECTION_PREFIX.format(_fmt(original.item_date)) + choice(
+            text = _CORRECTION_PREFIX.format(_fmt(original.item_date)) + rng.pick(
                 _CORRECTIONS
             ).format_map(slots)
             if rand() < 0.5:
-                text += " " + choice(pool).format_map(slots)
+                text += " " + rng.pick(pool).format_map(slots)
             author = original.author
             item_marking = original.marking
             caveats = list(original.caveats)
+            supersedes: str | None = original.id
         else:
-            picked = [choice(pool)]
-            for _ in range(randint(0, 3)):
-                sentence = choice(pool) if rand() < 0.6 else choice(general)
+            picked = [pool[int(rand() * len(pool))]]
+            for _ in range(int(rand() * 4)):
+                extra = pool if rand() < 0.6 else general
+                sentence = extra[int(rand() * len(extra))]
                 if sentence not in picked:
                     picked.append(sentence)
-            text = " ".join(s.format_map(slots) for s in picked)
-            author = choice(roster[agency]).signature
+            text = " ".join([t.format_map(slots) for t in picked])
+            staff = roster[agency]
+            author = staff[int(rand() * len(staff))].signature
             caveats = _caveats(rng, agency)
+            supersedes = None
+        source_grade, information_grade = grades[int(rand() * len(grades))]
         items.append(
             InformationItem(
-                case_id=case.id,
-                agency=agency,
-                author=author,
-                item_date=day,
-                text=text,
-                source_grade=choice(_SOURCE_GRADES),
-                information_grade=choice(_INFO_GRADES),
-                marking=item_marking,
-                caveats=caveats,
-                supersedes=items[target].id if target >= 0 else None,
-                id=_uuid(rng),
+                case_id,
+                agency,
+                author,
+                day,
+                text,
+                source_grade,
+                information_grade,
+                item_marking,
+                caveats,
+                supersedes,
+                _uuid(rng),
             )
         )
     return items
@@ -1396,16 +1485,13 @@ def _actions(
     roster: dict[str, tuple[_Staff, ...]],
     slots: _Slots,
 ) -> list[Action]:
+    who = "child" if child else "adult"
     planned: list[tuple[str, str, date]] = []
     if reached >= _GATHERING:
-        for agency, text in rng.sample(_INFO_ACTIONS, rng.between(1, 3)):
-            if agency == ("Adult social care" if child else "Children's social care"):
-                continue
+        for agency, text in rng.sample(_INFO_ACTIONS_FOR[who], rng.between(1, 3)):
             planned.append((agency, text, starts[_GATHERING] + timedelta(days=14)))
     if reached >= _PANEL:
-        for agency, text in rng.sample(_SUPPORT_ACTIONS, rng.between(2, 5)):
-            if agency == "Probation" and child:
-                continue
+        for agency, text in rng.sample(_SUPPORT_ACTIONS_FOR[who], rng.between(2, 5)):
             due = starts[_PANEL] + timedelta(days=rng.between(14, 120))
             planned.append((agency, text, due))
     actions: list[Action] = []
@@ -1446,6 +1532,7 @@ def _assessments(
     starts: list[date],
     last_day: date,
     framework: _Framework,
+    plan: _Plan,
     slots: _Slots,
 ) -> list[Assessment]:
     if reached < _ASSESSMENT:
@@ -1465,25 +1552,25 @@ def _assessments(
     low, high = framework.low, framework.high
     span = high - low
     improving = rng.random() < 0.7  # most supported cases improve over time
-    scores: list[int] = []
-    for factor in framework.factor_ids:
-        weights = _SCORE_WEIGHTS.get(factor.split(".", 1)[0], _SCORE_WEIGHTS["engagement"])
-        scores.append(low + round(rng.pick(weights) * span / 3))
+    rand = rng.random
+    # The weight tables are on a 0-3 scale; a framework with another scale gets them stretched.
+    scores = [low + round(w[int(rand() * len(w))] * span / 3) for _, w, _ in plan]
     assessments: list[Assessment] = []
     previous_total: int | None = None
     for k, day in enumerate(dates):
         if k:
             drift = (-1, -1, 0, 0, 0, 1) if improving else (-1, 0, 0, 1, 1)
             scores = [min(high, max(low, s + rng.pick(drift))) for s in scores]
-        factor_scores = []
-        for factor, score in zip(framework.factor_ids, scores, strict=True):
-            evidence = ""
-            if score > low:
-                pool = _EVIDENCE.get(factor.split(".", 1)[0], _EVIDENCE["engagement"])
-                evidence = rng.pick(pool).format_map(slots)
-            factor_scores.append(FactorScore(factor, score, evidence))
+        factor_scores = [
+            FactorScore(
+                factor,
+                score,
+                pool[int(rand() * len(pool))].format_map(slots) if score > low else "",
+            )
+            for (factor, _, pool), score in zip(plan, scores, strict=True)
+        ]
         total = sum(scores)
-        summary = _summary(total, len(scores), low, span, previous_total, k, case, reached)
+        summary = _summary(total, len(scores), low, span, previous_total, k, reached)
         previous_total = total
         assessments.append(
             Assessment(
@@ -1499,6 +1586,20 @@ def _assessments(
     return assessments
 
 
+_Plan = tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]
+
+
+def _factor_plan(framework: _Framework) -> _Plan:
+    """Each factor with its score weights and evidence phrases, worked out once per run."""
+    plan = []
+    for factor in framework.factor_ids:
+        domain = factor.split(".", 1)[0]
+        weights = _SCORE_WEIGHTS.get(domain, _SCORE_WEIGHTS["engagement"])
+        evidence = _FACTOR_EVIDENCE.get(factor) or _DOMAIN_EVIDENCE.get(domain, _GENERIC_EVIDENCE)
+        plan.append((factor, weights, evidence))
+    return tuple(plan)
+
+
 def _between(rng: _Rng, start: date, end: date) -> date:
     if end <= start:
         return start
@@ -1512,7 +1613,6 @@ def _summary(
     span: int,
     previous: int | None,
     k: int,
-    case: Case,
     reached: int,
 ) -> str:
     mean = (total / count - low) / span if count and span else 0.0
@@ -1527,8 +1627,10 @@ def _summary(
             parts.append("Little change since the last assessment.")
     if k == 0 and reached >= _PANEL:
         parts.append("Recommend the case is discussed at panel.")
-    elif case.status is CaseStatus.CLOSED or level == "Low":
+    elif level == "Low":
         parts.append("Recommend closure with signposting to universal services.")
+    elif level == "High":
+        parts.append("Recommend the case returns to panel to review the support plan.")
     else:
         parts.append("Recommend the support plan continues, with review in three months.")
     return " ".join(parts)

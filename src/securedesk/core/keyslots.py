@@ -15,6 +15,7 @@ the user name.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 from dataclasses import dataclass, field
@@ -48,7 +49,10 @@ def _b64(data: bytes) -> str:
 def _unb64(value: object, length: int | None, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 4096:
         raise ValueError(f"{what} is not base64 text")
-    raw = base64.b64decode(value, validate=True)
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except binascii.Error:
+        raise ValueError(f"{what} is not valid base64") from None
     if length is not None and len(raw) != length:
         raise ValueError(f"{what} has the wrong length")
     return raw

@@ -41,6 +41,7 @@ from securedesk.core.errors import (
     JustificationRequired,
     PassphraseChangeRequired,
     PermissionDenied,
+    VaultDamaged,
 )
 from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
@@ -728,6 +729,35 @@ class Session:
             )
         changes = changes_since(self.framework, previous[-1] if previous else None, assessment)
         return assessment, changes
+
+    # -- integrity --------------------------------------------------------------------
+
+    def check_integrity(self) -> int:
+        """Authenticate every page (SQLCipher HMACs) and check the b-trees; returns the page
+        count, or raises VaultDamaged naming the first problems. Reads the whole file."""
+        conn = self.vault.conn
+        db = str(self.vault.db_path(self.vault.folder))
+        try:
+            bad_pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            structure = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+        except database.DatabaseError as exc:
+            raise VaultDamaged(db, "pages fail their integrity check") from exc
+        if bad_pages:
+            raise VaultDamaged(db, f"{len(bad_pages)} page(s) fail their check: {bad_pages[0]}")
+        if structure != ["ok"]:
+            raise VaultDamaged(db, "its structure check failed")
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        with database.transaction(conn):
+            audit.record(
+                conn,
+                user=self.vault.user,
+                category=Category.CONSULTATION,
+                action="vault integrity checked",
+                object_type="vault",
+                object_id=self.vault.vault_id,
+                details={"pages": pages},
+            )
+        return pages
 
     # -- audit ------------------------------------------------------------------------
 
