@@ -4,6 +4,14 @@
 
 ALTER TABLE people ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
 
+-- Fill the search text of people recorded under version 1 before any trigger exists
+-- (an FTS 'delete' of rows never indexed would corrupt the index).
+UPDATE people SET search_text = trim(
+    given_name || ' ' || family_name || ' ' ||
+    coalesce((SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = people.id), '') || ' ' ||
+    coalesce((SELECT group_concat(value, ' ') FROM person_identifiers WHERE person_id = people.id), '')
+);
+
 CREATE VIRTUAL TABLE cases_fts USING fts5(
     ref, referral_source,
     content='cases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
@@ -48,12 +56,7 @@ CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
     INSERT INTO items_fts(items_fts, rowid, agency, text) VALUES ('delete', old.rowid, old.agency, old.text);
 END;
 
--- Fill the search text of people recorded under version 1, then index what is there.
-UPDATE people SET search_text = trim(
-    given_name || ' ' || family_name || ' ' ||
-    coalesce((SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = people.id), '') || ' ' ||
-    coalesce((SELECT group_concat(value, ' ') FROM person_identifiers WHERE person_id = people.id), '')
-);
+-- Index what versions before this one recorded.
 INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
 INSERT INTO people_fts(people_fts) VALUES ('rebuild');
 INSERT INTO items_fts(items_fts) VALUES ('rebuild');
