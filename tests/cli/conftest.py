@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from securedesk.cli.main import run
+from securedesk.core.domain import CaseStatus, Person
+from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS, make_vault
@@ -60,7 +63,14 @@ class Cli:
 
     def signed_in(self, vault: Path, user: str, passphrase: str) -> list[str]:
         """The global options that sign `user` in to `vault`."""
-        return ["--vault", str(vault), "--user", user, "--passphrase-file", str(self.passfile(passphrase))]
+        return [
+            "--vault",
+            str(vault),
+            "--user",
+            user,
+            "--passphrase-file",
+            str(self.passfile(passphrase)),
+        ]
 
     def as_user(self, vault: Path, user: str, passphrase: str, *argv: str | Path) -> Result:
         return self(*self.signed_in(vault, user, passphrase), *argv)
@@ -108,15 +118,12 @@ class _Template:
 _TEMPLATES: list[_Template] = []
 
 
-@pytest.fixture
-def vault(
-    vault_dir: Path, tmp_path_factory: pytest.TempPathFactory, memory_keyring: MemoryKeyring
-) -> Path:
-    """The shared `vault` fixture (make_vault: admin, olivia, oscar; terminal binding on),
-    built once per run and copied for each test together with its keyring entry, which
-    is much quicker than making a new one every time."""
+def copy_template_vault(dest: Path, memory_keyring: MemoryKeyring, base: Path) -> Path:
+    """A copy of one make_vault() vault (admin, olivia, oscar; terminal binding on), built
+    once per run and copied with its keyring entry: much quicker than a new one each time.
+    Copies share a vault id, so a test that needs *another* vault calls make_vault()."""
     if not _TEMPLATES:
-        folder = tmp_path_factory.mktemp("template") / "vault"
+        folder = base / "template-vault"
         before = dict(memory_keyring.secrets)
         make_vault(folder)
         entries = {k: v for k, v in memory_keyring.secrets.items() if k not in before}
@@ -124,14 +131,67 @@ def vault(
         for key in entries:
             del memory_keyring.secrets[key]
     template = _TEMPLATES[0]
-    shutil.copytree(template.folder, vault_dir)
-    (vault_dir / "vault.lock").unlink(missing_ok=True)
+    shutil.copytree(template.folder, dest)
+    (dest / "vault.lock").unlink(missing_ok=True)
     memory_keyring.secrets.update(template.keyring_entries)
-    return vault_dir
+    return dest
 
 
 @pytest.fixture
-def olivia_session(vault: Path) -> Iterator[Session]:
-    s = Session.sign_in(vault, "olivia", OFFICER_PASS)
-    yield s
-    s.lock()
+def vault(
+    vault_dir: Path, tmp_path_factory: pytest.TempPathFactory, memory_keyring: MemoryKeyring
+) -> Path:
+    """Overrides the shared `vault` fixture with a copy of the same vault."""
+    base = tmp_path_factory.getbasetemp()
+    return copy_template_vault(vault_dir, memory_keyring, base)
+
+
+@pytest.fixture
+def fresh_vault(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, memory_keyring: MemoryKeyring
+) -> Callable[[str], Path]:
+    def make(name: str) -> Path:
+        return copy_template_vault(tmp_path / name, memory_keyring, tmp_path_factory.getbasetemp())
+
+    return make
+
+
+def seed_cases(vault: Path) -> dict[str, str]:
+    """Four cases through the session API: subject's family name -> case ref.
+
+    olivia: Jones (child, referral), Evans (adult, information gathering, an item);
+    oscar: Hughes (adult, OFFICIAL), Rees (child, SECRET).
+    """
+    refs: dict[str, str] = {}
+    today = date.today()
+    with Session.sign_in(vault, "olivia", OFFICER_PASS) as s:
+        case = s.add_case(
+            [Person("Ann", "Jones", date(today.year - 10, 1, 1))],
+            referral_source="Police",
+            referral_date=today,
+        )
+        refs["Jones"] = case.ref
+        case = s.add_case(
+            [Person("Bryn", "Evans", date(1990, 6, 1))],
+            referral_source="Health",
+            referral_date=today,
+        )
+        refs["Evans"] = case.ref
+        s.change_status(case.ref, CaseStatus.INFORMATION_GATHERING)
+        s.add_item(case.ref, agency="Police", text="A red bicycle was seen near the depot.")
+    with Session.sign_in(vault, "oscar", OFFICER_PASS) as s:
+        case = s.add_case(
+            [Person("Carys", "Hughes", date(1985, 2, 3))],
+            referral_source="Education",
+            referral_date=today,
+            marking=Marking.OFFICIAL,
+        )
+        refs["Hughes"] = case.ref
+        case = s.add_case(
+            [Person("Dafydd", "Rees", date(today.year - 15, 3, 4))],
+            referral_source="Police",
+            referral_date=today,
+            marking=Marking.SECRET,
+        )
+        refs["Rees"] = case.ref
+    return refs

@@ -25,8 +25,11 @@ def _events(vault: Path) -> list[audit.AuditEvent]:
 
 
 def test_operations_are_recorded_with_category_user_and_object(officer: Session) -> None:
-    case = officer.add_case([Person("Ieuan", "Vaughan", date(1990, 1, 1))],
-                            referral_source="Police", referral_date=date(2026, 3, 1))
+    case = officer.add_case(
+        [Person("Ieuan", "Vaughan", date(1990, 1, 1))],
+        referral_source="Police",
+        referral_date=date(2026, 3, 1),
+    )
     item = officer.add_item(case.ref, agency="Police", text="Seen at a rally.")
     officer.open_case(case.ref)
     officer.list_cases(CaseQuery())
@@ -72,8 +75,9 @@ def _tamper(conn, sql: str) -> None:
 )
 def test_verify_names_the_first_broken_link(officer: Session, sql: str, seq: int, why: str) -> None:
     for n in range(3):
-        officer.add_case([Person("Aisha", f"Khan{n}")], referral_source="Police",
-                         referral_date=date(2026, 1, 1))
+        officer.add_case(
+            [Person("Aisha", f"Khan{n}")], referral_source="Police", referral_date=date(2026, 1, 1)
+        )
     assert audit.verify(officer.vault.conn).ok
     _tamper(officer.vault.conn, sql)
     report = audit.verify(officer.vault.conn)
@@ -87,8 +91,11 @@ def test_rewriting_every_later_hash_is_still_caught_at_the_first_change(officer:
     hash no longer matches what the next event recorded."""
     conn = officer.vault.conn
     for n in range(3):
-        officer.add_case([Person("Harjit", f"Singh{n}")], referral_source="Police",
-                         referral_date=date(2026, 1, 1))
+        officer.add_case(
+            [Person("Harjit", f"Singh{n}")],
+            referral_source="Police",
+            referral_date=date(2026, 1, 1),
+        )
     _tamper(conn, "UPDATE audit_events SET outcome = 'refused' WHERE seq = 2")
     report = audit.verify(conn)
     assert report.first_broken_seq == 2

@@ -119,7 +119,7 @@ def test_every_marking_status_and_consent_appears(run: list[DemoCase]) -> None:
     assert {a.status for d in run for a in d.actions} == set(ActionStatus)
     markings = [d.case.marking for d in run]
     assert markings.count(Marking.OFFICIAL_SENSITIVE) > len(run) / 2
-    assert markings.count(Marking.SECRET) < len(run) / 10
+    assert 0 < markings.count(Marking.SECRET) < len(run) * 0.15  # a few
 
 
 def test_closed_cases_have_a_reason_and_open_ones_a_review(run: list[DemoCase]) -> None:

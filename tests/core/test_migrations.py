@@ -47,8 +47,7 @@ def _build_at(folder: Path, version: int) -> None:
     schema_migrate = schema.migrate
     schema.migrate = stop_at
     try:
-        s = Session.create_vault(folder, admin="admin", passphrase=ADMIN_PASS,
-                                 kdf_params=FAST_KDF)
+        s = Session.create_vault(folder, admin="admin", passphrase=ADMIN_PASS, kdf_params=FAST_KDF)
     finally:
         schema.migrate = schema_migrate
     conn = s.vault.conn

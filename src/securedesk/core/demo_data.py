@@ -1,10 +1,9 @@
-"""Invents realistic but fictional people and cases, reproducibly, for demos and scale tests.
+"""Invents realistic but fictional people and cases, reproducibly, for demos and scale tests."""
 
-Everything comes from one seeded `random.Random` and the caller's `today`: the same arguments give
-the same cases, ids included, on any machine and at any time. No name, address or identifier is
-taken from a real person; identifiers use ranges or prefixes that are never issued (NHS numbers
-starting 999, national insurance prefix QQ, postcodes whose area starts with X).
-"""
+# Everything comes from one seeded random.Random and the caller's `today`, so the same arguments
+# give the same cases, ids included, on any machine and at any time. No name, address or
+# identifier is taken from a real person; identifiers use ranges or prefixes that are never
+# issued (NHS numbers starting 999, national insurance prefix QQ, postcode areas starting X).
 
 from __future__ import annotations
 
