@@ -195,3 +195,20 @@ def seed_cases(vault: Path) -> dict[str, str]:
         )
         refs["Rees"] = case.ref
     return refs
+
+
+_SEEDED: list[tuple[Path, dict[str, str]]] = []
+
+
+@pytest.fixture
+def refs(vault: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """`vault` with seed_cases() applied (seeded once per run, then copied)."""
+    if not _SEEDED:
+        folder = tmp_path_factory.getbasetemp() / "template-seeded"
+        shutil.copytree(vault, folder)
+        _SEEDED.append((folder, seed_cases(folder)))
+    folder, case_refs = _SEEDED[0]
+    shutil.rmtree(vault)
+    shutil.copytree(folder, vault)
+    (vault / "vault.lock").unlink(missing_ok=True)
+    return dict(case_refs)

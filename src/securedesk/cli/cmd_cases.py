@@ -54,6 +54,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--owner")
     p.add_argument("--marking")
     p.add_argument("--child", action="store_true", help="only cases with a child subject")
+    p.add_argument("--open", action="store_true", help="leave out closed cases")
     p.add_argument(
         "--review-due",
         type=parse_date,
@@ -139,6 +140,7 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
         owner=session.vault.user if args.mine else args.owner,
         marking=Marking.parse(args.marking) if args.marking else None,
         child=True if args.child else None,
+        open_only=args.open,
         review_due_by=args.review_due,
         sort=args.sort,
         descending=args.desc,

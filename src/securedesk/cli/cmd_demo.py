@@ -53,7 +53,7 @@ def open_demo(ctx: Context) -> int:
         say(f"Sign in as '{DEMO_USER}' with the passphrase '{DEMO_PASSPHRASE}'.")
     session = open_demo_vault(folder)
     try:
-        query = CaseQuery(owner=DEMO_USER, limit=20)
+        query = CaseQuery(owner=DEMO_USER, open_only=True, sort="next_review", limit=20)
         rows = session.list_cases(query)
         total = session.count_cases(CaseQuery())
         mine = session.count_cases(query)
@@ -74,5 +74,8 @@ def open_demo(ctx: Context) -> int:
         ["ref", "subjects", "status", "marking", "next review"],
         [[r.ref, r.subjects, r.status.value, r.marking.value, r.next_review] for r in rows],
     )
-    say(f"Showing {len(rows)} of your {mine} case(s); the vault holds {total}.")
+    say(
+        f"Showing {len(rows)} of your {mine} open case(s), soonest review first; the vault "
+        f"holds {total}."
+    )
     return 0

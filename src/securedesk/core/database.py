@@ -15,6 +15,19 @@ from securedesk.core.errors import VaultDamaged
 DatabaseError = sqlcipher3.DatabaseError
 Connection = Any  # sqlcipher3 ships no type information
 
+# SQLCipher's memory security (wipe every freed allocation, mlock every allocation) is
+# process-wide and cannot be turned off again once on. It is on for every vault a person works
+# in. It costs one mlock/munlock pair per allocation (about 15x on bulk writes here), so the
+# one process that only ever builds a vault of invented people (the demo) may turn it off.
+_memory_security = True
+
+
+def build_invented_data_only() -> None:
+    """Declare that this process handles invented data only: memory security stays off."""
+    global _memory_security
+    _memory_security = False
+
+
 # Errors that mean "this file is not what it should be", as opposed to a bug in a query.
 _DAMAGE_MARKERS = ("not a database", "malformed", "hmac", "disk image", "corrupt")
 
@@ -39,7 +52,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         # SQLCipher's own log would print page-level errors to stderr: ours are enough.
         conn.execute("PRAGMA cipher_log_level = NONE")
         # Wipe freed memory and keep key material out of swap where the platform allows.
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if _memory_security else 'OFF'}")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
         conn.execute("PRAGMA secure_delete = ON")
         # Reading page 1 is the first point at which a wrong key or a damaged header shows.

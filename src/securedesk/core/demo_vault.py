@@ -3,6 +3,8 @@ shown on screen (they protect nothing real)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -94,15 +96,24 @@ def import_demo_cases(
     return written_items
 
 
-def open_demo_vault(folder: Path, cases: int = DEMO_CASES, kdf: KdfParams | None = None) -> Session:
-    """Sign in to the demo vault as the demo officer, making it first if there is none."""
+def open_demo_vault(folder: Path, cases: int = DEMO_CASES) -> Session:
+    """Sign in to the demo vault as the demo officer, making it first if there is none.
+
+    The vault is built in a child process that handles invented data only, so SQLCipher's
+    memory security (process-wide, and very costly for bulk writes) can stay off there while
+    it stays on here.
+    """
     if not folder.exists() or not any(folder.iterdir()):
-        _make_demo_vault(folder, cases, kdf)
+        subprocess.run(
+            [sys.executable, "-m", "securedesk.core.demo_vault", str(folder), str(cases)],
+            check=True,
+        )
     check_is_vault(folder)
     return Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
 
 
-def _make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None) -> None:
+def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> None:
+    """Create and fill the demo vault (call in a process that handles invented data only)."""
     # No terminal binding: the demo must open on any machine, and holds nothing real.
     admin = Session.create_vault(
         folder,
@@ -134,3 +145,8 @@ def _make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None) -> None:
         import_demo_cases(admin, cases, DEMO_SEED)
     finally:
         admin.lock()
+
+
+if __name__ == "__main__":
+    database.build_invented_data_only()
+    make_demo_vault(Path(sys.argv[1]), int(sys.argv[2]))

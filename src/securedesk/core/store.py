@@ -106,6 +106,7 @@ class CaseQuery:
     review_due_by: date | None = None
     marking: Marking | None = None
     child: bool | None = None
+    open_only: bool = False
     sort: str = "ref"
     descending: bool = False
     limit: int = 100
@@ -129,6 +130,8 @@ class CaseQuery:
         if self.child is not None:
             clauses.append("c.is_child = ?")
             params.append(1 if self.child else 0)
+        if self.open_only:
+            clauses.append("c.status <> 'closed'")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
