@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -131,6 +132,11 @@ def run(argv: Sequence[str]) -> int:
             )
             return EXIT_INTEGRITY
         print(f"securedesk: unexpected database error ({type(exc).__name__}).", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except BrokenPipeError:
+        # The reader went away (say, `| head`): nothing to report, and nothing more to print.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_UNEXPECTED
     except KeyboardInterrupt:
         print("securedesk: interrupted; the step in progress was rolled back.", file=sys.stderr)
