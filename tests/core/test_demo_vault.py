@@ -1,0 +1,55 @@
+"""The demo vault and invented-data import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from securedesk.core.demo_vault import DEMO_USER, import_demo_cases, open_demo_vault
+from securedesk.core.errors import InvalidInput, PermissionDenied
+from securedesk.core.session import Session
+from securedesk.core.store import CaseQuery
+
+
+def test_import_fills_an_empty_vault_and_audits_it(admin: Session) -> None:
+    items = import_demo_cases(admin, 40, seed=3, today=date(2026, 11, 25))
+    assert items > 40
+    assert admin.store.count_cases(CaseQuery()) == 40
+    owners = {r.owner for r in admin.store.list_cases(CaseQuery(limit=1000))}
+    assert owners <= {"olivia", "oscar"}  # the vault's officers own the invented cases
+    events = [e for e in admin.audit_events() if e.action == "invented demo data added"]
+    assert len(events) == 1
+    assert admin.verify_audit().ok
+
+
+def test_import_refuses_a_vault_with_cases(admin: Session) -> None:
+    import_demo_cases(admin, 5, seed=1)
+    with pytest.raises(InvalidInput, match="only into an empty vault"):
+        import_demo_cases(admin, 5, seed=2)
+    assert admin.store.count_cases(CaseQuery()) == 5
+
+
+def test_import_needs_an_administrator(officer: Session) -> None:
+    with pytest.raises(PermissionDenied):
+        import_demo_cases(officer, 5, seed=1)
+
+
+@pytest.mark.slow
+def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    s = open_demo_vault(folder, cases=60)
+    try:
+        assert s.vault.user == DEMO_USER
+        assert s.count_cases(CaseQuery()) == 60
+        assert not s.vault.terminal_binding  # shown to the user: opens on any machine
+        # Memory security is on in this process, whatever the builder process did.
+        assert s.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (1, "1")
+    finally:
+        s.lock()
+    s = open_demo_vault(folder, cases=999)  # exists: reused, never rebuilt
+    try:
+        assert s.count_cases(CaseQuery()) == 60
+    finally:
+        s.lock()
