@@ -49,7 +49,8 @@ def page_of(vault: Path, table: str) -> tuple[int, int]:
             "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
         ).fetchone()
         (size,) = conn.execute("PRAGMA page_size").fetchone()
-    return (root - 1) * size + size // 2, size
+    size = int(size)
+    return (int(root) - 1) * size + size // 2, size
 
 
 def case_count(vault: Path) -> int:
@@ -627,7 +628,8 @@ def test_case_bad_values(cli: Cli, vault: Path, argv: list[str], words: list[str
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["user", "add", "priya", "--role", "officer", "--clearance", "ULTRA"], ["not a protective marking"]),
+        (["user", "add", "priya", "--role", "officer", "--clearance", "ULTRA"],
+         ["not a protective marking"]),
         (["user", "add", "bad name", "--role", "officer"], ["user name"]),
         (["user", "add", "oscar", "--role", "officer"], ["oscar"]),
         (["user", "disable", "admin"], ["cannot disable yourself"]),

@@ -301,3 +301,21 @@ def test_case_list_sorts_filters_and_pages_in_sql(officer: Session) -> None:
     assert officer.count_cases(CaseQuery(owner="olivia")) == 7
     with pytest.raises(InvalidInput, match="Cannot sort"):
         officer.list_cases(CaseQuery(sort="name; DROP TABLE cases"))
+
+
+def test_actions_keep_their_update_history(officer: Session) -> None:
+    from securedesk.core.domain import ActionStatus
+
+    ref = _case(officer).ref
+    action = officer.add_action(
+        ref, "Refer to mentoring provider", "Local authority", "olivia", date(2026, 12, 15)
+    )
+    officer.update_action(ref, action.id, ActionStatus.IN_PROGRESS, "First session booked")
+    officer.update_action(ref, action.id, ActionStatus.DONE, "Attended three sessions")
+    assert [a.status for a in officer.open_case(ref).actions] == [ActionStatus.DONE]
+    notes = officer.vault.conn.execute(
+        "SELECT status, note FROM action_updates WHERE action_id = ? ORDER BY at", (action.id,)
+    ).fetchall()
+    assert notes == [("in progress", "First session booked"), ("done", "Attended three sessions")]
+    with pytest.raises(InvalidInput, match="not an action of case"):
+        officer.update_action(_case(officer).ref, action.id, ActionStatus.DONE, "x")

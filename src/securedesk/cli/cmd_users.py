@@ -50,6 +50,9 @@ def register(commands: Any, leaf: Any) -> None:
         "disable a user; their key slot goes and the database key is rotated",
     )
     p.add_argument("name")
+    p = leaf(group, "clearance", cmd_user_clearance, "set a user's clearance")
+    p.add_argument("name")
+    p.add_argument("marking")
     p = leaf(group, "roles", cmd_user_roles, "set a user's roles")
     p.add_argument("name")
     p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
@@ -179,4 +182,14 @@ def cmd_user_roles(ctx: Context, args: argparse.Namespace) -> int:
         emit_json({"user": args.name, "roles": sorted(r.value for r in roles)})
     else:
         say(f"{args.name} now has: {', '.join(sorted(r.value for r in roles))}")
+    return 0
+
+
+def cmd_user_clearance(ctx: Context, args: argparse.Namespace) -> int:
+    marking = Marking.parse(args.marking)
+    ctx.session().set_clearance(args.name, marking)
+    if ctx.json:
+        emit_json({"user": args.name, "clearance": marking.value})
+    else:
+        say(f"{args.name} is now cleared to {marking.value}")
     return 0

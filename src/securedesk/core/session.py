@@ -25,6 +25,7 @@ from securedesk.core.domain import (
     INFORMATION_GRADES,
     SOURCE_GRADES,
     Action,
+    ActionStatus,
     Assessment,
     Case,
     CaseStatus,
@@ -33,6 +34,7 @@ from securedesk.core.domain import (
     FactorScore,
     InformationItem,
     Person,
+    new_id,
 )
 from securedesk.core.errors import (
     AboveCeiling,
@@ -692,6 +694,31 @@ class Session:
                 details={"action": action.id},
             )
         return action
+
+    def update_action(self, ref: str, action_id: str, status: ActionStatus, note: str) -> None:
+        """Record progress on an action; the update history is kept."""
+        self.require(Permission.EDIT_CASES)
+        case_id = self.store.case_id_for_ref(ref)
+        if action_id not in {a.id for a in self.store.actions_for_case(case_id)}:
+            raise InvalidInput(f"Action {action_id} is not an action of case {ref}.")
+        with database.transaction(self.vault.conn) as conn:
+            self.store.update_action(
+                action_id,
+                status,
+                _text(note, "The update", limit=2000),
+                self.vault.user,
+                now_utc(),
+                new_id(),
+            )
+            audit.record(
+                conn,
+                user=self.vault.user,
+                category=Category.ALTERATION,
+                action="action updated",
+                object_type="case",
+                object_id=case_id,
+                details={"action": action_id, "status": status.value},
+            )
 
     @property
     def framework(self) -> Framework:
