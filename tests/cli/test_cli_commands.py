@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from securedesk import __version__
+from securedesk.core import audit
 from securedesk.core.session import Session
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS, folder_digest
@@ -278,9 +279,13 @@ def test_case_add_for_another_owner(cli: Cli, vault: Path) -> None:
     r = cli.as_olivia(vault, "--json", "case", "add", "--subject", "Ann Jones", "--owner", "oscar")
     assert r.code == 0, r.err
     assert r.json()["owner"] == "oscar"
+    ref = r.json()["ref"]
     r = cli.as_oscar(vault, "--json", "case", "list", "--mine")
-    assert [c["ref"] for c in r.json()] == [json.loads(r.out)[0]["ref"]]
-    assert r.json()[0]["subjects"] == "Ann Jones"
+    assert [(c["ref"], c["subjects"]) for c in r.json()] == [(ref, "Ann Jones")]
+    r = cli.as_olivia(vault, "--json", "case", "list", "--mine")
+    assert r.json() == []
+    # Now outside olivia's caseload: she needs a justification to open it.
+    assert_refused(cli.as_olivia(vault, "case", "show", ref), 5, "outside your caseload")
 
 
 def test_case_list_json(cli: Cli, vault: Path, refs: dict[str, str]) -> None:
@@ -650,6 +655,34 @@ def test_audit_export_writes_json_lines_atomically(
     assert [p.name for p in out_dir.iterdir()] == ["audit.jsonl"]
 
 
+def test_audit_export_failing_midway_leaves_the_old_file(
+    cli: Cli, vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    out = out_dir / "audit.jsonl"
+    out.write_text("the previous export\n", encoding="utf-8")
+    real_iter_events = audit.iter_events
+
+    def failing(conn: object) -> Iterator[audit.AuditEvent]:
+        events = real_iter_events(conn)
+        yield next(events)
+        yield next(events)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(audit, "iter_events", failing)
+    r = cli.as_admin(vault, "audit", "export", "--out", out)
+    assert r.code == 1
+    assert "Traceback" not in r.err
+    assert len(r.err_lines) == 1
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in out_dir.iterdir()] == ["audit.jsonl"]
+
+    monkeypatch.setattr(audit, "iter_events", real_iter_events)
+    events = cli.audit_events(vault, out)
+    assert [e for e in events if e["action"] == "audit log exported"] == []
+
+
 def test_audit_needs_the_audit_permission(cli: Cli, vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     assert_refused(cli.as_olivia(vault, "audit", "verify"), 5, "audit")
@@ -668,6 +701,8 @@ def test_demo_data(cli: Cli, vault: Path, fresh_vault: Callable[[str], Path]) ->
     assert doc["cases"] == 30
     assert doc["seed"] == 5
     assert doc["items"] > 0
+    with Session.sign_in(vault, "oscar", OFFICER_PASS) as s:
+        assert s.vault.conn.execute("SELECT count(*) FROM items").fetchone()[0] == doc["items"]
 
     r = cli.as_oscar(vault, "--json", "case", "list", "--limit", "100")
     cases = r.json()

@@ -13,8 +13,9 @@ from securedesk.core.vault import Vault
 
 from ..conftest import ADMIN_PASS, FAST_KDF
 
-# Rows each version of the schema can hold, written with that version's own columns.
-DATA_AT_VERSION = {
+# What the program of each version wrote, in that version's own columns. A vault built at
+# version k holds the rows of every version up to k, each written as version k would.
+DATA_AT_VERSION: dict[int, list[str]] = {
     1: [
         "INSERT INTO users (name, display_name, clearance, created_at) "
         "VALUES ('olivia', 'Olivia', 'SECRET', '2026-01-01')",
@@ -34,7 +35,16 @@ DATA_AT_VERSION = {
         " 'Head of year', '2025-02-01', 'Drawings of insignia in exercise books', 'B', '2', "
         "'OFFICIAL-SENSITIVE', 'olivia', 't')",
     ],
+    3: [
+        "INSERT INTO attachments (id, case_id, name, media_type, size, sha256, data, added_by,"
+        " added_at) VALUES ('a1', 'c1', 'note.txt', 'text/plain', 5, 'x', X'68656c6c6f', "
+        "'olivia', 't')",
+    ],
 }
+# From version 2 on, the program fills people's search text when it writes a person.
+WRITTEN_FROM_VERSION_2 = [
+    "UPDATE people SET search_text = 'Gwenllian Prydderch Gwen Ellis UPN-9912' WHERE id = 'p1'",
+]
 
 
 def _build_at(folder: Path, version: int) -> None:
@@ -55,6 +65,9 @@ def _build_at(folder: Path, version: int) -> None:
     with database.transaction(conn):
         for v in range(1, version + 1):
             for sql in DATA_AT_VERSION.get(v, []):
+                conn.execute(sql)
+        if version >= 2:
+            for sql in WRITTEN_FROM_VERSION_2:
                 conn.execute(sql)
     s.vault.lock()
 
@@ -79,6 +92,8 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         assert [h.ref for h in s.store.search("insignia")] == ["WF-2025-0007"]
         assert [h.ref for h in s.store.search("UPN-9912")] == ["WF-2025-0007"]
         assert [h.ref for h in s.store.search("Gwen Ellis")] == ["WF-2025-0007"]
+        if version >= 3:
+            assert [a.name for a in s.store.attachments_for_case("c1")] == ["note.txt"]
         assert s.verify_audit().ok
     finally:
         s.lock()

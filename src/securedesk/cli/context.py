@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from securedesk.cli import passphrases
+from securedesk.core.access import Role
 from securedesk.core.errors import InvalidInput
 from securedesk.core.paths import default_vault
 from securedesk.core.session import Session
@@ -40,7 +41,7 @@ class Context:
                     "administrator.",
                     file=sys.stderr,
                 )
-            if report.unknown_user_attempts and self._session.vault.user == self.user:
+            if report.unknown_user_attempts and Role.ADMIN in self._session.user.roles:
                 print(
                     f"securedesk: {report.unknown_user_attempts} failed sign-in attempt(s) "
                     "named a user this vault does not have.",

@@ -87,8 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.command:
-            # A group such as 'user' or 'case' without its sub-command.
-            parser.parse_args([args.command, "--help"])
+            # A group such as 'user' or 'case' without its sub-command: a usage error.
+            print(
+                f"securedesk: '{args.command}' needs a sub-command "
+                f"(see 'securedesk {args.command} --help')",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         if args.demo:
             return cmd_demo.open_demo(ctx)
         return _open_window(ctx)
@@ -100,8 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_window(ctx: Context) -> int:
     print(
-        "The desktop window is not part of this release yet. Try 'securedesk --demo' or "
-        "'securedesk --help' for the headless commands.",
+        "securedesk: The desktop window is not part of this release yet. Try "
+        "'securedesk --demo' or 'securedesk --help' for the headless commands.",
         file=sys.stderr,
     )
     return EXIT_USAGE

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from securedesk.core.errors import InvalidInput
+
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Temporary name in the same folder, fsync, rename into place, fsync the folder."""
@@ -35,7 +37,15 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
 def staged_file(path: Path, mode: int = 0o600) -> Iterator[tuple[Path, BinaryIO]]:
     """A temporary file beside `path` to stream into; the caller renames it into place
     (tmp.replace(path)) when everything else has succeeded. Removed if left behind."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name to write.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InvalidInput(
+            f"Cannot write in {path.parent}: {exc.strerror}. Choose a folder that exists and "
+            "that you may write to."
+        ) from None
     tmp = Path(tmp_name)
     try:
         os.fchmod(fd, mode)

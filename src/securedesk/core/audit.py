@@ -217,3 +217,15 @@ def verify(conn: Connection) -> ChainReport:
         expected_seq += 1
         count += 1
     return ChainReport(count, True, head_hash=prev)
+
+
+def events_for_object(conn: Connection, object_id: str, limit: int = 1000) -> list[AuditEvent]:
+    """Events about one object, and events whose details name it (an item's case), newest
+    first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_events WHERE object_id = ? "
+        "OR (object_type IN ('item', 'attachment') AND json_extract(details, '$.case') = ?) "
+        "ORDER BY seq DESC LIMIT ?",
+        (object_id, object_id, limit),
+    ).fetchall()
+    return [AuditEvent(*r) for r in rows]

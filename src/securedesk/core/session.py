@@ -7,6 +7,7 @@ are recorded too, in a transaction of their own.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from securedesk.core import audit, database
 from securedesk.core.access import Permission, Role, in_caseload, permissions_of
 from securedesk.core.assessment import FactorChange, Framework, changes_since, load_framework
 from securedesk.core.atomic_file import staged_file
+from securedesk.core.attachments import clean_name, identify
 from securedesk.core.audit import Category, ChainReport, Outcome, now_utc
 from securedesk.core.domain import (
     ALLOWED_TRANSITIONS,
@@ -48,6 +50,7 @@ from securedesk.core.errors import (
 from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.store import (
+    Attachment,
     CaseQuery,
     CaseRecord,
     CaseRow,
@@ -228,19 +231,26 @@ class Session:
         return self.vault.signin_report
 
     def lock(self) -> None:
-        if not self.vault.is_locked:
-            try:
-                with database.transaction(self.vault.conn) as conn:
-                    audit.record(
-                        conn,
-                        user=self.vault.user,
-                        category=Category.AUTHENTICATION,
-                        action="locked",
-                        object_type="user",
-                        object_id=self.vault.user,
-                    )
-            finally:
-                self.vault.lock()
+        if self.vault.is_locked:
+            return
+        try:
+            with database.transaction(self.vault.conn) as conn:
+                audit.record(
+                    conn,
+                    user=self.vault.user,
+                    category=Category.AUTHENTICATION,
+                    action="locked",
+                    object_type="user",
+                    object_id=self.vault.user,
+                )
+        except database.DatabaseError as exc:
+            # SQLCipher turns a connection read-only once a page fails its check; the
+            # vault still locks, and the damage is what the user must hear about.
+            raise VaultDamaged(
+                str(self.vault.db_path(self.vault.folder)), "a page failed its check"
+            ) from exc
+        finally:
+            self.vault.lock()
 
     def __enter__(self) -> Session:
         return self
@@ -293,6 +303,12 @@ class Session:
     def _check_ceiling(self, marking: Marking) -> None:
         if marking > self.ceiling:
             raise AboveCeiling(marking.value, self.ceiling.value)
+
+    def _check_clearance(self, marking: Marking) -> None:
+        """Nobody records material they would not be allowed to read back."""
+        clearance = self.user.clearance
+        if marking > clearance:
+            raise AboveClearance(marking.value, clearance.value)
 
     def set_policy(self, key: str, value: str) -> None:
         self.require(Permission.ADMINISTER)
@@ -476,6 +492,7 @@ class Session:
                 _not_future(p.date_of_birth, "The date of birth", today)
         _not_future(referral_date, "The referral date", today)
         self._check_ceiling(marking)
+        self._check_clearance(marking)
         owner = owner or self.vault.user
         owner_rec = self.store.get_user(owner)
         if owner_rec.disabled:
@@ -611,6 +628,7 @@ class Session:
         item_date = item_date or today
         _not_future(item_date, "The item's date", today)
         self._check_ceiling(marking)
+        self._check_clearance(marking)
         if source_grade not in SOURCE_GRADES:
             raise InvalidInput(f"Source grade must be one of {', '.join(SOURCE_GRADES)}.")
         if information_grade not in INFORMATION_GRADES:
@@ -756,6 +774,100 @@ class Session:
             )
         changes = changes_since(self.framework, previous[-1] if previous else None, assessment)
         return assessment, changes
+
+    # -- attachments ------------------------------------------------------------------
+
+    def attachment_limit_bytes(self) -> int:
+        return int(self.policy()["attachment_limit_mb"]) * 1024 * 1024
+
+    def add_attachment(self, ref: str, source: Path) -> Attachment:
+        """Copy a file into the vault after checking its size and that it is what its name
+        says. The size is checked before the file is read."""
+        self.require(Permission.EDIT_CASES)
+        case_id = self.store.case_id_for_ref(ref)
+        name = clean_name(source.name)
+        limit = self.attachment_limit_bytes()
+        try:
+            size = source.stat().st_size
+            if not source.is_file():
+                raise InvalidInput(f"'{name}' is not a regular file.")
+            if size > limit:
+                raise InvalidInput(
+                    f"'{name}' is {size / 1048576:.1f} MB; the policy limit for attachments is "
+                    f"{limit // 1048576} MB. Nothing was attached."
+                )
+            with source.open("rb") as f:
+                data = f.read(limit + 1)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read '{name}': {exc.strerror}.") from None
+        if len(data) > limit:
+            raise InvalidInput(f"'{name}' grew past the attachment limit while being read.")
+        media_type = identify(name, data)
+        attachment = Attachment(
+            id=new_id(),
+            case_id=case_id,
+            name=name,
+            media_type=media_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+        with database.transaction(self.vault.conn) as conn:
+            self.store.add_attachment(attachment, data, self.vault.user, now_utc())
+            audit.record(
+                conn,
+                user=self.vault.user,
+                category=Category.COLLECTION,
+                action="attachment added",
+                object_type="attachment",
+                object_id=attachment.id,
+                details={"case": case_id, "bytes": len(data), "type": media_type},
+            )
+        return attachment
+
+    def attachments(self, ref: str) -> list[Attachment]:
+        self.require(Permission.VIEW_CASES)
+        return self.store.attachments_for_case(self.store.case_id_for_ref(ref))
+
+    def read_attachment(self, attachment: Attachment) -> bytes:
+        """The content, to view inside the application (recorded as a consultation)."""
+        self.require(Permission.VIEW_CASES)
+        data = self.store.attachment_data(attachment.id)
+        with database.transaction(self.vault.conn) as conn:
+            audit.record(
+                conn,
+                user=self.vault.user,
+                category=Category.CONSULTATION,
+                action="attachment viewed",
+                object_type="attachment",
+                object_id=attachment.id,
+                details={"case": attachment.case_id},
+            )
+        return data
+
+    def save_attachment_out(self, attachment: Attachment, out: Path) -> None:
+        """Write an attachment to disk: an explicit disclosure, audited, written atomically."""
+        self.require(Permission.VIEW_CASES)
+        data = self.store.attachment_data(attachment.id)
+        with staged_file(out) as (tmp, handle):
+            handle.write(data)
+            handle.flush()
+            with database.transaction(self.vault.conn) as conn:
+                audit.record(
+                    conn,
+                    user=self.vault.user,
+                    category=Category.DISCLOSURE,
+                    action="attachment saved to disk",
+                    object_type="attachment",
+                    object_id=attachment.id,
+                    details={"case": attachment.case_id},
+                )
+                tmp.replace(out)
+
+    def case_audit_events(self, ref: str) -> list[audit.AuditEvent]:
+        """Who has done what to this case: its access log."""
+        self.require(Permission.VIEW_CASES)
+        case_id = self.store.case_id_for_ref(ref)
+        return audit.events_for_object(self.vault.conn, case_id)
 
     # -- integrity --------------------------------------------------------------------
 

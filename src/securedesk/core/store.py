@@ -161,6 +161,18 @@ class SearchHit:
     matched: tuple[str, ...]  # which kinds of record matched: case, person, item
 
 
+@dataclass(frozen=True)
+class Attachment:
+    id: str
+    case_id: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: str = ""
+    added_at: str = ""
+
+
 @dataclass
 class CaseRecord:
     """A case with its subjects: what `get_case` returns."""
@@ -759,6 +771,52 @@ class CaseStore:
             self.add_action(action, now)
         for assessment in assessments:
             self.add_assessment(assessment, framework_version, now)
+
+    # -- attachments ------------------------------------------------------------------
+
+    def add_attachment(self, attachment: Attachment, data: bytes, added_by: str, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO attachments (id, case_id, name, media_type, size, sha256, data, "
+            "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                attachment.id,
+                attachment.case_id,
+                attachment.name,
+                attachment.media_type,
+                attachment.size,
+                attachment.sha256,
+                data,
+                added_by,
+                now,
+            ),
+        )
+
+    def attachments_for_case(self, case_id: str) -> list[Attachment]:
+        return [
+            Attachment(
+                id=r[0],
+                case_id=r[1],
+                name=r[2],
+                media_type=r[3],
+                size=r[4],
+                sha256=r[5],
+                added_by=r[6],
+                added_at=r[7],
+            )
+            for r in self.conn.execute(
+                "SELECT id, case_id, name, media_type, size, sha256, added_by, added_at "
+                "FROM attachments WHERE case_id = ? ORDER BY added_at, name",
+                (case_id,),
+            )
+        ]
+
+    def attachment_data(self, attachment_id: str) -> bytes:
+        row = self.conn.execute(
+            "SELECT data FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no attachment {attachment_id}.")
+        return bytes(row[0])
 
     # -- meetings (storage only; packs come later) ------------------------------------
 
