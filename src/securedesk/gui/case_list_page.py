@@ -1,0 +1,230 @@
+"""My cases / All cases: the paged list, filters done in SQL, and search-as-you-type."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from securedesk.core.domain import CaseStatus
+from securedesk.core.markings import Marking
+from securedesk.core.session import Session
+from securedesk.core.store import CaseQuery, SearchHit
+from securedesk.gui.case_list_model import CaseListModel
+from securedesk.gui.error_text import message_for
+from securedesk.gui.workers import Task, TaskControl
+
+SEARCH_DEBOUNCE_MS = 200
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws a cell's text with the words being searched for in bold."""
+
+    def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        terms = self._model.search_terms
+        text = str(index.data() or "")
+        if not terms or not text:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(highlight_html(text, terms))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+
+def highlight_html(text: str, terms: list[str]) -> str:
+    """HTML of `text` with each search term (or typed prefix) in bold; text is escaped."""
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile(
+        "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE
+    )
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(html.escape(text[last : m.start()]))
+        out.append(f"<b>{html.escape(m.group(0))}</b>")
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+class CaseListPage(QWidget):
+    open_requested = Signal(str)  # case reference
+
+    def __init__(self, session: Session, *, mine: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.mine = mine
+        self.setObjectName("myCasesPage" if mine else "allCasesPage")
+        self.model = CaseListModel(session, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, references and information…"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("Open cases"), "open")
+        self.status.addItem(self.tr("All statuses"), None)
+        for s in CaseStatus:
+            self.status.addItem(s.value, s.value)
+        self.marking = QComboBox()
+        self.marking.setAccessibleName(self.tr("Filter by marking"))
+        self.marking.addItem(self.tr("Any marking"), None)
+        for m in Marking:
+            self.marking.addItem(m.value, m.value)
+        self.review_due = QCheckBox(self.tr("&Review due within 30 days"))
+        self.review_due.setAccessibleName(self.tr("Only cases with a review due within 30 days"))
+        self.child = QCheckBox(self.tr("C&hildren only"))
+        self.child.setAccessibleName(self.tr("Only cases with a child subject"))
+        self.summary = QLabel()
+        self.summary.setObjectName("caseListSummary")
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, HighlightDelegate(self.model, self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures rows it has not fetched.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+
+        filters = QHBoxLayout()
+        for w in (self.status, self.marking, self.review_due, self.child):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.status, self.marking):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for box in (self.review_due, self.child):
+            box.toggled.connect(self.apply_filters)
+        self._search_task: Task | None = None
+        self.last_search_ms: float | None = None
+        self.apply_filters()
+
+    def build_query(self) -> CaseQuery:
+        status = self.status.currentData()
+        marking = self.marking.currentData()
+        return dataclasses.replace(
+            self.model.query,
+            owner=self.session.vault.user if self.mine else None,
+            open_only=status == "open",
+            status=CaseStatus(status) if status not in (None, "open") else None,
+            marking=Marking(marking) if marking else None,
+            review_due_by=date.today() + timedelta(days=30)
+            if self.review_due.isChecked()
+            else None,
+            child=True if self.child.isChecked() else None,
+        )
+
+    def apply_filters(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+            return
+        self.model.set_query(self.build_query())
+        self.summary.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.apply_filters()
+            return
+        if self._search_task is not None and not self._search_task.done:
+            self._search_task.cancel()
+        session = self.session
+        import time
+
+        started = time.perf_counter()
+
+        def work(control: TaskControl) -> list[SearchHit]:
+            hits = session.search(text, limit=200)
+            control.check()
+            return hits
+
+        task = Task(work, self)
+        self._search_task = task
+
+        def done(hits: object) -> None:
+            if task is not self._search_task:
+                return  # a newer search has started
+            assert isinstance(hits, list)
+            if self.mine:
+                hits = [h for h in hits if h.owner == session.vault.user]
+            self.model.show_hits(hits, re.findall(r"\w+", text))
+            self.last_search_ms = (time.perf_counter() - started) * 1000
+            self.summary.setText(self.tr("%n match(es)", "", len(hits)))
+
+        def failed(exc: object) -> None:
+            assert isinstance(exc, BaseException)
+            self.summary.setText(message_for(exc))
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        task.start()
+
+    def _activated(self, index: QModelIndex) -> None:
+        ref = self.model.ref_at(index.row())
+        if ref is not None:
+            self.open_requested.emit(ref)
+
+    def reload(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+        else:
+            self.model.refresh()

@@ -1,0 +1,53 @@
+"""Choosing a new passphrase: forced after a one-time passphrase, or by choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from securedesk.core.session import Session
+from securedesk.gui.error_text import message_for
+from securedesk.gui.passphrase_fields import NewPassphraseFields
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: Session, *, forced: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Choose your passphrase"))
+        intro = QLabel(
+            self.tr("You signed in with a one-time passphrase. Choose your own to continue.")
+            if forced
+            else self.tr("Choose a new passphrase.")
+        )
+        intro.setWordWrap(True)
+        self.fields = NewPassphraseFields()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a31515;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Change passphrase"))
+        self.ok.setAccessibleName(self.tr("Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.fields.changed.connect(lambda: self.ok.setEnabled(self.fields.acceptable))
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        try:
+            self.session.change_own_passphrase(self.fields.passphrase())
+        except Exception as exc:
+            self.error.setText(message_for(exc))
+            return
+        self.fields.clear()
+        super().accept()

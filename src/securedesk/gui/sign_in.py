@@ -1,0 +1,140 @@
+"""The sign-in window: who you are and your passphrase; shows failed attempts afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from securedesk.core.session import Session
+from securedesk.gui.error_text import message_for
+from securedesk.gui.workers import Task, TaskControl
+
+
+class SignInDialog(QDialog):
+    """Signs in off the UI thread (the key derivation takes about half a second)."""
+
+    signed_in = Signal(object)  # Session
+
+    def __init__(
+        self,
+        vault: Path,
+        *,
+        demo_hint: tuple[str, str] | None = None,
+        user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("SecureDesk — sign in"))
+        self.setObjectName("signInDialog")
+        self.session: Session | None = None
+        self._task: Task | None = None
+
+        title = QLabel(self.tr("<h2>SecureDesk</h2>"))
+        where = QLabel(self.tr("Vault: %s") % str(vault))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user = QLineEdit(user)
+        self.user.setAccessibleName(self.tr("User name"))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.error = QLabel()
+        self.error.setObjectName("signInError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a31515;")
+        self.error.setAccessibleName(self.tr("Sign-in message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.addButton(
+            self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        user_label = QLabel(self.tr("&User:"))
+        user_label.setBuddy(self.user)
+        pass_label = QLabel(self.tr("&Passphrase:"))
+        pass_label.setBuddy(self.passphrase)
+        form.addRow(user_label, self.user)
+        form.addRow(pass_label, self.passphrase)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        if demo_hint is not None:
+            hint = QLabel(
+                self.tr(
+                    "Demo vault of invented people. Sign in as <b>%1</b> with the passphrase "
+                    "<b>%2</b>."
+                )
+                .replace("%1", demo_hint[0])
+                .replace("%2", demo_hint[1])
+            )
+            hint.setObjectName("demoHint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("background: #fff4d6; color: #3a2a00; padding: 6px;")
+            layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.passphrase if user else self.user).setFocus()
+
+    def attempt(self) -> None:
+        user = self.user.text().strip()
+        secret = self.passphrase.text()
+        if not user:
+            self._show_error(self.tr("Enter your user name."))
+            self.user.setFocus()
+            return
+        if not secret:
+            self._show_error(self.tr("Enter your passphrase."))
+            self.passphrase.setFocus()
+            return
+        self._set_busy(True)
+        self.error.setText(self.tr("Signing in…"))
+        vault = self.vault
+
+        def work(control: TaskControl) -> Session:
+            return Session.sign_in(vault, user, secret)
+
+        self._task = Task(work, self)
+        self._task.finished.connect(self._succeeded)
+        self._task.failed.connect(self._failed)
+        self._task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.user, self.passphrase, self.sign_in_button):
+            w.setEnabled(not busy)
+
+    def _succeeded(self, session: object) -> None:
+        assert isinstance(session, Session)
+        self.passphrase.clear()
+        self.session = session
+        self.signed_in.emit(session)
+        self.accept()
+
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self._set_busy(False)
+        self.passphrase.clear()
+        self._show_error(message_for(exc))
+        self.passphrase.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleDescription(text)
