@@ -807,14 +807,21 @@ def test_case_list_paging_bounds(cli: Cli, vault: Path) -> None:
     assert_refused(cli.as_olivia(vault, "case", "list", "--offset", "-1"), 2, "--offset")
 
 
-def test_no_command_without_a_window_is_a_usage_error(cli: Cli) -> None:
-    r = cli()
-    assert r.code == 2
-    assert r.out == ""
-    assert "Traceback" not in r.err
-    assert len(r.err_lines) == 1
-    assert "--demo" in r.err
-    assert "--help" in r.err
+def test_no_command_opens_the_window_on_the_default_or_demo_vault(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import securedesk.app
+
+    from securedesk.core.paths import default_vault, demo_vault
+
+    calls: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(
+        securedesk.app, "run_gui", lambda folder, *, demo: calls.append((folder, demo)) or 0
+    )
+    assert cli().code == 0
+    assert cli("--demo").code == 0
+    assert cli("--vault", tmp_path / "v").code == 0
+    assert calls == [(default_vault(), False), (demo_vault(), True), (tmp_path / "v", False)]
 
 
 def test_signed_in_session_is_released(cli: Cli, vault: Path) -> None:

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(root, suppress=False)
     root.add_argument("--demo", action="store_true", help="open the demo vault")
+    root.add_argument(
+        "--headless",
+        action="store_true",
+        help="with --demo: make the demo vault and list your cases, without a window",
+    )
     root.add_argument("--version", action="version", version=f"securedesk {__version__}")
     commands = root.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -94,22 +99,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        if args.demo:
+        if args.demo and (args.headless or ctx.json):
             return cmd_demo.open_demo(ctx)
-        return _open_window(ctx)
+        return _open_window(ctx, demo=args.demo)
     try:
         return handler(ctx, args)
     finally:
         ctx.close()
 
 
-def _open_window(ctx: Context) -> int:
-    print(
-        "securedesk: The desktop window is not part of this release yet. Try "
-        "'securedesk --demo' or 'securedesk --help' for the headless commands.",
-        file=sys.stderr,
-    )
-    return EXIT_USAGE
+def _open_window(ctx: Context, *, demo: bool) -> int:
+    from securedesk.app import run_gui  # Qt loads only when a window is wanted
+    from securedesk.core.paths import demo_vault
+
+    folder = ctx.vault_path if not demo else (ctx.vault or demo_vault())
+    return run_gui(folder, demo=demo)
 
 
 def entry_point() -> None:

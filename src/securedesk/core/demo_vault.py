@@ -104,12 +104,23 @@ def open_demo_vault(folder: Path, cases: int = DEMO_CASES) -> Session:
     it stays on here.
     """
     if not folder.exists() or not any(folder.iterdir()):
-        subprocess.run(
-            [sys.executable, "-m", "securedesk.core.demo_vault", str(folder), str(cases)],
-            check=True,
-        )
+        build_demo_vault(folder, cases)
     check_is_vault(folder)
     return Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
+
+
+def build_demo_vault(folder: Path, cases: int = DEMO_CASES) -> None:
+    """Build the demo vault in a child process that handles invented data only."""
+    result = subprocess.run(
+        [sys.executable, "-m", "securedesk.core.demo_vault", str(folder), str(cases)],
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise InvalidInput(
+            f"The demo vault could not be built in {folder} (exit {result.returncode}). "
+            "Check that the folder is writable and empty."
+        )
 
 
 def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> None:

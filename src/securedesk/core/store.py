@@ -875,6 +875,17 @@ class CaseStore:
             next_meeting=_date(r[6]),
         )
 
+    def list_meetings(self, limit: int = 500) -> list[Meeting]:
+        """Newest first."""
+        ids = [
+            mid
+            for (mid,) in self.conn.execute(
+                "SELECT id FROM meetings ORDER BY meeting_date DESC, created_at DESC LIMIT ?",
+                (limit,),
+            )
+        ]
+        return [self.get_meeting(m) for m in ids]
+
     def meeting_members(self, meeting_id: str) -> list[MeetingMember]:
         return [
             MeetingMember(

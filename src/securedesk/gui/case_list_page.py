@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.access import Permission
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.store import CaseQuery, SearchHit
 from securedesk.gui.case_list_model import CaseListModel
 from securedesk.gui.error_text import message_for
+from securedesk.gui.new_case_dialog import NewCaseDialog
 from securedesk.gui.workers import Task, TaskControl
 
 SEARCH_DEBOUNCE_MS = 200
@@ -117,6 +121,10 @@ class CaseListPage(QWidget):
         self.child.setAccessibleName(self.tr("Only cases with a child subject"))
         self.summary = QLabel()
         self.summary.setObjectName("caseListSummary")
+        self.new_case = QPushButton(self.tr("&New case…"))
+        self.new_case.setAccessibleName(self.tr("Open a new case"))
+        self.new_case.setVisible(Permission.EDIT_CASES in session.permissions)
+        self.new_case.clicked.connect(self.create_case)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -140,6 +148,7 @@ class CaseListPage(QWidget):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.summary)
+        filters.addWidget(self.new_case)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -217,6 +226,15 @@ class CaseListPage(QWidget):
         task.finished.connect(done)
         task.failed.connect(failed)
         task.start()
+
+    def make_new_case_dialog(self) -> NewCaseDialog:
+        return NewCaseDialog(self.session, self)
+
+    def create_case(self) -> None:
+        dialog = self.make_new_case_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case is not None:
+            self.reload()
+            self.open_requested.emit(dialog.case.ref)
 
     def _activated(self, index: QModelIndex) -> None:
         ref = self.model.ref_at(index.row())

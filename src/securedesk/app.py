@@ -1,0 +1,170 @@
+"""Wires a QApplication to a vault: first run or sign-in, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+from securedesk.core.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
+from securedesk.core.session import Session
+from securedesk.gui.workers import Task, TaskControl
+
+LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
+ORGANISATION = "SecureDesk"
+
+
+def translations_folder() -> Path:
+    return Path(__file__).with_name("translations")
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, "SecureDesk")
+
+
+def chosen_language() -> str:
+    value = settings().value("language", "")
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    return "cy" if QLocale.system().language() == QLocale.Language.Welsh else "en_GB"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if translator.load(str(translations_folder() / f"securedesk_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("SecureDesk")
+    app.setApplicationDisplayName("SecureDesk")
+    install_translator(app, chosen_language())
+    return app
+
+
+def has_vault(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.iterdir())
+
+
+class DesktopApp:
+    """Keeps the windows of one run: sign-in (or first run), then the main window."""
+
+    def __init__(self, app: QApplication, vault: Path, *, demo: bool) -> None:
+        self.app = app
+        self.vault = vault
+        self.demo = demo
+        self.window: QWidget | None = None  # the main window, once signed in
+        self.sign_in_dialog: QWidget | None = None
+        self._task: Task | None = None
+
+    def start(self) -> None:
+        if self.demo and not has_vault(self.vault):
+            self._build_demo()
+        elif not self.demo and not has_vault(self.vault):
+            self._first_run()
+        else:
+            self.show_sign_in()
+
+    def _build_demo(self) -> None:
+        progress = QProgressDialog(
+            self.app.translate("DesktopApp", "Creating the demo vault of invented people…"),
+            "",
+            0,
+            0,
+        )
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+        folder = self.vault
+
+        def work(control: TaskControl) -> None:
+            build_demo_vault(folder, DEMO_CASES)
+
+        def done(_result: object) -> None:
+            progress.close()
+            self.show_sign_in()
+
+        def failed(exc: object) -> None:
+            progress.close()
+            from securedesk.gui.error_text import message_for
+
+            assert isinstance(exc, BaseException)
+            QMessageBox.critical(None, "SecureDesk", message_for(exc))
+            self.app.exit(1)
+
+        self._task = Task(work)
+        self._task.finished.connect(done)
+        self._task.failed.connect(failed)
+        self._task.start()
+
+    def _first_run(self) -> None:
+        from securedesk.gui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.vault)
+        self.sign_in_dialog = wizard
+        wizard.accepted.connect(lambda: self._signed_in(wizard.session))
+        wizard.rejected.connect(self.app.quit)
+        wizard.show()
+
+    def show_sign_in(self) -> None:
+        from securedesk.gui.sign_in import SignInDialog
+
+        hint = (DEMO_USER, DEMO_PASSPHRASE) if self.demo else None
+        dialog = SignInDialog(self.vault, demo_hint=hint, user=DEMO_USER if self.demo else "")
+        self.sign_in_dialog = dialog
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(self._quit_if_no_window)
+        dialog.show()
+
+    def _quit_if_no_window(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    def _signed_in(self, session: object) -> None:
+        from securedesk.gui.change_passphrase import ChangePassphraseDialog
+        from securedesk.gui.main_window import MainWindow
+
+        assert isinstance(session, Session)
+        report = session.signin_report
+        if session.user.must_change_passphrase:
+            dialog = ChangePassphraseDialog(session, forced=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                session.lock()
+                self.show_sign_in()
+                return
+        window = MainWindow(session)
+        self.window = window
+        window.signed_out.connect(self._after_sign_out)
+        window.show()
+        if report.failed_attempts:
+            QMessageBox.warning(
+                window,
+                window.tr("Failed sign-in attempts"),
+                window.tr(
+                    "There were %1 failed sign-in attempts for your account since you last "
+                    "signed in (the last at %2). If they were not yours, tell your "
+                    "administrator."
+                )
+                .replace("%1", str(report.failed_attempts))
+                .replace("%2", (report.last_failure_at or "")[:19].replace("T", " ")),
+            )
+
+    def _after_sign_out(self) -> None:
+        self.window = None
+        self.show_sign_in()
+
+
+def run_gui(vault: Path, *, demo: bool) -> int:
+    app = make_application()
+    desktop = DesktopApp(app, vault, demo=demo)
+    desktop.start()
+    return app.exec()

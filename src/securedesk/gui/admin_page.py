@@ -1,0 +1,808 @@
+"""Administration: user accounts (add, reset, disable, roles, clearance) and policy.
+
+Every change goes through the session, which checks rights and records the audit event.
+Adding a user, resetting a passphrase and disabling a user derive keys or re-key the
+database (about half a second each), so they run off the UI thread with the page disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from securedesk.core.access import Role
+from securedesk.core.markings import Marking
+from securedesk.core.session import Session
+from securedesk.core.store import UserRecord
+from securedesk.gui.error_text import message_for
+from securedesk.gui.workers import Task, TaskControl
+
+ERROR_STYLE = "color: #a31515;"
+NOTICE_STYLE = "color: #1d6b2f;"
+
+# The policy values the page edits, and the range the core accepts for the numeric ones.
+POLICY_NUMBER_RANGE = (1, 240)
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.OFFICER: QCoreApplication.translate("AdminPage", "Case officer"),
+        Role.CHAIR: QCoreApplication.translate("AdminPage", "Panel chair"),
+        Role.TRANSFER: QCoreApplication.translate("AdminPage", "Transfer officer"),
+        Role.ADMIN: QCoreApplication.translate("AdminPage", "Administrator"),
+        Role.AUDITOR: QCoreApplication.translate("AdminPage", "Auditor"),
+    }
+    return labels[role]
+
+
+def _role_check_text(role: Role) -> str:
+    """Checkbox texts, each with its own mnemonic."""
+    texts = {
+        Role.OFFICER: QCoreApplication.translate("AdminPage", "Case o&fficer"),
+        Role.CHAIR: QCoreApplication.translate("AdminPage", "Panel c&hair"),
+        Role.TRANSFER: QCoreApplication.translate("AdminPage", "&Transfer officer"),
+        Role.ADMIN: QCoreApplication.translate("AdminPage", "Ad&ministrator"),
+        Role.AUDITOR: QCoreApplication.translate("AdminPage", "A&uditor"),
+    }
+    return texts[role]
+
+
+def _message_label(name: str, style: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _button(text: str, name: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    return b
+
+
+def _dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(dialog.tr("Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _clearance_combo(name: str, current: Marking = Marking.OFFICIAL_SENSITIVE) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for m in Marking:
+        combo.addItem(m.value, m.value)
+    combo.setCurrentIndex(combo.findData(current.value))
+    return combo
+
+
+class RoleChoice(QWidget):
+    """One checkbox per role."""
+
+    changed = Signal()
+
+    def __init__(self, checked: frozenset[Role] = frozenset(), parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(_role_check_text(role))
+            box.setAccessibleName(self.tr("Role: %s") % role_label(role))
+            box.setChecked(role in checked)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            layout.addWidget(box)
+            self.boxes[role] = box
+
+    def roles(self) -> list[Role]:
+        return [role for role, box in self.boxes.items() if box.isChecked()]
+
+    def set_roles(self, roles: frozenset[Role] | list[Role]) -> None:
+        for role, box in self.boxes.items():
+            box.setChecked(role in roles)
+
+
+class FormDialog(QDialog):
+    """A dialog whose OK hands the form to the page (`submitted`) instead of closing.
+
+    The page does the work (off the UI thread when slow) and then calls `finish()` or
+    `show_error()`, so a refused change leaves the dialog open with its fields intact.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = _message_label("dialogError", ERROR_STYLE)
+        self.buttons: QDialogButtonBox | None = None
+
+    @property
+    def ok_button(self) -> QPushButton:
+        assert self.buttons is not None
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def form_ready(self) -> bool:
+        return True
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.form_ready())
+
+    def accept(self) -> None:
+        if not self.form_ready() or not self.ok_button.isEnabled():
+            return
+        self.error.clear()
+        self.submitted.emit()
+
+    def set_busy(self, busy: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if child is not self.error:
+                child.setEnabled(not busy)
+        if not busy:
+            self._update_ok()
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+
+    def finish(self) -> None:
+        super().accept()
+
+
+@dataclass(frozen=True)
+class NewUser:
+    name: str
+    display_name: str
+    roles: list[Role]
+    clearance: Marking
+    passphrase: str
+
+
+class AddUserDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("Add a user"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("User name"))
+        self.name.setMaxLength(64)
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName(self.tr("Display name"))
+        self.roles = RoleChoice()
+        self.clearance = _clearance_combo(self.tr("Clearance"))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
+        self.passphrase_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase_again.setAccessibleName(self.tr("One-time passphrase again"))
+        note = QLabel(
+            self.tr(
+                "The new user signs in with this one-time passphrase and must choose their "
+                "own straight away. Hand it over in person, never by email."
+            )
+        )
+        note.setWordWrap(True)
+        self.mismatch = QLabel()
+        self.mismatch.setStyleSheet(ERROR_STYLE)
+
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Display name:"), self.display_name),
+            (self.tr("&Clearance:"), self.clearance),
+            (self.tr("One-time &passphrase:"), self.passphrase),
+            (self.tr("A&gain:"), self.passphrase_again),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        roles_box = QGroupBox(self.tr("Roles"))
+        QVBoxLayout(roles_box).addWidget(self.roles)
+        form.insertRow(2, roles_box)
+        form.addRow("", self.mismatch)
+
+        self.buttons = _dialog_buttons(self, self.tr("&Add user"), self.tr("Add user"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.name, self.passphrase, self.passphrase_again):
+            edit.textChanged.connect(self._update_ok)
+        self.roles.changed.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        differ = bool(self.passphrase_again.text()) and (
+            self.passphrase.text() != self.passphrase_again.text()
+        )
+        self.mismatch.setText(self.tr("The two passphrases differ.") if differ else "")
+        super()._update_ok()
+
+    def form_ready(self) -> bool:
+        return (
+            bool(self.name.text().strip())
+            and bool(self.roles.roles())
+            and bool(self.passphrase.text())
+            and self.passphrase.text() == self.passphrase_again.text()
+        )
+
+    def new_user(self) -> NewUser:
+        return NewUser(
+            name=self.name.text().strip(),
+            display_name=self.display_name.text().strip(),
+            roles=self.roles.roles(),
+            clearance=Marking(self.clearance.currentData()),
+            passphrase=self.passphrase.text(),
+        )
+
+    def finish(self) -> None:
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        super().finish()
+
+
+class RolesDialog(FormDialog):
+    def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolesDialog")
+        self.setWindowTitle(self.tr("Roles of %s") % user.name)
+        self.roles = RoleChoice(user.roles)
+        self.buttons = _dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Roles of %s:") % user.name))
+        layout.addWidget(self.roles)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.roles.changed.connect(self._update_ok)
+        self._update_ok()
+
+    def form_ready(self) -> bool:
+        return bool(self.roles.roles())
+
+
+class ClearanceDialog(FormDialog):
+    def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clearanceDialog")
+        self.setWindowTitle(self.tr("Clearance of %s") % user.name)
+        self.clearance = _clearance_combo(self.tr("Clearance"), user.clearance)
+        label = QLabel(self.tr("&Clearance of %s:") % user.name)
+        label.setBuddy(self.clearance)
+        self.buttons = _dialog_buttons(
+            self, self.tr("&Save clearance"), self.tr("Save clearance")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.clearance)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def marking(self) -> Marking:
+        return Marking(self.clearance.currentData())
+
+
+class ConfirmDialog(FormDialog):
+    """A question with a named action button (our own, so every button has a name)."""
+
+    def __init__(
+        self, title: str, text: str, action: str, action_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmDialog")
+        self.setWindowTitle(title)
+        question = QLabel(text)
+        question.setWordWrap(True)
+        self.buttons = _dialog_buttons(self, action, action_name)
+        # A destructive action is never the default: Enter does nothing surprising.
+        self.ok_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+
+class OneTimePassphraseDialog(QDialog):
+    """Shows a generated one-time passphrase once; it is cleared from the screen on close."""
+
+    def __init__(self, user: str, passphrase: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("oneTimePassphraseDialog")
+        self.setWindowTitle(self.tr("One-time passphrase for %s") % user)
+        intro = QLabel(
+            self.tr(
+                "This is the new one-time passphrase for %s. It is shown only this once. "
+                "Hand it over in person (never by email or phone); they must choose their "
+                "own passphrase when they sign in."
+            )
+            % user
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(passphrase)
+        self.passphrase.setReadOnly(True)
+        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
+        self.passphrase.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        label = QLabel(self.tr("One-time &passphrase:"))
+        label.setBuddy(self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("I have &noted it"))
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _r: self.passphrase.clear())
+
+
+class AdminPage(QWidget):
+    """Users and policy. Dialogs open window-modal without blocking (`QDialog.open`), and
+    `dialog_opened` announces each one, so keyboard users and tests drive them alike."""
+
+    dialog_opened = Signal(QDialog)
+    users_changed = Signal()
+    policy_changed = Signal()
+
+    USER_COLUMNS = 5
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminPage")
+        self.session = session
+        self._users: list[UserRecord] = []
+        self._task: Task | None = None
+        self.active_dialog: QDialog | None = None
+
+        # Users
+        self.users_table = QTableWidget(0, self.USER_COLUMNS)
+        self.users_table.setObjectName("usersTable")
+        self.users_table.setAccessibleName(self.tr("Users"))
+        self.users_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Display name"),
+                self.tr("Roles"),
+                self.tr("Clearance"),
+                self.tr("State"),
+            ]
+        )
+        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_table.setAlternatingRowColors(True)
+        self.users_table.verticalHeader().setVisible(False)
+        self.users_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.users_table.itemSelectionChanged.connect(self._update_buttons)
+        users_label = QLabel(self.tr("U&sers:"))
+        users_label.setBuddy(self.users_table)
+
+        self.add_button = _button(self.tr("&Add user…"), self.tr("Add user"))
+        self.reset_button = _button(
+            self.tr("&Reset passphrase…"), self.tr("Reset the selected user's passphrase")
+        )
+        self.disable_button = _button(self.tr("&Disable…"), self.tr("Disable the selected user"))
+        self.roles_button = _button(self.tr("R&oles…"), self.tr("Change the selected user's roles"))
+        self.clearance_button = _button(
+            self.tr("&Clearance…"), self.tr("Change the selected user's clearance")
+        )
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button.clicked.connect(self.reset_passphrase)
+        self.disable_button.clicked.connect(self.disable_user)
+        self.roles_button.clicked.connect(self.edit_roles)
+        self.clearance_button.clicked.connect(self.edit_clearance)
+        self.user_buttons = [
+            self.add_button,
+            self.reset_button,
+            self.disable_button,
+            self.roles_button,
+            self.clearance_button,
+        ]
+        self.error = _message_label("adminError", ERROR_STYLE)
+        self.notice = _message_label("adminNotice", NOTICE_STYLE)
+
+        # Policy
+        low, high = POLICY_NUMBER_RANGE
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(low, high)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Idle lock in minutes"))
+        self.ceiling = QComboBox()
+        self.ceiling.setAccessibleName(self.tr("Classification ceiling"))
+        for m in Marking:
+            self.ceiling.addItem(m.value, m.value)
+        self.attachment_limit = QSpinBox()
+        self.attachment_limit.setRange(low, high)
+        self.attachment_limit.setSuffix(self.tr(" MB"))
+        self.attachment_limit.setAccessibleName(self.tr("Attachment size limit in megabytes"))
+        self.apply_button = _button(self.tr("A&pply policy"), self.tr("Apply policy"))
+        self.apply_button.clicked.connect(self.apply_policy)
+        self.policy_error = _message_label("policyError", ERROR_STYLE)
+        self.policy_notice = _message_label("policyNotice", NOTICE_STYLE)
+
+        policy_box = QGroupBox(self.tr("Policy"))
+        policy_form = QFormLayout(policy_box)
+        for text, field in (
+            (self.tr("&Idle lock after:"), self.idle_minutes),
+            (self.tr("C&lassification ceiling:"), self.ceiling),
+            (self.tr("Attachment li&mit:"), self.attachment_limit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            policy_form.addRow(label, field)
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.apply_button)
+        apply_row.addStretch(1)
+        policy_form.addRow(apply_row)
+        policy_form.addRow(self.policy_error)
+        policy_form.addRow(self.policy_notice)
+
+        buttons = QHBoxLayout()
+        for b in self.user_buttons:
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(users_label)
+        layout.addWidget(self.users_table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addWidget(policy_box)
+
+        self.refresh()
+
+    # -- state ----------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def refresh(self) -> None:
+        """Re-read users and policy from the vault."""
+        selected = self.selected_user()
+        try:
+            self._users = self.session.list_users()
+            policy = self.session.policy()
+        except Exception as exc:
+            self._users = []
+            self._fill_users()
+            self.error.setText(message_for(exc))
+            self._update_buttons()
+            return
+        self._fill_users()
+        if selected is not None:
+            self.select_user(selected.name)
+        self._show_policy(policy)
+        self._update_buttons()
+
+    def _fill_users(self) -> None:
+        table = self.users_table
+        table.setRowCount(len(self._users))
+        for row, user in enumerate(self._users):
+            if user.disabled:
+                state = self.tr("Disabled")
+            elif user.must_change_passphrase:
+                state = self.tr("Must change passphrase")
+            else:
+                state = self.tr("Active")
+            values = [
+                user.name,
+                user.display_name,
+                ", ".join(role_label(r) for r in Role if r in user.roles),
+                user.clearance.value,
+                state,
+            ]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    def _show_policy(self, policy: dict[str, str]) -> None:
+        self.idle_minutes.setValue(_int_or(policy.get("idle_lock_minutes"), 5))
+        self.attachment_limit.setValue(_int_or(policy.get("attachment_limit_mb"), 50))
+        index = self.ceiling.findData(policy.get("classification_ceiling"))
+        if index >= 0:
+            self.ceiling.setCurrentIndex(index)
+
+    def selected_user(self) -> UserRecord | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._users):
+            return None
+        return self._users[rows[0].row()]
+
+    def select_user(self, name: str) -> bool:
+        for row, user in enumerate(self._users):
+            if user.name == name:
+                self.users_table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        busy = self.busy
+        user = self.selected_user()
+        self.add_button.setEnabled(not busy)
+        for b in (self.roles_button, self.clearance_button):
+            b.setEnabled(not busy and user is not None)
+        # A disabled user has no key slot: nothing to reset or disable again.
+        active = user is not None and not user.disabled
+        self.reset_button.setEnabled(not busy and active)
+        self.disable_button.setEnabled(not busy and active)
+        self.apply_button.setEnabled(not busy)
+        self.users_table.setEnabled(not busy)
+
+    def _say(self, notice: str = "", error: str = "") -> None:
+        self.notice.setText(notice)
+        self.error.setText(error)
+
+    # -- dialogs and background work -------------------------------------------------
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a dialog window-modal without blocking; it is deleted once closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+
+    def run_in_background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
+        """Run slow vault work off the UI thread; the page's controls wait meanwhile."""
+
+        def body(_control: TaskControl) -> Any:
+            return work()
+
+        task = Task(body, self)
+        self._task = task
+
+        def finished(result: object) -> None:
+            self._update_buttons()
+            on_done(result)
+
+        def failed(exc: object) -> None:
+            self._update_buttons()
+            assert isinstance(exc, BaseException)
+            on_failed(exc)
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        task.start()
+        self._update_buttons()
+        return task
+
+    # -- users ----------------------------------------------------------------------
+
+    def add_user(self) -> None:
+        self._say()
+        dialog = AddUserDialog(self)
+
+        def submit() -> None:
+            new = dialog.new_user()
+            dialog.set_busy(True)
+
+            def done(_result: object) -> None:
+                dialog.finish()
+                self.refresh()
+                self.select_user(new.name)
+                self._say(
+                    self.tr(
+                        "User %s added. They must change the one-time passphrase when they "
+                        "first sign in."
+                    )
+                    % new.name
+                )
+                self.users_changed.emit()
+
+            self.run_in_background(
+                lambda: self.session.add_user(
+                    new.name,
+                    new.roles,
+                    new.passphrase,
+                    clearance=new.clearance,
+                    display_name=new.display_name,
+                ),
+                done,
+                lambda exc: dialog.show_error(message_for(exc)),
+            )
+
+        dialog.submitted.connect(submit)
+        self.show_dialog(dialog)
+
+    def reset_passphrase(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        self._say()
+        dialog = ConfirmDialog(
+            self.tr("Reset passphrase"),
+            self.tr(
+                "Give %s a new one-time passphrase? Their current passphrase stops working "
+                "at once. The new one is shown to you only once; they must change it when "
+                "they sign in."
+            )
+            % user.name,
+            self.tr("&Reset passphrase"),
+            self.tr("Reset passphrase"),
+            self,
+        )
+
+        def submit() -> None:
+            dialog.set_busy(True)
+
+            def done(passphrase: object) -> None:
+                dialog.finish()
+                self.refresh()
+                self._say(self.tr("The passphrase of %s was reset.") % user.name)
+                self.users_changed.emit()
+                self.show_dialog(OneTimePassphraseDialog(user.name, str(passphrase), self))
+
+            self.run_in_background(
+                lambda: self.session.reset_passphrase(user.name),
+                done,
+                lambda exc: dialog.show_error(message_for(exc)),
+            )
+
+        dialog.submitted.connect(submit)
+        self.show_dialog(dialog)
+
+    def disable_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        self._say()
+        dialog = ConfirmDialog(
+            self.tr("Disable user"),
+            self.tr(
+                "Disable %s? They will no longer be able to sign in. Their key slot is "
+                "removed and the database key is rotated, so a copy of their passphrase or "
+                "of their old key slot no longer opens the vault. Their cases and the audit "
+                "log keep their name. This takes a moment."
+            )
+            % user.name,
+            self.tr("&Disable user"),
+            self.tr("Disable user"),
+            self,
+        )
+
+        def submit() -> None:
+            dialog.set_busy(True)
+
+            def done(_result: object) -> None:
+                dialog.finish()
+                self.refresh()
+                self._say(
+                    self.tr("%s is disabled; the database key was rotated.") % user.name
+                )
+                self.users_changed.emit()
+
+            self.run_in_background(
+                lambda: self.session.disable_user(user.name),
+                done,
+                lambda exc: dialog.show_error(message_for(exc)),
+            )
+
+        dialog.submitted.connect(submit)
+        self.show_dialog(dialog)
+
+    def edit_roles(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        self._say()
+        dialog = RolesDialog(user, self)
+
+        def submit() -> None:
+            try:
+                self.session.set_roles(user.name, dialog.roles.roles())
+            except Exception as exc:
+                dialog.show_error(message_for(exc))
+                return
+            dialog.finish()
+            self.refresh()
+            self._say(self.tr("The roles of %s were changed.") % user.name)
+            self.users_changed.emit()
+
+        dialog.submitted.connect(submit)
+        self.show_dialog(dialog)
+
+    def edit_clearance(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        self._say()
+        dialog = ClearanceDialog(user, self)
+
+        def submit() -> None:
+            try:
+                self.session.set_clearance(user.name, dialog.marking())
+            except Exception as exc:
+                dialog.show_error(message_for(exc))
+                return
+            dialog.finish()
+            self.refresh()
+            self._say(self.tr("The clearance of %s was changed.") % user.name)
+            self.users_changed.emit()
+
+        dialog.submitted.connect(submit)
+        self.show_dialog(dialog)
+
+    # -- policy ---------------------------------------------------------------------
+
+    def policy_values(self) -> dict[str, str]:
+        return {
+            "idle_lock_minutes": str(self.idle_minutes.value()),
+            "classification_ceiling": str(self.ceiling.currentData()),
+            "attachment_limit_mb": str(self.attachment_limit.value()),
+        }
+
+    def apply_policy(self) -> None:
+        """Store the values that changed (each change is its own audited event)."""
+        self.policy_error.clear()
+        self.policy_notice.clear()
+        try:
+            stored = self.session.policy()
+            changed = {k: v for k, v in self.policy_values().items() if stored.get(k) != v}
+            for key, value in changed.items():
+                self.session.set_policy(key, value)
+        except Exception as exc:
+            self.policy_error.setText(message_for(exc))
+            # Show what is stored now, not what was typed.
+            try:
+                self._show_policy(self.session.policy())
+            except Exception as again:
+                self.policy_error.setText(message_for(again))
+            return
+        if changed:
+            self.policy_notice.setText(self.tr("Policy saved."))
+            self.policy_changed.emit()
+        else:
+            self.policy_notice.setText(self.tr("Nothing changed."))
+
+
+def _int_or(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default

@@ -1,0 +1,614 @@
+"""One case, in tabs: overview, chronology, information, assessment, plan and actions,
+meetings, attachments and its access log. Every change goes through the session."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
+from securedesk.core.markings import Marking
+from securedesk.core.session import CaseView, Session
+from securedesk.core.store import Attachment, StoredItem
+from securedesk.gui.error_text import message_for
+from securedesk.gui.item_dialog import ItemDialog
+from securedesk.gui.secure_clipboard import SecureClipboard
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeRowsToContents()
+
+
+def _button(text: str, name: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    return b
+
+
+class CaseViewWidget(QWidget):
+    """Shows a case opened through `Session.open_case` (already access-checked and audited)."""
+
+    changed = Signal()
+    marking_changed = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        view: CaseView,
+        clipboard: SecureClipboard,
+        justification: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.session = session
+        # Re-reading after a change repeats the reason the user gave when opening it.
+        self.justification = justification
+        self.clipboard = clipboard
+        self.ref = view.case.ref
+        self.view = view
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs)
+        self._build_tabs()
+        self.show_view(view)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        # Overview
+        self.overview = QLabel()
+        self.overview.setWordWrap(True)
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.status_choice = QComboBox()
+        self.status_choice.setAccessibleName(self.tr("New status"))
+        self.close_reason = QLineEdit()
+        self.close_reason.setPlaceholderText(self.tr("Reason (required to close)"))
+        self.close_reason.setAccessibleName(self.tr("Reason for the status change"))
+        self.status_button = _button(self.tr("Change &status"), self.tr("Change status"))
+        self.status_button.clicked.connect(self.change_status)
+        self.status_error = QLabel()
+        self.status_error.setObjectName("statusError")
+        self.status_error.setStyleSheet("color: #a31515;")
+        self.status_error.setWordWrap(True)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_choice)
+        status_row.addWidget(self.close_reason, 1)
+        status_row.addWidget(self.status_button)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.overview)
+        ov.addWidget(scroll, 1)
+        ov.addLayout(status_row)
+        ov.addWidget(self.status_error)
+        self.tabs.addTab(overview, self.tr("&Overview"))
+
+        # Chronology
+        self.chronology = _table(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Event")], self.tr("Chronology")
+        )
+        self.tabs.addTab(self.chronology, self.tr("C&hronology"))
+
+        # Information
+        self.items = _table(
+            [
+                self.tr("Date"),
+                self.tr("Agency"),
+                self.tr("Marking"),
+                self.tr("Grade"),
+                self.tr("Caveats"),
+                self.tr("Information"),
+            ],
+            self.tr("Information items"),
+        )
+        self.withheld = QLabel()
+        self.withheld.setObjectName("withheldNote")
+        add_item = _button(self.tr("&Record information…"), self.tr("Record information"))
+        add_item.clicked.connect(self.add_item)
+        correct = _button(self.tr("Co&rrect selected…"), self.tr("Correct the selected item"))
+        correct.clicked.connect(self.correct_item)
+        copy = _button(self.tr("Cop&y text"), self.tr("Copy the selected item's text"))
+        copy.clicked.connect(self.copy_item)
+        info = QWidget()
+        il = QVBoxLayout(info)
+        il.addWidget(self.withheld)
+        il.addWidget(self.items)
+        row = QHBoxLayout()
+        for b in (add_item, correct, copy):
+            row.addWidget(b)
+        row.addStretch(1)
+        il.addLayout(row)
+        self.tabs.addTab(info, self.tr("&Information"))
+
+        # Assessment
+        self.assessment_tab = QWidget()
+        self._build_assessment_tab()
+        self.tabs.addTab(self.assessment_tab, self.tr("&Assessment"))
+
+        # Plan & actions
+        self.action_table = _table(
+            [
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Agency"),
+                self.tr("Owner"),
+                self.tr("Action"),
+            ],
+            self.tr("Actions"),
+        )
+        self.action_text = QLineEdit()
+        self.action_text.setAccessibleName(self.tr("New action"))
+        self.action_text.setPlaceholderText(self.tr("New action"))
+        self.action_agency = QLineEdit()
+        self.action_agency.setAccessibleName(self.tr("Owning agency"))
+        self.action_agency.setPlaceholderText(self.tr("Agency"))
+        self.action_owner = QLineEdit()
+        self.action_owner.setAccessibleName(self.tr("Action owner"))
+        self.action_owner.setPlaceholderText(self.tr("Owner"))
+        add_action = _button(self.tr("Add a&ction"), self.tr("Add action"))
+        add_action.clicked.connect(self.add_action)
+        self.action_error = QLabel()
+        self.action_error.setStyleSheet("color: #a31515;")
+        plan = QWidget()
+        pl = QVBoxLayout(plan)
+        pl.addWidget(self.action_table)
+        prow = QHBoxLayout()
+        for w in (self.action_text, self.action_agency, self.action_owner, add_action):
+            prow.addWidget(w)
+        pl.addLayout(prow)
+        pl.addWidget(self.action_error)
+        self.tabs.addTab(plan, self.tr("&Plan && actions"))
+
+        # Meetings
+        self.meetings = _table([self.tr("Date"), self.tr("Meeting")], self.tr("Meetings"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+
+        # Attachments
+        self.attachments = _table(
+            [self.tr("Added"), self.tr("Type"), self.tr("Size"), self.tr("Name")],
+            self.tr("Attachments"),
+        )
+        attach = _button(self.tr("A&ttach a file…"), self.tr("Attach a file"))
+        attach.clicked.connect(self.attach_file)
+        view_att = _button(self.tr("&View"), self.tr("View the selected attachment"))
+        view_att.clicked.connect(self.view_attachment)
+        save_att = _button(
+            self.tr("Save &as… (disclosure)"), self.tr("Save the selected attachment to disk")
+        )
+        save_att.clicked.connect(self.save_attachment)
+        self.attachment_error = QLabel()
+        self.attachment_error.setObjectName("attachmentError")
+        self.attachment_error.setWordWrap(True)
+        self.attachment_error.setStyleSheet("color: #a31515;")
+        att = QWidget()
+        al = QVBoxLayout(att)
+        al.addWidget(self.attachments)
+        arow = QHBoxLayout()
+        for b in (attach, view_att, save_att):
+            arow.addWidget(b)
+        arow.addStretch(1)
+        al.addLayout(arow)
+        al.addWidget(self.attachment_error)
+        self.tabs.addTab(att, self.tr("Attachme&nts"))
+
+        # Access log
+        self.access_log = _table(
+            [
+                self.tr("When"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("Justification"),
+            ],
+            self.tr("Access log"),
+        )
+        self.tabs.addTab(self.access_log, self.tr("Access &log"))
+
+    def _build_assessment_tab(self) -> None:
+        fw = self.session.framework
+        self.latest = QLabel()
+        self.latest.setObjectName("assessmentChanges")
+        self.latest.setWordWrap(True)
+        self.latest.setTextFormat(Qt.TextFormat.RichText)
+        form = QFormLayout()
+        self.scores: dict[str, tuple[QSpinBox, QLineEdit]] = {}
+        for domain_id, domain_name in fw.domain_names.items():
+            heading = QLabel(f"<b>{domain_name}</b>")
+            form.addRow(heading)
+            for f in (f for f in fw.factors if f.domain == domain_id):
+                spin = QSpinBox(minimum=fw.scale_min, maximum=fw.scale_max)
+                spin.setAccessibleName(self.tr("Score: %s") % f.name)
+                spin.setToolTip(f.guidance)
+                evidence = QLineEdit()
+                evidence.setAccessibleName(self.tr("Evidence: %s") % f.name)
+                evidence.setPlaceholderText(self.tr("Evidence"))
+                row = QHBoxLayout()
+                row.addWidget(spin)
+                row.addWidget(evidence, 1)
+                label = QLabel(f.name)
+                label.setBuddy(spin)
+                label.setWordWrap(True)
+                form.addRow(label, row)
+                self.scores[f.id] = (spin, evidence)
+        self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName(self.tr("Summary conclusion"))
+        self.summary.setMaximumHeight(90)
+        form.addRow(self.tr("Summary:"), self.summary)
+        save = _button(self.tr("Save assess&ment"), self.tr("Save assessment"))
+        save.clicked.connect(self.save_assessment)
+        self.assessment_error = QLabel()
+        self.assessment_error.setStyleSheet("color: #a31515;")
+        self.assessment_error.setWordWrap(True)
+        inner = QWidget()
+        il = QVBoxLayout(inner)
+        il.addWidget(self.latest)
+        il.addLayout(form)
+        il.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        il.addWidget(self.assessment_error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self.assessment_tab).addWidget(scroll)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.show_view(self.session.open_case(self.ref, self.justification))
+        self.changed.emit()
+
+    def show_view(self, view: CaseView) -> None:
+        self.view = view
+        c = view.case
+        child = any(p.is_child_on(c.referral_date) for p in view.record.subjects)
+        subjects = ", ".join(p.full_name for p in view.record.subjects)
+        review = c.next_review.isoformat() if c.next_review else self.tr("not set")
+        self.header.setText(
+            f"<h2>{c.ref} — {_esc(subjects)}</h2>"
+            + self.tr("Status: <b>%1</b> · Marking: <b>%2</b> · Owner: %3 · Next review: %4")
+            .replace("%1", c.status.value)
+            .replace("%2", c.marking.value)
+            .replace("%3", _esc(c.owner))
+            .replace("%4", review)
+            + (" · <b>" + self.tr("CHILD") + "</b>" if child else "")
+        )
+        self.marking_changed.emit(c.marking)
+        lines = [
+            "<p>"
+            + self.tr("Referred by %1 on %2.")
+            .replace("%1", _esc(c.referral_source))
+            .replace("%2", c.referral_date.isoformat())
+            + "</p>",
+            "<p>" + self.tr("Consent: %s") % c.consent.value + "</p>",
+        ]
+        if c.closing_reason:
+            lines.append("<p>" + self.tr("Closed: %s") % _esc(c.closing_reason) + "</p>")
+        for p in view.record.subjects:
+            dob = p.date_of_birth.isoformat() if p.date_of_birth else self.tr("unknown")
+            age = p.age_on(date.today())
+            lines.append(f"<h3>{_esc(p.full_name)}</h3>")
+            lines.append(
+                "<p>"
+                + self.tr("Born %1 (age %2)")
+                .replace("%1", dob)
+                .replace("%2", str(age) if age is not None else "?")
+                + "</p>"
+            )
+            if p.aliases:
+                lines.append(
+                    "<p>" + self.tr("Also known as: %s") % _esc(", ".join(p.aliases)) + "</p>"
+                )
+            for ident in p.identifiers:
+                lines.append(f"<p>{_esc(ident.kind)}: {_esc(ident.value)}</p>")
+            for address in p.addresses:
+                lines.append(f"<p>{_esc(address)}</p>")
+        self.overview.setText("".join(lines))
+        self.status_choice.clear()
+        for st in sorted(ALLOWED_TRANSITIONS[c.status], key=lambda x: list(CaseStatus).index(x)):
+            self.status_choice.addItem(st.value, st)
+        _fill(self.chronology, [[r.on.isoformat(), r.kind, r.summary] for r in view.chronology])
+        _fill(
+            self.items,
+            [
+                [
+                    s.item.item_date.isoformat(),
+                    s.item.agency,
+                    s.item.marking.value,
+                    s.item.source_grade + s.item.information_grade,
+                    "; ".join(s.item.caveats),
+                    (self.tr("[superseded] ") if s.superseded_by else "") + s.item.text,
+                ]
+                for s in view.items
+            ],
+        )
+        for r, s in enumerate(view.items):
+            if s.superseded_by:
+                for col in range(self.items.columnCount()):
+                    cell = self.items.item(r, col)
+                    if cell is not None:
+                        cell.setForeground(QColor("#666666"))
+        self.withheld.setText(
+            self.tr("%n item(s) withheld: above your clearance.", "", view.withheld_items)
+            if view.withheld_items
+            else ""
+        )
+        if view.assessments:
+            last = view.assessments[-1]
+            changed = "".join(
+                f"<li><b>{_esc(ch.factor_name)}</b>: {ch.before if ch.before is not None else '—'}"
+                f" → {ch.after}</li>"
+                for ch in view.changes_since_previous
+            )
+            self.latest.setText(
+                "<p>"
+                + self.tr("Latest assessment %1 by %2: %3")
+                .replace("%1", last.assessed_on.isoformat())
+                .replace("%2", _esc(last.assessor))
+                .replace("%3", _esc(last.summary))
+                + "</p>"
+                + (
+                    "<p>" + self.tr("Changed since the previous assessment:") + "</p><ul "
+                    "style='background:#fff4d6'>" + changed + "</ul>"
+                    if changed
+                    else "<p>" + self.tr("No change since the previous assessment.") + "</p>"
+                )
+            )
+            for score in last.scores:
+                if score.factor_id in self.scores:
+                    self.scores[score.factor_id][0].setValue(score.score)
+        else:
+            self.latest.setText(self.tr("No assessment yet."))
+        _fill(
+            self.action_table,
+            [
+                [
+                    a.due_date.isoformat() if a.due_date else "",
+                    a.status.value,
+                    a.agency,
+                    a.owner,
+                    a.description,
+                ]
+                for a in view.actions
+            ],
+        )
+        _fill(
+            self.meetings,
+            [
+                [m.meeting_date.isoformat(), m.title]
+                for m in self.session.store.meetings_for_case(c.id)
+            ],
+        )
+        self._attachments = self.session.attachments(self.ref)
+        _fill(
+            self.attachments,
+            [
+                [a.added_at[:10], a.media_type, f"{a.size / 1024:.0f} KB", a.name]
+                for a in self._attachments
+            ],
+        )
+        _fill(
+            self.access_log,
+            [
+                [e.at[:19].replace("T", " "), e.user, e.action, e.outcome, e.justification]
+                for e in self.session.case_audit_events(self.ref)
+            ],
+        )
+
+    # -- actions --------------------------------------------------------------------
+
+    def change_status(self) -> None:
+        status = self.status_choice.currentData()
+        if status is None:
+            return
+        try:
+            self.session.change_status(self.ref, status, self.close_reason.text())
+        except Exception as exc:
+            self.status_error.setText(message_for(exc))
+            return
+        self.status_error.clear()
+        self.close_reason.clear()
+        self.reload()
+
+    def add_item(self) -> None:
+        if ItemDialog(self.session, self.ref, parent=self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def _selected_item(self) -> StoredItem | None:
+        row = self.items.currentRow()
+        return self.view.items[row] if 0 <= row < len(self.view.items) else None
+
+    def correct_item(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        dialog = ItemDialog(self.session, self.ref, supersedes=item, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def copy_item(self) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self.clipboard.copy(item.item.text)
+
+    def save_assessment(self) -> None:
+        scores = [
+            FactorScore(fid, spin.value(), ev.text()) for fid, (spin, ev) in self.scores.items()
+        ]
+        try:
+            self.session.add_assessment(self.ref, scores, self.summary.toPlainText())
+        except Exception as exc:
+            self.assessment_error.setText(message_for(exc))
+            return
+        self.assessment_error.clear()
+        self.summary.clear()
+        self.reload()
+
+    def add_action(self) -> None:
+        try:
+            self.session.add_action(
+                self.ref,
+                self.action_text.text(),
+                self.action_agency.text(),
+                self.action_owner.text(),
+                None,
+            )
+        except Exception as exc:
+            self.action_error.setText(message_for(exc))
+            return
+        self.action_error.clear()
+        for w in (self.action_text, self.action_agency, self.action_owner):
+            w.clear()
+        self.reload()
+
+    def _selected_attachment(self) -> Attachment | None:
+        row = self.attachments.currentRow()
+        return self._attachments[row] if 0 <= row < len(self._attachments) else None
+
+    def attach_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if not path:
+            return
+        try:
+            self.session.add_attachment(self.ref, Path(path))
+        except Exception as exc:
+            self.attachment_error.setText(message_for(exc))
+            return
+        self.attachment_error.clear()
+        self.reload()
+
+    def view_attachment(self) -> None:
+        att = self._selected_attachment()
+        if att is None:
+            return
+        try:
+            data = self.session.read_attachment(att)
+        except Exception as exc:
+            self.attachment_error.setText(message_for(exc))
+            return
+        AttachmentViewer(att, data, self.view.case.marking, self).exec()
+
+    def save_attachment(self, path: str | None = None) -> None:
+        att = self._selected_attachment()
+        if att is None:
+            return
+        if not path:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save outside the vault?"),
+                self.tr(
+                    "Saving writes the attachment unencrypted to disk. It is recorded as a "
+                    "disclosure in the audit log. Continue?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), att.name)
+        if not path:
+            return
+        try:
+            self.session.save_attachment_out(att, Path(path))
+        except Exception as exc:
+            self.attachment_error.setText(message_for(exc))
+            return
+        self.reload()
+
+
+class AttachmentViewer(QDialog):
+    """Shows an attachment from memory: nothing is written to disk to view it."""
+
+    def __init__(
+        self, att: Attachment, data: bytes, marking: Marking, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{att.name} — {marking.value}")
+        layout = QVBoxLayout(self)
+        from securedesk.gui.marking_banner import MarkingBanner
+
+        top, bottom = MarkingBanner(), MarkingBanner()
+        top.set_marking(marking)
+        bottom.set_marking(marking)
+        layout.addWidget(top)
+        if att.media_type.startswith("image/"):
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            label = QLabel()
+            label.setPixmap(pixmap)
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            layout.addWidget(scroll)
+        elif att.media_type == "application/pdf":
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._doc = QPdfDocument(self)
+            self._doc.load(self._buffer)
+            view = QPdfView(self)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setDocument(self._doc)
+            layout.addWidget(view)
+        else:
+            text = QPlainTextEdit(data.decode("utf-8", errors="replace"))
+            text.setReadOnly(True)
+            text.setAccessibleName(self.tr("Attachment text"))
+            layout.addWidget(text)
+        layout.addWidget(bottom)
+        self.resize(800, 700)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,329 @@
+"""The main window: navigation by role, marking banners, status bar, locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from securedesk.core.access import Permission
+from securedesk.core.errors import JustificationRequired
+from securedesk.core.markings import Marking, highest
+from securedesk.core.session import Session
+from securedesk.gui.case_list_page import CaseListPage
+from securedesk.gui.case_view import CaseViewWidget
+from securedesk.gui.error_text import message_for
+from securedesk.gui.idle_lock import IdleLockTimer, ScreenLockWatcher
+from securedesk.gui.justification_dialog import JustificationDialog
+from securedesk.gui.lock_screen import LockScreen
+from securedesk.gui.marking_banner import MarkingBanner
+from securedesk.gui.secure_clipboard import SecureClipboard
+from securedesk.gui.workers import Task, TaskControl
+
+# Navigation entries: (key, label, the permission that shows it; None: everyone)
+NAVIGATION: tuple[tuple[str, str, Permission | None], ...] = (
+    ("my_cases", "My cases", Permission.VIEW_CASES),
+    ("all_cases", "All cases", Permission.VIEW_CASES),
+    ("meetings", "Meetings", Permission.VIEW_CASES),
+    ("transfers", "Transfers", Permission.EXPORT),
+    ("audit", "Audit", Permission.AUDIT),
+    ("admin", "Administration", Permission.ADMINISTER),
+)
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.vault_folder: Path = session.vault.folder
+        self.user_name = session.vault.user
+        self.clipboard = SecureClipboard(self)
+        self.setWindowTitle(self.tr("SecureDesk"))
+        self.top_banner = MarkingBanner()
+        self.bottom_banner = MarkingBanner()
+        self.stack = QStackedWidget()
+        self.content = QWidget()
+        self.lock_screen: LockScreen | None = None
+        self.locked = False
+        self._task: Task | None = None
+
+        outer = QWidget()
+        layout = QVBoxLayout(outer)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bottom_banner)
+        self.setCentralWidget(outer)
+
+        self.who = QLabel()
+        self.who.setObjectName("whoLabel")
+        self.statusBar().addPermanentWidget(self.who)
+
+        self.idle = IdleLockTimer(float(session.policy()["idle_lock_minutes"]), self)
+        self.idle.idle.connect(self.lock_now)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock_now)
+        lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_key.activated.connect(self.lock_now)
+
+        self._build_content()
+        self.resize(1280, 820)
+
+    # -- content ----------------------------------------------------------------------
+
+    def _build_content(self) -> None:
+        session = self.session
+        permissions = session.permissions
+        user = session.user
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(200)
+        self.pages = QStackedWidget()
+        self.page_keys: list[str] = []
+        labels = {
+            "my_cases": self.tr("My cases"),
+            "all_cases": self.tr("All cases"),
+            "meetings": self.tr("Meetings"),
+            "transfers": self.tr("Transfers"),
+            "audit": self.tr("Audit"),
+            "admin": self.tr("Administration"),
+        }
+        for key, _label, permission in NAVIGATION:
+            if permission is not None and permission not in permissions:
+                continue  # absent, not disabled: a role sees only what it may use
+            page = self._make_page(key)
+            self.page_keys.append(key)
+            self.pages.addWidget(page)
+            QListWidgetItem(labels[key], self.nav)
+        self.case_tabs = QTabWidget()
+        self.case_tabs.setObjectName("caseTabs")
+        self.case_tabs.setTabsClosable(True)
+        self.case_tabs.setAccessibleName(self.tr("Open cases"))
+        self.case_tabs.tabCloseRequested.connect(self.close_case_tab)
+        self.case_tabs.currentChanged.connect(lambda _i: self.update_marking())
+        self.nav.currentRowChanged.connect(self._navigate)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addWidget(self.nav)
+        self.workspace = QStackedWidget()
+        self.workspace.addWidget(self.pages)
+        self.workspace.addWidget(self.case_tabs)
+        row.addWidget(self.workspace, 1)
+        self._clear_stack()
+        self.content = body
+        self.stack.addWidget(body)
+        if self.page_keys:
+            self.nav.setCurrentRow(0)
+        roles = ", ".join(sorted(r.value for r in user.roles))
+        self.who.setText(
+            self.tr("Signed in: %1 (%2) · Ctrl+L locks")
+            .replace("%1", user.name)
+            .replace("%2", roles)
+        )
+        if not session.vault.terminal_binding:
+            self.statusBar().showMessage(
+                self.tr("This vault is not bound to this terminal (chosen when it was made).")
+            )
+        self.idle.start()
+        self.update_marking()
+
+    def _clear_stack(self) -> None:
+        while self.stack.count():
+            old = self.stack.widget(0)
+            if old is None:
+                break
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _make_page(self, key: str) -> QWidget:
+        if key in ("my_cases", "all_cases"):
+            page = CaseListPage(self.session, mine=key == "my_cases")
+            page.open_requested.connect(self.open_case)
+            return page
+        if key == "meetings":
+            from securedesk.gui.meetings_page import MeetingsPage
+
+            return MeetingsPage(self.session)
+        if key == "audit":
+            from securedesk.gui.audit_page import AuditPage
+
+            return AuditPage(self.session)
+        if key == "admin":
+            from securedesk.gui.admin_page import AdminPage
+
+            return AdminPage(self.session)
+        note = QLabel(self.tr("Transfer bundles arrive with the transfer release."))
+        note.setObjectName("transfersPage")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return note
+
+    def page(self, key: str) -> QWidget:
+        widget = self.pages.widget(self.page_keys.index(key))
+        assert widget is not None
+        return widget
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.workspace.setCurrentWidget(self.pages)
+        self.update_marking()
+
+    def show_cases(self) -> None:
+        self.workspace.setCurrentWidget(self.case_tabs)
+        self.update_marking()
+
+    # -- cases ------------------------------------------------------------------------
+
+    def open_case(self, ref: str, justification: str | None = None) -> CaseViewWidget | None:
+        """Open (or bring forward) a case; asks for a justification outside the caseload."""
+        for i in range(self.case_tabs.count()):
+            w = self.case_tabs.widget(i)
+            if isinstance(w, CaseViewWidget) and w.ref == ref:
+                self.case_tabs.setCurrentIndex(i)
+                self.show_cases()
+                return w
+        try:
+            if justification is None and self.session.needs_justification(ref):
+                dialog = self.make_justification_dialog(ref)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None  # cancelling opens nothing
+                justification = dialog.justification()
+            view = self.session.open_case(ref, justification or "")
+        except JustificationRequired as exc:
+            self.statusBar().showMessage(str(exc), 10_000)
+            return None
+        except Exception as exc:
+            self.statusBar().showMessage(message_for(exc), 10_000)
+            return None
+        widget = CaseViewWidget(self.session, view, self.clipboard, justification or "")
+        widget.marking_changed.connect(lambda _m: self.update_marking())
+        index = self.case_tabs.addTab(widget, ref)
+        self.case_tabs.setCurrentIndex(index)
+        self.show_cases()
+        return widget
+
+    def make_justification_dialog(self, ref: str) -> JustificationDialog:
+        return JustificationDialog(ref, self)
+
+    def close_case_tab(self, index: int) -> None:
+        w = self.case_tabs.widget(index)
+        self.case_tabs.removeTab(index)
+        if w is not None:
+            w.deleteLater()
+        if self.case_tabs.count() == 0:
+            self.workspace.setCurrentWidget(self.pages)
+        self.update_marking()
+
+    def shown_markings(self) -> list[Marking]:
+        """Markings of what is on screen now: the open case, or the rows of a list."""
+        if self.locked:
+            return []
+        if self.workspace.currentWidget() is self.case_tabs:
+            w = self.case_tabs.currentWidget()
+            return [w.view.case.marking] if isinstance(w, CaseViewWidget) else []
+        page = self.pages.currentWidget()
+        if isinstance(page, CaseListPage):
+            table = page.table
+            first = table.rowAt(0)
+            last = table.rowAt(max(0, table.viewport().height() - 1))
+            if first < 0:
+                return [Marking.OFFICIAL]
+            if last < 0:
+                last = page.model.rowCount() - 1
+            rows = [page.model.row_at(r) for r in range(first, last + 1)]
+            return [r.marking for r in rows if r is not None]
+        return [Marking.OFFICIAL]
+
+    def update_marking(self) -> None:
+        marking = None if self.locked else highest(self.shown_markings())
+        self.top_banner.set_marking(marking)
+        self.bottom_banner.set_marking(marking)
+
+    # -- locking ----------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        """Hide every window's content, close the vault and drop its key."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        for w in QApplication.topLevelWidgets():
+            if w is not self and w.isVisible():
+                w.close()
+        self.clipboard.clear_if_ours()
+        # Destroy every widget that held case content before showing the lock screen.
+        self._clear_stack()
+        self.case_tabs = QTabWidget()
+        self.pages = QStackedWidget()
+        try:
+            self.session.lock()
+        except Exception as exc:  # damage found while locking: still locked, and said so
+            self.statusBar().showMessage(message_for(exc))
+        self.lock_screen = LockScreen(self.user_name)
+        self.lock_screen.unlock_requested.connect(self._unlock)
+        self.lock_screen.sign_out_requested.connect(self._sign_out)
+        self.stack.addWidget(self.lock_screen)
+        self.lock_screen.passphrase.setFocus()
+        self.update_marking()
+
+    def _unlock(self, passphrase: str) -> None:
+        folder, user = self.vault_folder, self.user_name
+
+        def work(control: TaskControl) -> Session:
+            return Session.sign_in(folder, user, passphrase)
+
+        self._task = Task(work, self)
+        self._task.finished.connect(self._unlocked)
+        self._task.failed.connect(
+            lambda exc: (
+                self.lock_screen.show_error(message_for(exc))
+                if self.lock_screen is not None
+                else None
+            )
+        )
+        self._task.start()
+
+    def _unlocked(self, session: object) -> None:
+        assert isinstance(session, Session)
+        self.session = session
+        self.locked = False
+        self.lock_screen = None
+        self._build_content()
+
+    def _sign_out(self) -> None:
+        self.signed_out.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.clipboard.clear_if_ours()
+        if not self.locked:
+            try:
+                self.session.lock()
+            except Exception:  # closing anyway; the vault is locked by closing it
+                self.session.vault.lock()
+        super().closeEvent(event)
