@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from securedesk.core.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
@@ -76,7 +76,7 @@ class DesktopApp:
 
     def _build_demo(self) -> None:
         progress = QProgressDialog(
-            self.app.translate("DesktopApp", "Creating the demo vault of invented people…"),
+            QCoreApplication.translate("DesktopApp", "Creating the demo vault of invented people…"),
             "",
             0,
             0,
@@ -148,11 +148,12 @@ class DesktopApp:
         if report.failed_attempts:
             QMessageBox.warning(
                 window,
-                window.tr("Failed sign-in attempts"),
-                window.tr(
+                QCoreApplication.translate("DesktopApp", "Failed sign-in attempts"),
+                QCoreApplication.translate(
+                    "DesktopApp",
                     "There were %1 failed sign-in attempts for your account since you last "
                     "signed in (the last at %2). If they were not yours, tell your "
-                    "administrator."
+                    "administrator.",
                 )
                 .replace("%1", str(report.failed_attempts))
                 .replace("%2", (report.last_failure_at or "")[:19].replace("T", " ")),

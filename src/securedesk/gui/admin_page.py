@@ -101,6 +101,7 @@ def _dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButto
 def _clearance_combo(name: str, current: Marking = Marking.OFFICIAL_SENSITIVE) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    combo.view().setAccessibleName(name)
     for m in Marking:
         combo.addItem(m.value, m.value)
     combo.setCurrentIndex(combo.findData(current.value))
@@ -112,7 +113,9 @@ class RoleChoice(QWidget):
 
     changed = Signal()
 
-    def __init__(self, checked: frozenset[Role] = frozenset(), parent: QWidget | None = None):
+    def __init__(
+        self, checked: frozenset[Role] = frozenset(), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,9 +124,12 @@ class RoleChoice(QWidget):
             box = QCheckBox(_role_check_text(role))
             box.setAccessibleName(self.tr("Role: %s") % role_label(role))
             box.setChecked(role in checked)
-            box.toggled.connect(lambda _on: self.changed.emit())
+            box.toggled.connect(self._toggled)
             layout.addWidget(box)
             self.boxes[role] = box
+
+    def _toggled(self, _on: bool) -> None:
+        self.changed.emit()
 
     def roles(self) -> list[Role]:
         return [role for role, box in self.boxes.items() if box.isChecked()]
@@ -146,6 +152,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.error = _message_label("dialogError", ERROR_STYLE)
         self.buttons: QDialogButtonBox | None = None
+        self.busy = False
+        self.subject = ""  # the user the dialog is about, if any
 
     @property
     def ok_button(self) -> QPushButton:
@@ -164,7 +172,13 @@ class FormDialog(QDialog):
         self.error.clear()
         self.submitted.emit()
 
+    def reject(self) -> None:
+        # Work already started finishes either way; closing now would hide its outcome.
+        if not self.busy:
+            super().reject()
+
     def set_busy(self, busy: bool) -> None:
+        self.busy = busy
         for child in self.findChildren(QWidget):
             if child is not self.error:
                 child.setEnabled(not busy)
@@ -276,6 +290,7 @@ class RolesDialog(FormDialog):
     def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rolesDialog")
+        self.subject = user.name
         self.setWindowTitle(self.tr("Roles of %s") % user.name)
         self.roles = RoleChoice(user.roles)
         self.buttons = _dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
@@ -295,13 +310,12 @@ class ClearanceDialog(FormDialog):
     def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clearanceDialog")
+        self.subject = user.name
         self.setWindowTitle(self.tr("Clearance of %s") % user.name)
         self.clearance = _clearance_combo(self.tr("Clearance"), user.clearance)
         label = QLabel(self.tr("&Clearance of %s:") % user.name)
         label.setBuddy(self.clearance)
-        self.buttons = _dialog_buttons(
-            self, self.tr("&Save clearance"), self.tr("Save clearance")
-        )
+        self.buttons = _dialog_buttons(self, self.tr("&Save clearance"), self.tr("Save clearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.clearance)
@@ -317,10 +331,17 @@ class ConfirmDialog(FormDialog):
     """A question with a named action button (our own, so every button has a name)."""
 
     def __init__(
-        self, title: str, text: str, action: str, action_name: str, parent: QWidget | None = None
+        self,
+        subject: str,
+        title: str,
+        text: str,
+        action: str,
+        action_name: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
+        self.subject = subject
         self.setWindowTitle(title)
         question = QLabel(text)
         question.setWordWrap(True)
@@ -367,7 +388,10 @@ class OneTimePassphraseDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
         layout.addWidget(buttons)
-        self.finished.connect(lambda _r: self.passphrase.clear())
+        self.finished.connect(self._forget)
+
+    def _forget(self, _result: int) -> None:
+        self.passphrase.clear()
 
 
 class AdminPage(QWidget):
@@ -406,9 +430,7 @@ class AdminPage(QWidget):
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.users_table.setAlternatingRowColors(True)
         self.users_table.verticalHeader().setVisible(False)
-        self.users_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        self.users_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.users_table.itemSelectionChanged.connect(self._update_buttons)
         users_label = QLabel(self.tr("U&sers:"))
         users_label.setBuddy(self.users_table)
@@ -485,7 +507,20 @@ class AdminPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(policy_box)
 
+        self._name_inner_parts()
         self.refresh()
+
+    def _name_inner_parts(self) -> None:
+        """Name the parts Qt builds inside tables and combo boxes (headers, popup lists),
+        which a walk over the widget tree meets as controls of their own."""
+        for header in self.findChildren(QHeaderView):
+            header.setAccessibleName(
+                self.tr("Column headings")
+                if header.orientation() == Qt.Orientation.Horizontal
+                else self.tr("Row headings")
+            )
+        for combo in self.findChildren(QComboBox):
+            combo.view().setAccessibleName(combo.accessibleName())
 
     # -- state ----------------------------------------------------------------------
 
@@ -571,23 +606,42 @@ class AdminPage(QWidget):
 
     # -- dialogs and background work -------------------------------------------------
 
+    # Dialog signals reach the page only through its bound methods: a closure holding the
+    # page, connected to a dialog deleted before the page, could outlive both in Python.
+
     def show_dialog(self, dialog: QDialog) -> None:
         """Open a dialog window-modal without blocking; it is deleted once closed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()
         self.dialog_opened.emit(dialog)
 
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.active_dialog is dialog:
+    def _dialog_closed(self, _result: int) -> None:
+        if self.sender() is self.active_dialog:
             self.active_dialog = None
+
+    def _active_form(self) -> FormDialog | None:
+        dialog = self.active_dialog
+        return dialog if isinstance(dialog, FormDialog) else None
+
+    def _close_active_form(self) -> None:
+        form = self._active_form()
+        if form is not None:
+            form.finish()
+
+    def _work_failed(self, exc: BaseException) -> None:
+        form = self._active_form()
+        if form is not None:
+            form.show_error(message_for(exc))
+        else:
+            self._say(error=message_for(exc))
 
     def run_in_background(
         self,
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None],
+        on_failed: Callable[[BaseException], None] | None = None,
     ) -> Task:
         """Run slow vault work off the UI thread; the page's controls wait meanwhile."""
 
@@ -596,6 +650,7 @@ class AdminPage(QWidget):
 
         task = Task(body, self)
         self._task = task
+        report_failure = on_failed or self._work_failed
 
         def finished(result: object) -> None:
             self._update_buttons()
@@ -604,7 +659,7 @@ class AdminPage(QWidget):
         def failed(exc: object) -> None:
             self._update_buttons()
             assert isinstance(exc, BaseException)
-            on_failed(exc)
+            report_failure(exc)
 
         task.finished.connect(finished)
         task.failed.connect(failed)
@@ -612,43 +667,44 @@ class AdminPage(QWidget):
         self._update_buttons()
         return task
 
+    def _user_changed(self, name: str, notice: str) -> None:
+        self._close_active_form()
+        self.refresh()
+        self.select_user(name)
+        self._say(notice)
+        self.users_changed.emit()
+
     # -- users ----------------------------------------------------------------------
 
     def add_user(self) -> None:
         self._say()
         dialog = AddUserDialog(self)
-
-        def submit() -> None:
-            new = dialog.new_user()
-            dialog.set_busy(True)
-
-            def done(_result: object) -> None:
-                dialog.finish()
-                self.refresh()
-                self.select_user(new.name)
-                self._say(
-                    self.tr(
-                        "User %s added. They must change the one-time passphrase when they "
-                        "first sign in."
-                    )
-                    % new.name
-                )
-                self.users_changed.emit()
-
-            self.run_in_background(
-                lambda: self.session.add_user(
-                    new.name,
-                    new.roles,
-                    new.passphrase,
-                    clearance=new.clearance,
-                    display_name=new.display_name,
-                ),
-                done,
-                lambda exc: dialog.show_error(message_for(exc)),
-            )
-
-        dialog.submitted.connect(submit)
+        dialog.submitted.connect(self._submit_new_user)
         self.show_dialog(dialog)
+
+    def _submit_new_user(self) -> None:
+        form = self._active_form()
+        if not isinstance(form, AddUserDialog):
+            return
+        new = form.new_user()
+        session = self.session
+        form.set_busy(True)
+        notice = (
+            self.tr(
+                "User %s added. They must change the one-time passphrase when they first sign in."
+            )
+            % new.name
+        )
+        self.run_in_background(
+            lambda: session.add_user(
+                new.name,
+                new.roles,
+                new.passphrase,
+                clearance=new.clearance,
+                display_name=new.display_name,
+            ),
+            lambda _result: self._user_changed(new.name, notice),
+        )
 
     def reset_passphrase(self) -> None:
         user = self.selected_user()
@@ -656,6 +712,7 @@ class AdminPage(QWidget):
             return
         self._say()
         dialog = ConfirmDialog(
+            user.name,
             self.tr("Reset passphrase"),
             self.tr(
                 "Give %s a new one-time passphrase? Their current passphrase stops working "
@@ -667,25 +724,22 @@ class AdminPage(QWidget):
             self.tr("Reset passphrase"),
             self,
         )
-
-        def submit() -> None:
-            dialog.set_busy(True)
-
-            def done(passphrase: object) -> None:
-                dialog.finish()
-                self.refresh()
-                self._say(self.tr("The passphrase of %s was reset.") % user.name)
-                self.users_changed.emit()
-                self.show_dialog(OneTimePassphraseDialog(user.name, str(passphrase), self))
-
-            self.run_in_background(
-                lambda: self.session.reset_passphrase(user.name),
-                done,
-                lambda exc: dialog.show_error(message_for(exc)),
-            )
-
-        dialog.submitted.connect(submit)
+        dialog.submitted.connect(self._submit_reset)
         self.show_dialog(dialog)
+
+    def _submit_reset(self) -> None:
+        form = self._active_form()
+        if not isinstance(form, ConfirmDialog):
+            return
+        name = form.subject
+        session = self.session
+        form.set_busy(True)
+
+        def done(passphrase: object) -> None:
+            self._user_changed(name, self.tr("The passphrase of %s was reset.") % name)
+            self.show_dialog(OneTimePassphraseDialog(name, str(passphrase), self))
+
+        self.run_in_background(lambda: session.reset_passphrase(name), done)
 
     def disable_user(self) -> None:
         user = self.selected_user()
@@ -693,6 +747,7 @@ class AdminPage(QWidget):
             return
         self._say()
         dialog = ConfirmDialog(
+            user.name,
             self.tr("Disable user"),
             self.tr(
                 "Disable %s? They will no longer be able to sign in. Their key slot is "
@@ -705,26 +760,21 @@ class AdminPage(QWidget):
             self.tr("Disable user"),
             self,
         )
-
-        def submit() -> None:
-            dialog.set_busy(True)
-
-            def done(_result: object) -> None:
-                dialog.finish()
-                self.refresh()
-                self._say(
-                    self.tr("%s is disabled; the database key was rotated.") % user.name
-                )
-                self.users_changed.emit()
-
-            self.run_in_background(
-                lambda: self.session.disable_user(user.name),
-                done,
-                lambda exc: dialog.show_error(message_for(exc)),
-            )
-
-        dialog.submitted.connect(submit)
+        dialog.submitted.connect(self._submit_disable)
         self.show_dialog(dialog)
+
+    def _submit_disable(self) -> None:
+        form = self._active_form()
+        if not isinstance(form, ConfirmDialog):
+            return
+        name = form.subject
+        session = self.session
+        form.set_busy(True)
+        notice = self.tr("%s is disabled; the database key was rotated.") % name
+        self.run_in_background(
+            lambda: session.disable_user(name),
+            lambda _result: self._user_changed(name, notice),
+        )
 
     def edit_roles(self) -> None:
         user = self.selected_user()
@@ -732,20 +782,19 @@ class AdminPage(QWidget):
             return
         self._say()
         dialog = RolesDialog(user, self)
-
-        def submit() -> None:
-            try:
-                self.session.set_roles(user.name, dialog.roles.roles())
-            except Exception as exc:
-                dialog.show_error(message_for(exc))
-                return
-            dialog.finish()
-            self.refresh()
-            self._say(self.tr("The roles of %s were changed.") % user.name)
-            self.users_changed.emit()
-
-        dialog.submitted.connect(submit)
+        dialog.submitted.connect(self._submit_roles)
         self.show_dialog(dialog)
+
+    def _submit_roles(self) -> None:
+        form = self._active_form()
+        if not isinstance(form, RolesDialog):
+            return
+        try:
+            self.session.set_roles(form.subject, form.roles.roles())
+        except Exception as exc:
+            form.show_error(message_for(exc))
+            return
+        self._user_changed(form.subject, self.tr("The roles of %s were changed.") % form.subject)
 
     def edit_clearance(self) -> None:
         user = self.selected_user()
@@ -753,20 +802,19 @@ class AdminPage(QWidget):
             return
         self._say()
         dialog = ClearanceDialog(user, self)
-
-        def submit() -> None:
-            try:
-                self.session.set_clearance(user.name, dialog.marking())
-            except Exception as exc:
-                dialog.show_error(message_for(exc))
-                return
-            dialog.finish()
-            self.refresh()
-            self._say(self.tr("The clearance of %s was changed.") % user.name)
-            self.users_changed.emit()
-
-        dialog.submitted.connect(submit)
+        dialog.submitted.connect(self._submit_clearance)
         self.show_dialog(dialog)
+
+    def _submit_clearance(self) -> None:
+        form = self._active_form()
+        if not isinstance(form, ClearanceDialog):
+            return
+        try:
+            self.session.set_clearance(form.subject, form.marking())
+        except Exception as exc:
+            form.show_error(message_for(exc))
+            return
+        self._user_changed(form.subject, self.tr("The clearance of %s was changed.") % form.subject)
 
     # -- policy ---------------------------------------------------------------------
 

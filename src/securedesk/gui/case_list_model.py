@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from securedesk.core.session import Session
 from securedesk.core.store import CaseQuery, CaseRow, SearchHit
+from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import BANNER_COLOURS
 
 PAGE_ROWS = 100
@@ -35,13 +37,13 @@ def _tr(text: str) -> str:
 
 # (header, sort key in CaseQuery or None when the column cannot sort)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Reference", "ref"),
-    ("Subjects", None),
-    ("Status", "status"),
-    ("Marking", "marking"),
-    ("Owner", "owner"),
-    ("Next review", "next_review"),
-    ("Child", "child"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Reference")), "ref"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Subjects")), None),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Status")), "status"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Marking")), "marking"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Owner")), "owner"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Next review")), "next_review"),
+    (str(QT_TRANSLATE_NOOP("CaseListModel", "Child")), "child"),
 )
 
 
@@ -148,7 +150,8 @@ class CaseListModel(QAbstractTableModel):
             values = [
                 item.ref,
                 item.subjects,
-                _tr("matched: %s") % ", ".join(item.matched),
+                QCoreApplication.translate("CaseListModel", "matched: %s")
+                % ", ".join(item.matched),
                 item.marking.value,
                 item.owner,
                 "",
@@ -158,11 +161,11 @@ class CaseListModel(QAbstractTableModel):
         values = [
             item.ref,
             item.subjects,
-            item.status.value,
+            status_label(item.status),
             item.marking.value,
             item.owner,
             item.next_review.isoformat() if item.next_review else "",
-            _tr("child") if item.is_child else "",
+            QCoreApplication.translate("CaseListModel", "child") if item.is_child else "",
         ]
         return values[column]
 

@@ -34,6 +34,7 @@ from securedesk.core.session import Session
 from securedesk.core.store import CaseQuery, SearchHit
 from securedesk.gui.case_list_model import CaseListModel
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import status_label
 from securedesk.gui.new_case_dialog import NewCaseDialog
 from securedesk.gui.workers import Task, TaskControl
 
@@ -109,7 +110,7 @@ class CaseListPage(QWidget):
         self.status.addItem(self.tr("Open cases"), "open")
         self.status.addItem(self.tr("All statuses"), None)
         for s in CaseStatus:
-            self.status.addItem(s.value, s.value)
+            self.status.addItem(status_label(s), s.value)
         self.marking = QComboBox()
         self.marking.setAccessibleName(self.tr("Filter by marking"))
         self.marking.addItem(self.tr("Any marking"), None)

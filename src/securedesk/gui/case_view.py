@@ -36,6 +36,7 @@ from securedesk.core.session import CaseView, Session
 from securedesk.core.store import Attachment, StoredItem
 from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
+from securedesk.gui.labels import status_label
 from securedesk.gui.secure_clipboard import SecureClipboard
 
 
@@ -354,7 +355,7 @@ class CaseViewWidget(QWidget):
         self.overview.setText("".join(lines))
         self.status_choice.clear()
         for st in sorted(ALLOWED_TRANSITIONS[c.status], key=lambda x: list(CaseStatus).index(x)):
-            self.status_choice.addItem(st.value, st)
+            self.status_choice.addItem(status_label(st), st)
         _fill(self.chronology, [[r.on.isoformat(), r.kind, r.summary] for r in view.chronology])
         _fill(
             self.items,

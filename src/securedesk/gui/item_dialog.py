@@ -117,6 +117,7 @@ class ItemDialog(QDialog):
         self.resize(560, 620)
 
     def accept(self) -> None:
+        self.error.clear()
         d = self.item_date.date()
         caveats = [
             self.caveats.item(i).text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -47,6 +47,7 @@ NAVIGATION: tuple[tuple[str, str, Permission | None], ...] = (
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +85,20 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock_now)
-        lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock_key.activated.connect(self.lock_now)
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        session_menu.addAction(self.lock_action)
+        self.addAction(self.lock_action)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self._sign_out_now)
+        session_menu.addAction(sign_out)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        for code, name in (("en_GB", "English (UK)"), ("cy", "Cymraeg")):
+            action = QAction(name, self)
+            action.triggered.connect(lambda _c=False, code=code: self.language_chosen.emit(code))
+            language_menu.addAction(action)
 
         self._build_content()
         self.resize(1280, 820)
@@ -313,6 +325,11 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.lock_screen = None
         self._build_content()
+
+    def _sign_out_now(self) -> None:
+        if not self.locked:
+            self.lock_now()
+        self._sign_out()
 
     def _sign_out(self) -> None:
         self.signed_out.emit()

@@ -91,6 +91,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        self.error.clear()
         given, family = self.given.text().strip(), self.family.text().strip()
         if not given and not family:
             self.error.setText(self.tr("Enter the subject's name."))

@@ -1,0 +1,112 @@
+"""Refresh the Qt Linguist catalogues from the sources, then compile them.
+
+    python scripts/update_translations.py          # update .ts files and compile .qm
+    python scripts/update_translations.py --check  # exit 1 if a source string is missing
+                                                    # or untranslated in either catalogue
+
+English (UK) is the source language: its catalogue repeats each source text, so a string
+that is in the code but not in the catalogue is still caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "securedesk"
+CATALOGUES = PACKAGE / "translations"
+LANGUAGES = ("en_GB", "cy")
+
+
+def sources() -> list[Path]:
+    return sorted([*PACKAGE.joinpath("gui").glob("*.py"), PACKAGE / "app.py"])
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"pyside6-{name} is not installed (it comes with PySide6)")
+    return found
+
+
+def extract(ts: Path) -> None:
+    subprocess.run(
+        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         *map(str, sources()), "-ts", str(ts)],
+        check=True,
+    )
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)  # noqa: S314 - our own catalogue, written by lupdate
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def is_translated(message: ET.Element) -> bool:
+    tr = message.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    forms = tr.findall("numerusform")
+    if forms:
+        return all((f.text or "").strip() for f in forms)
+    return bool((tr.text or "").strip())
+
+
+def problems() -> list[str]:
+    """Every source string missing from, or untranslated in, a catalogue."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.ts"
+        extract(fresh)
+        wanted = messages(fresh)
+    found: list[str] = []
+    for lang in LANGUAGES:
+        ts = CATALOGUES / f"securedesk_{lang}.ts"
+        have = messages(ts) if ts.exists() else {}
+        for key in wanted:
+            if key not in have:
+                found.append(f"{lang}: missing {key[0]}: {key[1]!r}")
+            elif not is_translated(have[key]):
+                found.append(f"{lang}: untranslated {key[0]}: {key[1]!r}")
+    return found
+
+
+def compile_all() -> None:
+    for lang in LANGUAGES:
+        ts = CATALOGUES / f"securedesk_{lang}.ts"
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        found = problems()
+        for line in found:
+            print(line)
+        return 1 if found else 0
+    CATALOGUES.mkdir(exist_ok=True)
+    for lang in LANGUAGES:
+        extract(CATALOGUES / f"securedesk_{lang}.ts")
+    compile_all()
+    missing = problems()
+    print(f"{len(missing)} string(s) still need a translation")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Both catalogues hold every visible string, translated, and the compiled files load."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "update_translations.py"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_source_string_is_in_both_catalogues_and_translated() -> None:
+    problems = _script().problems()
+    assert problems == [], "\n".join(problems[:40]) + (
+        "\nRun: python scripts/update_translations.py, translate, and compile."
+    )
+
+
+def test_the_check_would_fail_on_a_new_string(tmp_path: Path, monkeypatch) -> None:
+    """The check is not vacuous: a string that is in no catalogue is reported."""
+    module = _script()
+    extra = tmp_path / "extra.py"
+    extra.write_text(
+        "from PySide6.QtWidgets import QWidget\n"
+        "class Extra(QWidget):\n"
+        "    def f(self):\n"
+        "        return self.tr('A string nobody has translated yet')\n"
+    )
+    original = module.sources
+    monkeypatch.setattr(module, "sources", lambda: [*original(), extra])
+    problems = module.problems()
+    assert any("A string nobody has translated yet" in p and p.startswith("cy:") for p in problems)
+    assert any(
+        "A string nobody has translated yet" in p and p.startswith("en_GB:") for p in problems
+    )
+
+
+@pytest.mark.parametrize("language", ["en_GB", "cy"])
+def test_compiled_catalogue_is_shipped_current_and_loads(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    ts = ROOT / "src" / "securedesk" / "translations" / f"securedesk_{language}.ts"
+    qm = ts.with_suffix(".qm")
+    assert qm.exists(), f"compile with: python {SCRIPT.relative_to(ROOT)}"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([sys.executable, "-c", "import sys"], check=True)
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == qm.read_bytes(), "the .qm is older than its .ts"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    if language == "cy":
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert QCoreApplication.translate("LockScreen", "&Unlock") != "&Unlock"
+        finally:
+            QCoreApplication.removeTranslator(translator)
