@@ -811,7 +811,6 @@ def test_no_command_opens_the_window_on_the_default_or_demo_vault(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import securedesk.app
-
     from securedesk.core.paths import default_vault, demo_vault
 
     calls: list[tuple[Path, bool]] = []

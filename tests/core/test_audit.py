@@ -122,3 +122,26 @@ def test_export_is_json_lines_and_audited(admin: Session, tmp_path: Path) -> Non
     assert [p.name for p in out.parent.iterdir()] == ["audit.jsonl"]
     last = list(admin.audit_events())[-1]
     assert (last.category, last.action) == ("disclosure", "audit log exported")
+
+
+def test_query_pages_newest_first_and_filters_in_sql(officer: Session) -> None:
+    for n in range(4):
+        officer.add_case(
+            [Person("Priya", f"Patel{n}")], referral_source="Police", referral_date=date(2026, 1, 1)
+        )
+    conn = officer.vault.conn
+    everything, more = audit.query_events(conn, audit.AuditQuery(limit=10_000))
+    assert not more
+    seqs = [e.seq for e in everything]
+    assert seqs == sorted(seqs, reverse=True)
+    added, more = audit.query_events(conn, audit.AuditQuery(action="CASE ADD", limit=3))
+    assert [e.action for e in added] == ["case added"] * 3 and more
+    older, more = audit.query_events(
+        conn, audit.AuditQuery(action="case add", before_seq=added[-1].seq, limit=3)
+    )
+    assert len(older) == 1 and not more
+    assert older[0].seq < added[-1].seq
+    mine, _ = audit.query_events(conn, audit.AuditQuery(user="OLIV", category="collection"))
+    assert mine and all(e.user == "olivia" and e.category == "collection" for e in mine)
+    none, more = audit.query_events(conn, audit.AuditQuery(outcome="refused"))
+    assert none == [] and not more

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from securedesk.core import database
 from securedesk.core.access import Role
-from securedesk.core.audit import AuditEvent, now_utc
+from securedesk.core.audit import now_utc
 from securedesk.core.domain import Meeting, MeetingMember, Person
 from securedesk.core.errors import UserDisabled
 from securedesk.core.markings import Marking
@@ -36,7 +36,7 @@ from securedesk.gui.admin_page import (
     OneTimePassphraseDialog,
     RolesDialog,
 )
-from securedesk.gui.audit_page import AuditFilter, AuditPage, newest_events
+from securedesk.gui.audit_page import AuditPage
 from securedesk.gui.meetings_page import MeetingsPage
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS
@@ -356,20 +356,6 @@ def test_audit_page_loads_in_pages(qtbot, admin: Session) -> None:
         qtbot.waitUntil(lambda: not page.loading, timeout=WAIT_MS)
     assert [e.seq for e in page.model.events] == list(range(total, 0, -1))
     assert not page.load_more_button.isEnabled()
-
-
-def test_newest_events_keeps_only_one_page_in_memory() -> None:
-    def stream():
-        for seq in range(1, 100_001):
-            yield AuditEvent(
-                seq, "2026-01-01T00:00:00+00:00", "u" if seq % 2 else "v", "consultation",
-                "case viewed", "case", str(seq), "", "success", "{}", "", "",
-            )  # fmt: skip
-
-    batch = newest_events(stream(), AuditFilter(user="v"), limit=3)
-    assert [e.seq for e in batch.events] == [100_000, 99_998, 99_996] and batch.more
-    batch = newest_events(stream(), AuditFilter(user="v"), before_seq=7, limit=3)
-    assert [e.seq for e in batch.events] == [6, 4, 2] and not batch.more
 
 
 def test_verify_reports_intact_then_broken_after_tampering(qtbot, admin: Session) -> None:

@@ -229,3 +229,41 @@ def events_for_object(conn: Connection, object_id: str, limit: int = 1000) -> li
         (object_id, object_id, limit),
     ).fetchall()
     return [AuditEvent(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which events to list, newest first. Text filters are case-insensitive substrings."""
+
+    user: str = ""
+    category: str | None = None
+    outcome: str | None = None
+    action: str = ""
+    before_seq: int | None = None
+    limit: int = 500
+
+
+def query_events(conn: Connection, q: AuditQuery) -> tuple[list[AuditEvent], bool]:
+    """The newest `q.limit` matching events (older than `q.before_seq`), and whether older
+    matching events exist. Filtering and paging are done in SQL over the primary key."""
+    clauses = ["seq < ?"]
+    params: list[Any] = [q.before_seq if q.before_seq is not None else 2**62]
+    if q.user:
+        clauses.append("instr(lower(user), lower(?)) > 0")
+        params.append(q.user)
+    if q.category is not None:
+        clauses.append("category = ?")
+        params.append(q.category)
+    if q.outcome is not None:
+        clauses.append("outcome = ?")
+        params.append(q.outcome)
+    if q.action:
+        clauses.append("instr(lower(action), lower(?)) > 0")
+        params.append(q.action)
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_events WHERE {' AND '.join(clauses)} "
+        "ORDER BY seq DESC LIMIT ?",
+        [*params, q.limit + 1],
+    ).fetchall()
+    events = [AuditEvent(*r) for r in rows[: q.limit]]
+    return events, len(rows) > q.limit

@@ -35,6 +35,8 @@ from securedesk.core.domain import (
     ConsentStatus,
     FactorScore,
     InformationItem,
+    Meeting,
+    MeetingMember,
     Person,
     new_id,
 )
@@ -310,27 +312,19 @@ class Session:
         if marking > clearance:
             raise AboveClearance(marking.value, clearance.value)
 
-    def set_policy(self, key: str, value: str) -> None:
-        self.require(Permission.ADMINISTER)
+    def _checked_policy(self, key: str, value: str) -> str:
         if key not in DEFAULT_POLICY:
             raise InvalidInput(f"'{key}' is not a policy; use one of {', '.join(DEFAULT_POLICY)}.")
         if key == "classification_ceiling":
-            value = Marking.parse(value).value
-        elif key in ("idle_lock_minutes", "attachment_limit_mb") and (
+            return Marking.parse(value).value
+        if key in ("idle_lock_minutes", "attachment_limit_mb") and (
             not value.isdigit() or not 1 <= int(value) <= 240
         ):
             raise InvalidInput(f"{key} must be a whole number from 1 to 240.")
-        with database.transaction(self.vault.conn) as conn:
-            self.store.set_policy(key, value)
-            audit.record(
-                conn,
-                user=self.vault.user,
-                category=Category.ADMINISTRATION,
-                action="policy changed",
-                object_type="policy",
-                object_id=key,
-                details={"value": value},
-            )
+        return value
+
+    def set_policy(self, key: str, value: str) -> None:
+        self.set_policies({key: value})
 
     # -- users ------------------------------------------------------------------------
 
@@ -346,7 +340,7 @@ class Session:
         check_user_name(name)
         check_new_passphrase(passphrase)
         if not roles:
-            raise InvalidInput("A user needs at least one role (--role).")
+            raise InvalidInput("A user needs at least one role.")
         with database.transaction(self.vault.conn) as conn:
             # The new user sets their own passphrase at first sign-in.
             self.store.add_user(
@@ -367,7 +361,7 @@ class Session:
         self.require(Permission.ADMINISTER)
         self.store.get_user(name)
         if not roles:
-            raise InvalidInput("A user needs at least one role (--role).")
+            raise InvalidInput("A user needs at least one role.")
         with database.transaction(self.vault.conn) as conn:
             self.store.set_roles(name, roles)
             audit.record(
@@ -419,7 +413,7 @@ class Session:
         """Give `name` a one-time passphrase (returned) that they must change at sign-in."""
         self.require(Permission.ADMINISTER)
         if name == self.vault.user:
-            raise InvalidInput("To change your own passphrase, use 'user passwd' with your name.")
+            raise InvalidInput("A reset is for someone else; change your own passphrase instead.")
         target = self.store.get_user(name)
         if target.disabled:
             raise InvalidInput(f"User '{name}' is disabled; a disabled user gets no passphrase.")
@@ -915,6 +909,37 @@ class Session:
                 details={"events": report.events, "first_broken": report.first_broken_seq or 0},
             )
         return report
+
+    def query_audit(self, query: audit.AuditQuery) -> tuple[list[audit.AuditEvent], bool]:
+        """A page of the audit log, newest first, filtered in the database."""
+        self.require(Permission.AUDIT)
+        return audit.query_events(self.vault.conn, query)
+
+    def list_meetings(self) -> list[tuple[Meeting, list[str]]]:
+        """Meetings, newest first, each with the references of the cases on its agenda."""
+        self.require(Permission.VIEW_CASES)
+        return [(m, self.store.agenda_refs(m.id)) for m in self.store.list_meetings()]
+
+    def meeting_members(self, meeting_id: str) -> list[MeetingMember]:
+        self.require(Permission.VIEW_CASES)
+        return self.store.meeting_members(meeting_id)
+
+    def set_policies(self, values: dict[str, str]) -> None:
+        """Several policy values in one transaction: all of them change, or none."""
+        self.require(Permission.ADMINISTER)
+        checked = {key: self._checked_policy(key, value) for key, value in values.items()}
+        with database.transaction(self.vault.conn) as conn:
+            for key, value in checked.items():
+                self.store.set_policy(key, value)
+                audit.record(
+                    conn,
+                    user=self.vault.user,
+                    category=Category.ADMINISTRATION,
+                    action="policy changed",
+                    object_type="policy",
+                    object_id=key,
+                    details={"value": value},
+                )
 
     def audit_events(self) -> Iterator[audit.AuditEvent]:
         self.require(Permission.AUDIT)

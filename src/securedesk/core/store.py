@@ -912,6 +912,16 @@ class CaseStore:
             )
         ]
 
+    def agenda_refs(self, meeting_id: str) -> list[str]:
+        return [
+            ref
+            for (ref,) in self.conn.execute(
+                "SELECT c.ref FROM meeting_agenda a JOIN cases c ON c.id = a.case_id "
+                "WHERE a.meeting_id = ? ORDER BY a.position",
+                (meeting_id,),
+            )
+        ]
+
     def meetings_for_case(self, case_id: str) -> list[Meeting]:
         ids = [
             mid

@@ -3,8 +3,6 @@ button that verifies the hash chain. Reading and verifying run off the UI thread
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securedesk.core.audit import AuditEvent, Category, ChainReport, Outcome
+from securedesk.core.audit import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.workers import Task, TaskControl
@@ -41,8 +39,6 @@ FILTER_DEBOUNCE_MS = 250
 ERROR_STYLE = "color: #a31515;"
 INTACT_STYLE = "color: #1d6b2f; font-weight: bold;"
 BROKEN_STYLE = "color: #a31515; font-weight: bold;"
-# How often (in events read) a load checks whether it was cancelled.
-_CANCEL_CHECK_EVERY = 2000
 
 
 @dataclass(frozen=True)
@@ -54,44 +50,11 @@ class AuditFilter:
     outcome: str | None = None
     action: str = ""
 
-    def matches(self, event: AuditEvent) -> bool:
-        if self.category is not None and event.category != self.category:
-            return False
-        if self.outcome is not None and event.outcome != self.outcome:
-            return False
-        if self.user and self.user.casefold() not in event.user.casefold():
-            return False
-        return not self.action or self.action.casefold() in event.action.casefold()
-
 
 @dataclass(frozen=True)
 class EventBatch:
     events: list[AuditEvent]  # newest first
     more: bool  # older matching events exist
-
-
-def newest_events(
-    events: Iterable[AuditEvent],
-    wanted: AuditFilter,
-    *,
-    before_seq: int | None = None,
-    limit: int = PAGE_SIZE,
-    control: TaskControl | None = None,
-) -> EventBatch:
-    """The newest `limit` matching events older than `before_seq`, from an oldest-first
-    stream, holding at most `limit + 1` events in memory."""
-    window: deque[AuditEvent] = deque(maxlen=limit + 1)
-    for n, event in enumerate(events):
-        if before_seq is not None and event.seq >= before_seq:
-            break
-        if control is not None and n % _CANCEL_CHECK_EVERY == 0:
-            control.check()
-        if wanted.matches(event):
-            window.append(event)
-    more = len(window) > limit
-    if more:
-        window.popleft()
-    return EventBatch(list(reversed(window)), more)
 
 
 def category_label(value: str) -> str:
@@ -358,13 +321,17 @@ class AuditPage(QWidget):
         limit = self.page_size
 
         def work(control: TaskControl) -> EventBatch:
-            return newest_events(
-                session.audit_events(),
-                wanted,
-                before_seq=before_seq,
-                limit=limit,
-                control=control,
+            events, more = session.query_audit(
+                AuditQuery(
+                    user=wanted.user,
+                    category=wanted.category,
+                    outcome=wanted.outcome,
+                    action=wanted.action,
+                    before_seq=before_seq,
+                    limit=limit,
+                )
             )
+            return EventBatch(events, more)
 
         task = Task(work, self)
         self._load_task = task

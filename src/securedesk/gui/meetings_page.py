@@ -4,7 +4,6 @@ and the references of the cases on its agenda. Packs and editing come later."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,14 +32,12 @@ NOTE_STYLE = "color: #666666;"
 class MeetingRow:
     meeting: Meeting
     agenda_cases: int
+    refs: list[str]
 
 
-def meeting_rows(
-    list_meetings: Callable[[], list[Meeting]], agenda_of: Callable[[str], list[str]]
-) -> list[MeetingRow]:
-    """The meetings to list, newest first, with how many cases each has on its agenda."""
-    meetings = sorted(list_meetings(), key=lambda m: m.meeting_date, reverse=True)
-    return [MeetingRow(m, len(agenda_of(m.id))) for m in meetings]
+def meeting_rows(session: Session) -> list[MeetingRow]:
+    """The meetings to list, newest first, with the cases on each agenda."""
+    return [MeetingRow(m, len(refs), refs) for m, refs in session.list_meetings()]
 
 
 def attendance_label(value: str) -> str:
@@ -79,10 +76,6 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingsPage")
         self.session = session
-        # CaseStore.list_meetings is the storage query; a vault without it lists nothing.
-        self._list_meetings: Callable[[], list[Meeting]] = getattr(
-            session.store, "list_meetings", lambda: []
-        )
         self.rows: list[MeetingRow] = []
 
         self.meetings = _table(
@@ -179,7 +172,7 @@ class MeetingsPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_meeting()
         try:
-            self.rows = meeting_rows(self._list_meetings, self.session.store.agenda)
+            self.rows = meeting_rows(self.session)
         except Exception as exc:
             self.rows = []
             self.error.setText(message_for(exc))
@@ -233,10 +226,9 @@ class MeetingsPage(QWidget):
             if self.rows:
                 self.heading.setText(self.tr("Choose a meeting to see its members and agenda."))
             return
-        store = self.session.store
         try:
-            members: list[MeetingMember] = store.meeting_members(meeting.id)
-            refs = [store.case_row(case_id).ref for case_id in store.agenda(meeting.id)]
+            members: list[MeetingMember] = self.session.meeting_members(meeting.id)
+            refs = next(r.refs for r in self.rows if r.meeting.id == meeting.id)
         except Exception as exc:
             self.error.setText(message_for(exc))
             return
