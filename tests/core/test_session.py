@@ -319,3 +319,17 @@ def test_actions_keep_their_update_history(officer: Session) -> None:
     assert notes == [("in progress", "First session booked"), ("done", "Attended three sessions")]
     with pytest.raises(InvalidInput, match="not an action of case"):
         officer.update_action(_case(officer).ref, action.id, ActionStatus.DONE, "x")
+
+
+def test_lists_and_search_leave_out_cases_above_the_users_clearance(vault: Path) -> None:
+    oscar = Session.sign_in(vault, "oscar", OFFICER_PASS)  # SECRET
+    secret = _case(oscar, "Bethan Pritchard", marking=Marking.SECRET, owner="olivia").ref
+    sensitive = _case(oscar, "Bethan Pritchard", owner="olivia").ref
+    assert {h.ref for h in oscar.search("Bethan")} == {secret, sensitive}
+    assert oscar.count_cases(CaseQuery()) == 2
+    oscar.lock()
+    olivia = Session.sign_in(vault, "olivia", OFFICER_PASS)  # OFFICIAL-SENSITIVE
+    assert [h.ref for h in olivia.search("Bethan")] == [sensitive]
+    assert [r.ref for r in olivia.list_cases(CaseQuery())] == [sensitive]
+    assert olivia.count_cases(CaseQuery(owner="olivia")) == 1
+    olivia.lock()

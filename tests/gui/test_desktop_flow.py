@@ -402,3 +402,26 @@ def test_every_control_has_an_accessible_name(qtbot, vault: Path) -> None:
             )
     assert missing == []
     window.close()
+
+
+def test_banner_follows_search_results(qtbot, vault: Path) -> None:
+    session = Session.sign_in(vault, "oscar", OFFICER_PASS)
+    for name, marking in (("Rhys Vaughan", Marking.SECRET), ("Alys Ellis", Marking.OFFICIAL)):
+        given, family = name.split()
+        session.add_case(
+            [Person(given, family)],
+            referral_source="Police",
+            referral_date=date(2026, 1, 1),
+            marking=marking,
+        )
+    window = _window(qtbot, session)
+    page = window.page("my_cases")
+    assert isinstance(page, CaseListPage)
+    page.reload()
+    qtbot.waitUntil(lambda: window.top_banner.text() == "SECRET", timeout=5_000)
+    page.search.setText("Alys")
+    qtbot.waitUntil(lambda: page.model.showing_search and page.model.rowCount() == 1, timeout=5_000)
+    assert window.top_banner.text() == "OFFICIAL" == window.bottom_banner.text()
+    page.search.setText("")
+    qtbot.waitUntil(lambda: window.top_banner.text() == "SECRET", timeout=5_000)
+    window.close()

@@ -11,7 +11,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -518,17 +518,20 @@ class Session:
             )
         return case
 
+    # Lists and searches leave out cases marked above the user's clearance: even a name
+    # and a reference are more than such a user may see.
+
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
         self.require(Permission.VIEW_CASES)
-        return self.store.list_cases(query)
+        return self.store.list_cases(replace(query, max_marking=self.user.clearance))
 
     def count_cases(self, query: CaseQuery) -> int:
         self.require(Permission.VIEW_CASES)
-        return self.store.count_cases(query)
+        return self.store.count_cases(replace(query, max_marking=self.user.clearance))
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         self.require(Permission.VIEW_CASES)
-        return self.store.search(text, limit=limit)
+        return self.store.search(text, limit=limit, max_marking=self.user.clearance)
 
     def needs_justification(self, ref: str) -> bool:
         row = self.store.case_row(self.store.case_id_for_ref(ref))

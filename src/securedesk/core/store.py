@@ -107,6 +107,7 @@ class CaseQuery:
     marking: Marking | None = None
     child: bool | None = None
     open_only: bool = False
+    max_marking: Marking | None = None  # leave out cases marked above this
     sort: str = "ref"
     descending: bool = False
     limit: int = 100
@@ -132,6 +133,9 @@ class CaseQuery:
             params.append(1 if self.child else 0)
         if self.open_only:
             clauses.append("c.status <> 'closed'")
+        if self.max_marking is not None:
+            clauses.append("c.marking_rank <= ?")
+            params.append(self.max_marking.rank)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -159,6 +163,7 @@ class SearchHit:
     marking: Marking
     owner: str
     matched: tuple[str, ...]  # which kinds of record matched: case, person, item
+    status: CaseStatus = CaseStatus.REFERRAL
 
 
 @dataclass(frozen=True)
@@ -935,7 +940,13 @@ class CaseStore:
 
     # -- full-text search -------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 50, per_source: int = 200) -> list[SearchHit]:
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        per_source: int = 200,
+        max_marking: Marking = Marking.SECRET,
+    ) -> list[SearchHit]:
         """Cases whose reference, subjects or items match every word of `text`.
 
         Each index gives at most `per_source` best matches before the cases are joined, so
@@ -963,14 +974,17 @@ class CaseStore:
                   JOIN cases c ON c.id = it.case_id
             ),
             best AS (
-                SELECT case_rowid, min(score) AS score, group_concat(DISTINCT kind) AS kinds
-                  FROM hits GROUP BY case_rowid ORDER BY score LIMIT :limit
+                SELECT h.case_rowid, min(h.score) AS score,
+                       group_concat(DISTINCT h.kind) AS kinds
+                  FROM hits h JOIN cases hc ON hc.rowid = h.case_rowid
+                 WHERE hc.marking_rank <= :max_rank
+                 GROUP BY h.case_rowid ORDER BY score LIMIT :limit
             )
             SELECT {_CASE_ROW_COLUMNS}, best.kinds
               FROM best JOIN cases c ON c.rowid = best.case_rowid
              ORDER BY best.score
             """,
-            {"q": query, "n": per_source, "limit": limit},
+            {"q": query, "n": per_source, "limit": limit, "max_rank": max_marking.rank},
         ).fetchall()
         return [
             SearchHit(
@@ -980,6 +994,7 @@ class CaseStore:
                 marking=Marking(r[4]),
                 owner=r[5],
                 matched=tuple(sorted(set(str(r[9]).split(",")))),
+                status=CaseStatus(r[3]),
             )
             for r in rows
         ]

@@ -139,6 +139,10 @@ class CaseListModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, SearchHit):
+            return QCoreApplication.translate("CaseListModel", "Matched in: %s") % ", ".join(
+                item.matched
+            )
         if role == Qt.ItemDataRole.BackgroundRole and column == 3:
             return QColor(BANNER_COLOURS[item.marking])
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
@@ -150,8 +154,7 @@ class CaseListModel(QAbstractTableModel):
             values = [
                 item.ref,
                 item.subjects,
-                QCoreApplication.translate("CaseListModel", "matched: %s")
-                % ", ".join(item.matched),
+                status_label(item.status),
                 item.marking.value,
                 item.owner,
                 "",

@@ -279,6 +279,7 @@ class CaseViewWidget(QWidget):
                 label = QLabel(f.name)
                 label.setBuddy(spin)
                 label.setWordWrap(True)
+                label.setMinimumWidth(340)
                 form.addRow(label, row)
                 self.scores[f.id] = (spin, evidence)
         self.summary = QPlainTextEdit()

@@ -3,7 +3,7 @@ and (where the desktop reports it) locking when the screen locks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 _INPUT_EVENTS = frozenset(
     {
@@ -49,16 +49,25 @@ class IdleLockTimer(QObject):
 
 
 class ScreenLockWatcher(QObject):
-    """Emits `screen_locked` when the desktop's screen saver activates (freedesktop D-Bus).
-    Where there is no session bus or no screen saver service, it stays silent."""
+    """Emits `screen_locked` when the desktop's screen saver becomes active.
+
+    It asks the freedesktop (or GNOME) screen saver over the session bus every few seconds:
+    PySide6's QDBusConnection.connect does not accept Python slots, so polling GetActive is
+    the dependable way. Without a session bus or a screen saver service it stays silent.
+    """
 
     screen_locked = Signal()
+    POLL_MS = 2000
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.connected = False
+        self._interface = None
+        self._was_active = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self.poll)
         try:
-            from PySide6.QtDBus import QDBusConnection
+            from PySide6.QtDBus import QDBusConnection, QDBusInterface
         except ImportError:  # pragma: no cover - QtDBus missing on this platform
             return
         bus = QDBusConnection.sessionBus()
@@ -68,12 +77,22 @@ class ScreenLockWatcher(QObject):
             ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
             ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
         ):
-            if bus.connect(
-                service, path, service, "ActiveChanged", self, SLOT("changed(bool)").encode()
-            ):
-                self.connected = True
+            interface = QDBusInterface(service, path, service, bus)
+            if interface.isValid():
+                self._interface = interface
+                self._timer.start()
+                break
 
-    @Slot(bool)
-    def changed(self, active: bool) -> None:
-        if active:
+    @property
+    def connected(self) -> bool:
+        return self._interface is not None
+
+    def poll(self) -> None:
+        if self._interface is None:
+            return
+        reply = self._interface.call("GetActive")
+        args = reply.arguments()
+        active = bool(args[0]) if args else False
+        if active and not self._was_active:
             self.screen_locked.emit()
+        self._was_active = active

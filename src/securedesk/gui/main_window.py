@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
         if key in ("my_cases", "all_cases"):
             page = CaseListPage(self.session, mine=key == "my_cases")
             page.open_requested.connect(self.open_case)
+            # The banner shows the highest marking among the rows on screen, so it follows
+            # every change of those rows: a new list, a search, a scroll, a resize.
+            page.model.modelReset.connect(self.update_marking)
+            page.table.verticalScrollBar().valueChanged.connect(self.update_marking)
             return page
         if key == "meetings":
             from securedesk.gui.meetings_page import MeetingsPage
@@ -291,6 +295,9 @@ class MainWindow(QMainWindow):
         self._clear_stack()
         self.case_tabs = QTabWidget()
         self.pages = QStackedWidget()
+        # Background work (a search, a key rotation) shares the connection: let it finish
+        # before the connection closes. Cancelled searches end at their next step.
+        QThreadPool.globalInstance().waitForDone(10_000)
         try:
             self.session.lock()
         except Exception as exc:  # damage found while locking: still locked, and said so

@@ -92,6 +92,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         (self.passphrase if user else self.user).setFocus()
 
     def attempt(self) -> None:

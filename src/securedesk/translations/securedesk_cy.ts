@@ -5,622 +5,622 @@
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw arddangos</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad diogelwch</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd untro</translation>
     </message>
     <message>
         <source>One-time passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd untro eto</translation>
     </message>
     <message>
         <source>The new user signs in with this one-time passphrase and must choose their own straight away. Hand it over in person, never by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y defnyddiwr newydd yn mewngofnodi gyda&apos;r cyfrinymadrodd untro hwn, a rhaid iddyn nhw ddewis eu cyfrinymadrodd eu hunain ar unwaith. Rhowch ef iddyn nhw wyneb yn wyneb, byth drwy e-bost.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;arddangos:</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliriad diogelwch:</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrinymadrodd untro:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et&amp;o:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;defnyddiwr</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog achos</translation>
     </message>
     <message>
         <source>Panel chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd panel</translation>
     </message>
     <message>
         <source>Transfer officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog trosglwyddo</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddwr</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilydd</translation>
     </message>
     <message>
         <source>Case o&amp;fficer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swyddog achos</translation>
     </message>
     <message>
         <source>Panel c&amp;hair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd &amp;panel</translation>
     </message>
     <message>
         <source>&amp;Transfer officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog &amp;trosglwyddo</translation>
     </message>
     <message>
         <source>Ad&amp;ministrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweinyddwr</translation>
     </message>
     <message>
         <source>A&amp;uditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;wilydd</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddwyr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw arddangos</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad diogelwch</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>U&amp;sers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddwyr:</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu defnyddiwr…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail&amp;osod cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Reset the selected user&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod cyfrinymadrodd y defnyddiwr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi…</translation>
     </message>
     <message>
         <source>Disable the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Analluogi&apos;r defnyddiwr a ddewiswyd</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolau…</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rolau&apos;r defnyddiwr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliriad diogelwch…</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cliriad diogelwch y defnyddiwr a ddewiswyd</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <source>Idle lock in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl segura, mewn munudau</translation>
     </message>
     <message>
         <source>Classification ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm dosbarthiad</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Attachment size limit in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn maint atodiadau, mewn megabeitiau</translation>
     </message>
     <message>
         <source>A&amp;pply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwyso&apos;r &amp;polisi</translation>
     </message>
     <message>
         <source>Apply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwyso&apos;r polisi</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisi</translation>
     </message>
     <message>
         <source>&amp;Idle lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl s&amp;egura am:</translation>
     </message>
     <message>
         <source>C&amp;lassification ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm dos&amp;barthiad:</translation>
     </message>
     <message>
         <source>Attachment li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn &amp;maint atodiad:</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau colofnau</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau rhesi</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi analluogi</translation>
     </message>
     <message>
         <source>Must change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid newid cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>User %s added. They must change the one-time passphrase when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd y defnyddiwr %s. Rhaid iddyn nhw newid y cyfrinymadrodd untro pan fyddan nhw&apos;n mewngofnodi am y tro cyntaf.</translation>
     </message>
     <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Give %s a new one-time passphrase? Their current passphrase stops working at once. The new one is shown to you only once; they must change it when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cyfrinymadrodd untro newydd i %s? Bydd eu cyfrinymadrodd presennol yn peidio â gweithio ar unwaith. Dim ond unwaith y dangosir yr un newydd i chi; rhaid iddyn nhw ei newid pan fyddan nhw&apos;n mewngofnodi.</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailosod cyfrinymadrodd</translation>
     </message>
     <message>
         <source>The passphrase of %s was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosodwyd cyfrinymadrodd %s.</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Analluogi defnyddiwr</translation>
     </message>
     <message>
         <source>Disable %s? They will no longer be able to sign in. Their key slot is removed and the database key is rotated, so a copy of their passphrase or of their old key slot no longer opens the vault. Their cases and the audit log keep their name. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analluogi %s? Ni fyddan nhw&apos;n gallu mewngofnodi mwyach. Caiff eu slot allwedd ei ddileu a chaiff allwedd y gronfa ddata ei chylchdroi, felly ni fydd copi o&apos;u cyfrinymadrodd nac o&apos;u hen slot allwedd yn agor y gladdgell mwyach. Bydd eu henw&apos;n aros ar eu hachosion ac yn y log archwilio. Mae hyn yn cymryd ennyd.</translation>
     </message>
     <message>
         <source>&amp;Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi defnyddiwr</translation>
     </message>
     <message>
         <source>%s is disabled; the database key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %s wedi&apos;i analluogi; cylchdrowyd allwedd y gronfa ddata.</translation>
     </message>
     <message>
         <source>The roles of %s were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd rolau %s.</translation>
     </message>
     <message>
         <source>The clearance of %s was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd cliriad diogelwch %s.</translation>
     </message>
     <message>
         <source>Policy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y polisi.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun yr atodiad</translation>
     </message>
 </context>
 <context>
     <name>AuditEventModel</name>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwr</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wrthrych</translation>
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodydd y gwrthrych</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnhad</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Casglu</translation>
     </message>
     <message>
         <source>Alteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgynghori</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgelu</translation>
     </message>
     <message>
         <source>Combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysu</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyddiant</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methwyd</translation>
     </message>
     <message>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl defnyddiwr</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl categori</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gategori</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl canlyniad</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ganlyniad</translation>
     </message>
     <message>
         <source>Filter by action text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl testun y weithred</translation>
     </message>
     <message>
         <source>Clear the user filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r hidlydd defnyddiwr</translation>
     </message>
     <message>
         <source>Clear the action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r hidlydd gweithred</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau archwilio</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho &amp;rhagor</translation>
     </message>
     <message>
         <source>Load older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho digwyddiadau hŷn</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gadwyn archwilio</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddiwr:</translation>
     </message>
     <message>
         <source>Cat&amp;egory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egori:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniad:</translation>
     </message>
     <message>
         <source>&amp;Action contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r &amp;weithred yn cynnwys:</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau colofnau</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau rhesi</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message numerus="yes">
         <source>Newest %n event(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dangosir y %n digwyddiad diweddaraf</numerusform>
+            <numerusform>Dangosir y %n digwyddiad diweddaraf</numerusform>
+            <numerusform>Dangosir y %n digwyddiad diweddaraf</numerusform>
+            <numerusform>Dangosir y %n digwyddiad diweddaraf</numerusform>
+            <numerusform>Dangosir y %n o ddigwyddiadau diweddaraf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n o ddigwyddiadau</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gadwyn…</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r gadwyn yn gyfan: %n digwyddiad</numerusform>
+            <numerusform>Mae&apos;r gadwyn yn gyfan: %n digwyddiad</numerusform>
+            <numerusform>Mae&apos;r gadwyn yn gyfan: %n digwyddiad</numerusform>
+            <numerusform>Mae&apos;r gadwyn yn gyfan: %n digwyddiad</numerusform>
+            <numerusform>Mae&apos;r gadwyn yn gyfan: %n o ddigwyddiadau</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi torri yn nigwyddiad %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unigolion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>matched: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cyfateb: %s</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>plentyn</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, references and information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio enwau, cyfeirnodau a gwybodaeth…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio achosion</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl statws</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob statws</translation>
     </message>
     <message>
         <source>Filter by marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl marc diogelu</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw farc diogelu</translation>
     </message>
     <message>
         <source>&amp;Review due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygiad yn ddyledus o fewn 30 diwrnod</translation>
     </message>
     <message>
         <source>Only cases with a review due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond achosion ag adolygiad yn ddyledus o fewn 30 diwrnod</translation>
     </message>
     <message>
         <source>C&amp;hildren only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plant yn unig</translation>
     </message>
     <message>
         <source>Only cases with a child subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond achosion sy&apos;n ymwneud â phlentyn</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos &amp;newydd…</translation>
     </message>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos newydd</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n o achosion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n o ganlyniadau</numerusform>
         </translation>
     </message>
 </context>
@@ -628,1104 +628,1104 @@
     <name>CaseViewWidget</name>
     <message>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r achos</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws newydd</translation>
     </message>
     <message>
         <source>Reason (required to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm (yn ofynnol i gau)</translation>
     </message>
     <message>
         <source>Reason for the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros newid y statws</translation>
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;wid y statws</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y statws</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trosolwg</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronoleg</translation>
     </message>
     <message>
         <source>C&amp;hronology</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ronoleg</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelu</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradd</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafeatau</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <source>Information items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau gwybodaeth</translation>
     </message>
     <message>
         <source>&amp;Record information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi gwy&amp;bodaeth…</translation>
     </message>
     <message>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi gwybodaeth</translation>
     </message>
     <message>
         <source>Co&amp;rrect selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r &amp;eitem a ddewiswyd…</translation>
     </message>
     <message>
         <source>Correct the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>Cop&amp;y text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r test&amp;un</translation>
     </message>
     <message>
         <source>Copy the selected item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo testun yr eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwybodaeth</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asesiad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dyledus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth gyfrifol</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog y cam gweithredu</translation>
     </message>
     <message>
         <source>Add a&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ca&amp;m gweithredu</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu</translation>
     </message>
     <message>
         <source>&amp;Plan &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllun a chamau gweithredu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfarfodydd</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodiadau</translation>
     </message>
     <message>
         <source>A&amp;ttach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi &amp;ffeil…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi ffeil</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwel&amp;d</translation>
     </message>
     <message>
         <source>View the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld yr atodiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Save &amp;as… (disclosure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw f&amp;el… (datgelu)</translation>
     </message>
     <message>
         <source>Save the selected attachment to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r atodiad a ddewiswyd i&apos;r ddisg</translation>
     </message>
     <message>
         <source>Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;odiadau</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwr</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnhad</translation>
     </message>
     <message>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log mynediad</translation>
     </message>
     <message>
         <source>Access &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log mynediad</translation>
     </message>
     <message>
         <source>Score: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: %s</translation>
     </message>
     <message>
         <source>Evidence: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: %s</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Summary conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad cryno</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb:</translation>
     </message>
     <message>
         <source>Save assess&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r asesia&amp;d</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r asesiad</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei osod</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws: &lt;b&gt;%1&lt;/b&gt; · Marc diogelu: &lt;b&gt;%2&lt;/b&gt; · Perchennog: %3 · Adolygiad nesaf: %4</translation>
     </message>
     <message>
         <source>CHILD</source>
-        <translation type="unfinished"></translation>
+        <translation>PLENTYN</translation>
     </message>
     <message>
         <source>Referred by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd gan %1 ar %2.</translation>
     </message>
     <message>
         <source>Consent: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydsyniad: %s</translation>
     </message>
     <message>
         <source>Closed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd: %s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <source>Born %1 (age %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganwyd %1 (oed %2)</translation>
     </message>
     <message>
         <source>Also known as: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Adwaenir hefyd fel: %s</translation>
     </message>
     <message>
         <source>[superseded] </source>
-        <translation type="unfinished"></translation>
+        <translation>[disodlwyd] </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) withheld: above your clearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
+            <numerusform>Ataliwyd %n o eitemau: uwchlaw eich cliriad diogelwch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest assessment %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad diweddaraf %1 gan %2: %3</translation>
     </message>
     <message>
         <source>Changed since the previous assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau ers yr asesiad blaenorol:</translation>
     </message>
     <message>
         <source>No change since the previous assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid ers yr asesiad blaenorol.</translation>
     </message>
     <message>
         <source>No assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim asesiad eto.</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw y tu allan i&apos;r gladdgell?</translation>
     </message>
     <message>
         <source>Saving writes the attachment unencrypted to disk. It is recorded as a disclosure in the audit log. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cadw yn ysgrifennu&apos;r atodiad i&apos;r ddisg heb ei amgryptio. Caiff ei gofnodi fel datgeliad yn y log archwilio. Parhau?</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw atodiad</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Choose your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch eich cyfrinymadrodd</translation>
     </message>
     <message>
         <source>You signed in with a one-time passphrase. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethoch fewngofnodi gyda chyfrinymadrodd untro. Dewiswch eich un eich hun i barhau.</translation>
     </message>
     <message>
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad diogelwch %s</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad diogelwch</translation>
     </message>
     <message>
         <source>&amp;Clearance of %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliriad diogelwch %s:</translation>
     </message>
     <message>
         <source>&amp;Save clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adw&apos;r cliriad diogelwch</translation>
     </message>
     <message>
         <source>Save clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cliriad diogelwch</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
         <source>Creating the demo vault of invented people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n creu&apos;r gladdgell arddangos o bobl ddychmygol…</translation>
     </message>
     <message>
         <source>Failed sign-in attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymdrechion aflwyddiannus i fewngofnodi</translation>
     </message>
     <message>
         <source>There were %1 failed sign-in attempts for your account since you last signed in (the last at %2). If they were not yours, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu %1 ymdrech aflwyddiannus i fewngofnodi i&apos;ch cyfrif ers i chi fewngofnodi ddiwethaf (yr olaf am %2). Os nad chi oedd yn gyfrifol, rhowch wybod i&apos;ch gweinyddwr.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>SecureDesk — create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk — creu claddgell</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n creu&apos;r gladdgell…</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Correct an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro eitem</translation>
     </message>
     <message>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi gwybodaeth</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Awdur</translation>
     </message>
     <message>
         <source>Date of the information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y wybodaeth</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibynadwyedd y ffynhonnell</translation>
     </message>
     <message>
         <source>Information reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibynadwyedd y wybodaeth</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelu</translation>
     </message>
     <message>
         <source>Handling caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafeatau trin</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Awd&amp;ur:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>&amp;Source grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradd y &amp;ffynhonnell:</translation>
     </message>
     <message>
         <source>&amp;Information grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradd y &amp;wybodaeth:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marc diogelu:</translation>
     </message>
     <message>
         <source>&amp;Caveats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cafeatau:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testun:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>JustificationDialog</name>
     <message>
         <source>Why do you need this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae angen yr achos hwn arnoch chi?</translation>
     </message>
     <message>
         <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos %s y tu allan i&apos;ch llwyth achosion. Nodwch pam mae ei angen arnoch chi; caiff eich rheswm ei gofnodi yn y log archwilio gyda&apos;ch enw.</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnhad</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor achos</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SecureDesk is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mae SecureDesk wedi&apos;i gloi&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Locked for %s. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gloi ar gyfer %s. Rhowch eich cyfrinymadrodd i barhau.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n datgloi…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SecureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiwn</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywio</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy achosion</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob achos</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiadau</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi: %1 (%2) · Ctrl+L i gloi</translation>
     </message>
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gladdgell hon wedi&apos;i rhwymo i&apos;r derfynell hon (dewiswyd hyn pan gafodd ei chreu).</translation>
     </message>
     <message>
         <source>Transfer bundles arrive with the transfer release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd bwndeli trosglwyddo ar gael yn y fersiwn sy&apos;n cyflwyno trosglwyddiadau.</translation>
     </message>
 </context>
 <context>
     <name>MarkingBanner</name>
     <message>
         <source>LOCKED — NO CASE CONTENT SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I GLOI — NI DDANGOSIR CYNNWYS ACHOSION</translation>
     </message>
     <message>
         <source>Protective marking: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelu: %s</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddwyd</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddiheuriadau</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd</translation>
     </message>
     <message>
         <source>Cases on agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion ar yr agenda</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarfodydd:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad diogelwch</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Meeting members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Mem&amp;bers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aelodau:</translation>
     </message>
     <message>
         <source>Cases on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion ar yr agenda</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig am y tro: bydd pecynnau cyfarfod a golygu cyfarfodydd ar gael mewn fersiwn ddiweddarach o SecureDesk.</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau colofnau</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawdau rhesi</translation>
     </message>
     <message>
         <source>No meetings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfarfodydd eto.</translation>
     </message>
     <message>
         <source>Choose a meeting to see its members and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfarfod i weld ei aelodau a&apos;i agenda.</translation>
     </message>
     <message>
         <source>%1 at %2, chaired by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, dan gadeiryddiaeth %3</translation>
     </message>
     <message>
         <source>(no place given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim lleoliad wedi&apos;i nodi)</translation>
     </message>
     <message>
         <source>Next meeting: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod nesaf: %s</translation>
     </message>
     <message>
         <source>(no cases on the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim achosion ar yr agenda)</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos newydd</translation>
     </message>
     <message>
         <source>Subject&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf yr unigolyn</translation>
     </message>
     <message>
         <source>Subject&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw&apos;r unigolyn</translation>
     </message>
     <message>
         <source>Date of birth &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni&apos;n &amp;hysbys</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni&apos;n hysbys</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelu</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfenw:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
         <source>Referral &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffynhonnell yr atgyfeiriad:</translation>
     </message>
     <message>
         <source>&amp;Referral date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr &amp;atgyfeiriad:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marc diogelu:</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag&amp;or achos</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Enter the subject&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r unigolyn.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eto:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder:</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy wan</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwan</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweddol</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf iawn</translation>
     </message>
     <message>
         <source>use at least 12 characters; several unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch o leiaf 12 nod; mae sawl gair digyswllt yn gweithio&apos;n dda.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
 </context>
 <context>
     <name>OneTimePassphraseDialog</name>
     <message>
         <source>One-time passphrase for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd untro ar gyfer %s</translation>
     </message>
     <message>
         <source>This is the new one-time passphrase for %s. It is shown only this once. Hand it over in person (never by email or phone); they must choose their own passphrase when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r cyfrinymadrodd untro newydd ar gyfer %s. Dim ond y tro hwn y caiff ei ddangos. Rhowch ef iddyn nhw wyneb yn wyneb (byth drwy e-bost na dros y ffôn); rhaid iddyn nhw ddewis eu cyfrinymadrodd eu hunain pan fyddan nhw&apos;n mewngofnodi.</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd untro</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrinymadrodd untro:</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi&apos;i &amp;nodi</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>RoleChoice</name>
     <message>
         <source>Role: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl: %s</translation>
     </message>
 </context>
 <context>
     <name>RolesDialog</name>
     <message>
         <source>Roles of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau %s</translation>
     </message>
     <message>
         <source>&amp;Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r rolau</translation>
     </message>
     <message>
         <source>Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r rolau</translation>
     </message>
     <message>
         <source>Roles of %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau %s:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>SecureDesk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk — mewngofnodi</translation>
     </message>
     <message>
         <source>&lt;h2&gt;SecureDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SecureDesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Vault: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Claddgell: %s</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges mewngofnodi</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddiwr:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Demo vault of invented people. Sign in as &lt;b&gt;%1&lt;/b&gt; with the passphrase &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claddgell arddangos o bobl ddychmygol. Mewngofnodwch fel &lt;b&gt;%1&lt;/b&gt; gyda&apos;r cyfrinymadrodd &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw defnyddiwr.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
 </context>
 <context>
     <name>_AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gweinyddwr cyntaf</translation>
     </message>
     <message>
         <source>This account creates users and sets policy. Choose a passphrase you can remember: nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrif hwn yn creu defnyddwyr ac yn gosod polisi. Dewiswch gyfrinymadrodd y gallwch ei gofio: ni all neb ei adfer.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr y gweinyddwr</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;defnyddiwr:</translation>
     </message>
 </context>
 <context>
     <name>_TerminalPage</name>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y derfynell hon</translation>
     </message>
     <message>
         <source>&amp;Bind the vault to this terminal (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhwymo&apos;r gladdgell i&apos;r derfynell hon (argymhellir)</translation>
     </message>
     <message>
         <source>Bind the vault to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwymo&apos;r gladdgell i&apos;r derfynell hon</translation>
     </message>
     <message>
         <source>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd wedi&apos;i rhwymo, mae angen cyfrinach a gedwir yng nghylch allweddi&apos;r cyfrifiadur hwn yn ogystal â chyfrinymadrodd, felly ni ellir agor copi o&apos;r gladdgell a aed ag ef i gyfrifiadur arall, hyd yn oed gan rywun sy&apos;n gwybod cyfrinymadrodd. Gadewch hi heb ei rhwymo dim ond os oes rhaid i&apos;r gladdgell symud rhwng cyfrifiaduron; bydd SecureDesk wedyn yn dweud hynny bob tro y bydd rhywun yn mewngofnodi.</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r derfynell</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>&amp;Terminal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r &amp;derfynell:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad:</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The vault database is damaged: a page failed its integrity check. It was not modified. Restore it from a backup and report the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r gladdgell wedi&apos;i difrodi: methodd un o&apos;i thudalennau&apos;r gwiriad cywirdeb. Ni chafodd ei newid. Adferwch hi o gopi wrth gefn a rhowch wybod am y difrod.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (%s). Nothing was half-saved; try again, and report it if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth annisgwyl o&apos;i le (%s). Ni chadwyd dim ar ei hanner; rhowch gynnig arall arni, a rhowch wybod os bydd yn digwydd eto.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriad</translation>
     </message>
     <message>
         <source>information gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>casglu gwybodaeth</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>asesiad</translation>
     </message>
     <message>
         <source>panel</source>
-        <translation type="unfinished"></translation>
+        <translation>panel</translation>
     </message>
     <message>
         <source>support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun cymorth</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gau</translation>
     </message>
 </context>
 </TS>

@@ -5,607 +5,607 @@
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time passphrase</translation>
     </message>
     <message>
         <source>One-time passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time passphrase again</translation>
     </message>
     <message>
         <source>The new user signs in with this one-time passphrase and must choose their own straight away. Hand it over in person, never by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new user signs in with this one-time passphrase and must choose their own straight away. Hand it over in person, never by email.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clearance:</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time &amp;passphrase:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gain:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>Panel chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel chair</translation>
     </message>
     <message>
         <source>Transfer officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer officer</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>Case o&amp;fficer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case o&amp;fficer</translation>
     </message>
     <message>
         <source>Panel c&amp;hair</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel c&amp;hair</translation>
     </message>
     <message>
         <source>&amp;Transfer officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfer officer</translation>
     </message>
     <message>
         <source>Ad&amp;ministrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministrator</translation>
     </message>
     <message>
         <source>A&amp;uditor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditor</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>U&amp;sers:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;sers:</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset passphrase…</translation>
     </message>
     <message>
         <source>Reset the selected user&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the selected user&apos;s passphrase</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable…</translation>
     </message>
     <message>
         <source>Disable the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the selected user</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oles…</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected user&apos;s roles</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clearance…</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected user&apos;s clearance</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Idle lock in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle lock in minutes</translation>
     </message>
     <message>
         <source>Classification ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification ceiling</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Attachment size limit in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment size limit in megabytes</translation>
     </message>
     <message>
         <source>A&amp;pply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pply policy</translation>
     </message>
     <message>
         <source>Apply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply policy</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
     <message>
         <source>&amp;Idle lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idle lock after:</translation>
     </message>
     <message>
         <source>C&amp;lassification ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassification ceiling:</translation>
     </message>
     <message>
         <source>Attachment li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment li&amp;mit:</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Row headings</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Must change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change passphrase</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>User %s added. They must change the one-time passphrase when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %s added. They must change the one-time passphrase when they first sign in.</translation>
     </message>
     <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset passphrase</translation>
     </message>
     <message>
         <source>Give %s a new one-time passphrase? Their current passphrase stops working at once. The new one is shown to you only once; they must change it when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give %s a new one-time passphrase? Their current passphrase stops working at once. The new one is shown to you only once; they must change it when they sign in.</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset passphrase</translation>
     </message>
     <message>
         <source>The passphrase of %s was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase of %s was reset.</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable user</translation>
     </message>
     <message>
         <source>Disable %s? They will no longer be able to sign in. Their key slot is removed and the database key is rotated, so a copy of their passphrase or of their old key slot no longer opens the vault. Their cases and the audit log keep their name. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable %s? They will no longer be able to sign in. Their key slot is removed and the database key is rotated, so a copy of their passphrase or of their old key slot no longer opens the vault. Their cases and the audit log keep their name. This takes a moment.</translation>
     </message>
     <message>
         <source>&amp;Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable user</translation>
     </message>
     <message>
         <source>%s is disabled; the database key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is disabled; the database key was rotated.</translation>
     </message>
     <message>
         <source>The roles of %s were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roles of %s were changed.</translation>
     </message>
     <message>
         <source>The clearance of %s was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clearance of %s was changed.</translation>
     </message>
     <message>
         <source>Policy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy saved.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment text</translation>
     </message>
 </context>
 <context>
     <name>AuditEventModel</name>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Seq</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Object type</translation>
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Object id</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Alteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteration</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure</translation>
     </message>
     <message>
         <source>Combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Combination</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by user</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by category</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Any category</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by outcome</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Any outcome</translation>
     </message>
     <message>
         <source>Filter by action text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by action text</translation>
     </message>
     <message>
         <source>Clear the user filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the user filter</translation>
     </message>
     <message>
         <source>Clear the action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the action filter</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit events</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;more</translation>
     </message>
     <message>
         <source>Load older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Load older events</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify chain</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the audit chain</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>Cat&amp;egory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egory:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <source>&amp;Action contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action contains:</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Row headings</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>Newest %n event(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newest %n event shown</numerusform>
+            <numerusform>Newest %n events shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the chain…</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain intact: %n event</numerusform>
+            <numerusform>Chain intact: %n events</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken at event %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>matched: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>matched: %s</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Search names, references and information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search names, references and information…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Filter by marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by marking</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Any marking</translation>
     </message>
     <message>
         <source>&amp;Review due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review due within 30 days</translation>
     </message>
     <message>
         <source>Only cases with a review due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases with a review due within 30 days</translation>
     </message>
     <message>
         <source>C&amp;hildren only</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hildren only</translation>
     </message>
     <message>
         <source>Only cases with a child subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases with a child subject</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case…</translation>
     </message>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a new case</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -613,1101 +613,1101 @@
     <name>CaseViewWidget</name>
     <message>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Case sections</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>New status</translation>
     </message>
     <message>
         <source>Reason (required to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required to close)</translation>
     </message>
     <message>
         <source>Reason for the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the status change</translation>
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;status</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronology</translation>
     </message>
     <message>
         <source>C&amp;hronology</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hronology</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Caveats</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Information items</source>
-        <translation type="unfinished"></translation>
+        <translation>Information items</translation>
     </message>
     <message>
         <source>&amp;Record information…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record information…</translation>
     </message>
     <message>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Record information</translation>
     </message>
     <message>
         <source>Co&amp;rrect selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrect selected…</translation>
     </message>
     <message>
         <source>Correct the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the selected item</translation>
     </message>
     <message>
         <source>Cop&amp;y text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;y text</translation>
     </message>
     <message>
         <source>Copy the selected item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected item&apos;s text</translation>
     </message>
     <message>
         <source>&amp;Information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessment</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Owning agency</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Action owner</translation>
     </message>
     <message>
         <source>Add a&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a&amp;ction</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>&amp;Plan &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan &amp;&amp; actions</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>A&amp;ttach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttach a file…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a file</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>View the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>View the selected attachment</translation>
     </message>
     <message>
         <source>Save &amp;as… (disclosure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as… (disclosure)</translation>
     </message>
     <message>
         <source>Save the selected attachment to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected attachment to disk</translation>
     </message>
     <message>
         <source>Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachme&amp;nts</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log</translation>
     </message>
     <message>
         <source>Access &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Access &amp;log</translation>
     </message>
     <message>
         <source>Score: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: %s</translation>
     </message>
     <message>
         <source>Evidence: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: %s</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Summary conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary conclusion</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary:</translation>
     </message>
     <message>
         <source>Save assess&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save assess&amp;ment</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save assessment</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</translation>
     </message>
     <message>
         <source>CHILD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD</translation>
     </message>
     <message>
         <source>Referred by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by %1 on %2.</translation>
     </message>
     <message>
         <source>Consent: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent: %s</translation>
     </message>
     <message>
         <source>Closed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: %s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Born %1 (age %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Born %1 (age %2)</translation>
     </message>
     <message>
         <source>Also known as: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Also known as: %s</translation>
     </message>
     <message>
         <source>[superseded] </source>
-        <translation type="unfinished"></translation>
+        <translation>[superseded] </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) withheld: above your clearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item withheld: above your clearance.</numerusform>
+            <numerusform>%n items withheld: above your clearance.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest assessment %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest assessment %1 by %2: %3</translation>
     </message>
     <message>
         <source>Changed since the previous assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed since the previous assessment:</translation>
     </message>
     <message>
         <source>No change since the previous assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change since the previous assessment.</translation>
     </message>
     <message>
         <source>No assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet.</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save outside the vault?</translation>
     </message>
     <message>
         <source>Saving writes the attachment unencrypted to disk. It is recorded as a disclosure in the audit log. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving writes the attachment unencrypted to disk. It is recorded as a disclosure in the audit log. Continue?</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Choose your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your passphrase</translation>
     </message>
     <message>
         <source>You signed in with a one-time passphrase. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>You signed in with a one-time passphrase. Choose your own to continue.</translation>
     </message>
     <message>
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new passphrase.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change passphrase</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Change passphrase</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance of %s</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>&amp;Clearance of %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clearance of %s:</translation>
     </message>
     <message>
         <source>&amp;Save clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save clearance</translation>
     </message>
     <message>
         <source>Save clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Save clearance</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
         <source>Creating the demo vault of invented people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the demo vault of invented people…</translation>
     </message>
     <message>
         <source>Failed sign-in attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-in attempts</translation>
     </message>
     <message>
         <source>There were %1 failed sign-in attempts for your account since you last signed in (the last at %2). If they were not yours, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>There were %1 failed sign-in attempts for your account since you last signed in (the last at %2). If they were not yours, tell your administrator.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>SecureDesk — create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk — create a vault</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault…</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Correct an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct an item</translation>
     </message>
     <message>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Record information</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Date of the information</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the information</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Source reliability</translation>
     </message>
     <message>
         <source>Information reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Information reliability</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Protective marking</translation>
     </message>
     <message>
         <source>Handling caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling caveats</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthor:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Source grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source grade:</translation>
     </message>
     <message>
         <source>&amp;Information grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information grade:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marking:</translation>
     </message>
     <message>
         <source>&amp;Caveats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caveats:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>JustificationDialog</name>
     <message>
         <source>Why do you need this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why do you need this case?</translation>
     </message>
     <message>
         <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&lt;h2&gt;SecureDesk is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SecureDesk is locked&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Locked for %s. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked for %s. Enter your passphrase to continue.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SecureDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>All cases</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2) · Ctrl+L locks</translation>
     </message>
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault is not bound to this terminal (chosen when it was made).</translation>
     </message>
     <message>
         <source>Transfer bundles arrive with the transfer release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer bundles arrive with the transfer release.</translation>
     </message>
 </context>
 <context>
     <name>MarkingBanner</name>
     <message>
         <source>LOCKED — NO CASE CONTENT SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCKED — NO CASE CONTENT SHOWN</translation>
     </message>
     <message>
         <source>Protective marking: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Protective marking: %s</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologies</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Cases on agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases on agenda</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetings:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Meeting members</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting members</translation>
     </message>
     <message>
         <source>Mem&amp;bers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mem&amp;bers:</translation>
     </message>
     <message>
         <source>Cases on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases on the agenda</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Row headings</translation>
     </message>
     <message>
         <source>No meetings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet.</translation>
     </message>
     <message>
         <source>Choose a meeting to see its members and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting to see its members and agenda.</translation>
     </message>
     <message>
         <source>%1 at %2, chaired by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2, chaired by %3</translation>
     </message>
     <message>
         <source>(no place given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no place given)</translation>
     </message>
     <message>
         <source>Next meeting: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting: %s</translation>
     </message>
     <message>
         <source>(no cases on the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no cases on the agenda)</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a new case</translation>
     </message>
     <message>
         <source>Subject&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject&apos;s given name</translation>
     </message>
     <message>
         <source>Subject&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject&apos;s family name</translation>
     </message>
     <message>
         <source>Date of birth &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth &amp;known</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth known</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral source</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral date</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Protective marking</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth:</translation>
     </message>
     <message>
         <source>Referral &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral &amp;source:</translation>
     </message>
     <message>
         <source>&amp;Referral date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referral date:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marking:</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Enter the subject&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the subject&apos;s name.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase again</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase strength</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Again:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Too weak</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
     <message>
         <source>use at least 12 characters; several unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>use at least 12 characters; several unrelated words work well.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
     <name>OneTimePassphraseDialog</name>
     <message>
         <source>One-time passphrase for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time passphrase for %s</translation>
     </message>
     <message>
         <source>This is the new one-time passphrase for %s. It is shown only this once. Hand it over in person (never by email or phone); they must choose their own passphrase when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the new one-time passphrase for %s. It is shown only this once. Hand it over in person (never by email or phone); they must choose their own passphrase when they sign in.</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time passphrase</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time &amp;passphrase:</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;noted it</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>RoleChoice</name>
     <message>
         <source>Role: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: %s</translation>
     </message>
 </context>
 <context>
     <name>RolesDialog</name>
     <message>
         <source>Roles of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of %s</translation>
     </message>
     <message>
         <source>&amp;Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save roles</translation>
     </message>
     <message>
         <source>Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Save roles</translation>
     </message>
     <message>
         <source>Roles of %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of %s:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>SecureDesk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureDesk — sign in</translation>
     </message>
     <message>
         <source>&lt;h2&gt;SecureDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SecureDesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Vault: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault: %s</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in message</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Demo vault of invented people. Sign in as &lt;b&gt;%1&lt;/b&gt; with the passphrase &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo vault of invented people. Sign in as &lt;b&gt;%1&lt;/b&gt; with the passphrase &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
     <name>_AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator</translation>
     </message>
     <message>
         <source>This account creates users and sets policy. Choose a passphrase you can remember: nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account creates users and sets policy. Choose a passphrase you can remember: nobody can recover it.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
 </context>
 <context>
     <name>_TerminalPage</name>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal</translation>
     </message>
     <message>
         <source>&amp;Bind the vault to this terminal (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bind the vault to this terminal (recommended)</translation>
     </message>
     <message>
         <source>Bind the vault to this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind the vault to this terminal</translation>
     </message>
     <message>
         <source>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Terminal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The vault database is damaged: a page failed its integrity check. It was not modified. Restore it from a backup and report the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database is damaged: a page failed its integrity check. It was not modified. Restore it from a backup and report the damage.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (%s). Nothing was half-saved; try again, and report it if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong (%s). Nothing was half-saved; try again, and report it if it happens again.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>referral</translation>
     </message>
     <message>
         <source>information gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>information gathering</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment</translation>
     </message>
     <message>
         <source>panel</source>
-        <translation type="unfinished"></translation>
+        <translation>panel</translation>
     </message>
     <message>
         <source>support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>support plan</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>review</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
 </context>
 </TS>
