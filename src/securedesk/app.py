@@ -35,6 +35,7 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     translator = QTranslator(app)
     if translator.load(str(translations_folder() / f"securedesk_{language}.qm")):
         app.installTranslator(translator)
+        app.setProperty("securedesk_language", language)
         return translator
     return None
 
@@ -47,7 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("SecureDesk")
     app.setApplicationDisplayName("SecureDesk")
-    install_translator(app, chosen_language())
+    app.securedesk_translator = install_translator(app, chosen_language())  # type: ignore[attr-defined]
     return app
 
 
@@ -65,6 +66,8 @@ class DesktopApp:
         self.window: QWidget | None = None  # the main window, once signed in
         self.sign_in_dialog: QWidget | None = None
         self._task: Task | None = None
+        self._switching = False
+        self.translator: QTranslator | None = getattr(app, "securedesk_translator", None)
 
     def start(self) -> None:
         if self.demo and not has_vault(self.vault):
@@ -122,11 +125,12 @@ class DesktopApp:
         dialog = SignInDialog(self.vault, demo_hint=hint, user=DEMO_USER if self.demo else "")
         self.sign_in_dialog = dialog
         dialog.signed_in.connect(self._signed_in)
+        dialog.language_chosen.connect(self.set_language)
         dialog.rejected.connect(self._quit_if_no_window)
         dialog.show()
 
     def _quit_if_no_window(self) -> None:
-        if self.window is None:
+        if self.window is None and not self._switching:
             self.app.quit()
 
     def _signed_in(self, session: object) -> None:
@@ -144,6 +148,7 @@ class DesktopApp:
         window = MainWindow(session)
         self.window = window
         window.signed_out.connect(self._after_sign_out)
+        window.language_chosen.connect(self.set_language)
         window.show()
         if report.failed_attempts:
             QMessageBox.warning(
@@ -158,6 +163,24 @@ class DesktopApp:
                 .replace("%1", str(report.failed_attempts))
                 .replace("%2", (report.last_failure_at or "")[:19].replace("T", " ")),
             )
+
+    def set_language(self, code: str) -> None:
+        """Remember the choice and switch the open windows to it at once."""
+        if code not in LANGUAGES:
+            return
+        settings().setValue("language", code)
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+        self.translator = install_translator(self.app, code)
+        window = self.window
+        if window is not None and hasattr(window, "retranslate"):
+            window.retranslate()
+        elif self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            old = self.sign_in_dialog
+            self._switching = True
+            old.close()
+            self._switching = False
+            self.start()
 
     def _after_sign_out(self) -> None:
         self.window = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
@@ -33,6 +34,8 @@ from securedesk.gui.lock_screen import LockScreen
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.secure_clipboard import SecureClipboard
 from securedesk.gui.workers import Task, TaskControl
+
+LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 
 # Navigation entries: (key, label, the permission that shows it; None: everyone)
 NAVIGATION: tuple[tuple[str, str, Permission | None], ...] = (
@@ -85,21 +88,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock_now)
-        session_menu = self.menuBar().addMenu(self.tr("&Session"))
-        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_now)
-        session_menu.addAction(self.lock_action)
         self.addAction(self.lock_action)
-        sign_out = QAction(self.tr("Sign &out"), self)
-        sign_out.triggered.connect(self._sign_out_now)
-        session_menu.addAction(sign_out)
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        for code, name in (("en_GB", "English (UK)"), ("cy", "Cymraeg")):
-            action = QAction(name, self)
-            action.triggered.connect(lambda _c=False, code=code: self.language_chosen.emit(code))
-            language_menu.addAction(action)
-
+        self._build_menus()
         self._build_content()
         self.resize(1280, 820)
 
@@ -160,6 +153,27 @@ class MainWindow(QMainWindow):
                 self.tr("This vault is not bound to this terminal (chosen when it was made).")
             )
         self.idle.start()
+        self.update_marking()
+
+    def _build_menus(self) -> None:
+        self.menuBar().clear()
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        session_menu.addAction(self.lock_action)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self._sign_out_now)
+        session_menu.addAction(sign_out)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.triggered.connect(partial(self.language_chosen.emit, code))
+            language_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        """Redraw every text in the language now installed (open case tabs close)."""
+        self._build_menus()
+        if not self.locked:
+            self._build_content()
         self.update_marking()
 
     def _clear_stack(self) -> None:

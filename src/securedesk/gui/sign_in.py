@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ class SignInDialog(QDialog):
     """Signs in off the UI thread (the key derivation takes about half a second)."""
 
     signed_in = Signal(object)  # Session
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -92,6 +94,18 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language / Iaith")
+        for code, name in (("en_GB", "English (UK)"), ("cy", "Cymraeg")):
+            self.language.addItem(name, code)
+        current = QCoreApplication.instance()
+        chosen = current.property("securedesk_language") if current is not None else None
+        if chosen:
+            self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
+        layout.insertWidget(1, self.language, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(460)
         (self.passphrase if user else self.user).setFocus()
 
