@@ -110,6 +110,7 @@ def test_wrong_passphrase_message_and_forced_change(qtbot, vault: Path) -> None:
     change.fields.second.setText(NEW_PASS)
     assert change.ok.isEnabled()
     change.accept()
+    qtbot.waitUntil(lambda: change.result() == 1, timeout=10_000)
     assert not session.user.must_change_passphrase
     session.lock()
     Session.sign_in(vault, "priya", NEW_PASS).lock()
@@ -197,17 +198,17 @@ def test_attachments_bad_inputs_and_viewing(qtbot, vault: Path, tmp_path: Path) 
     fake = tmp_path / "report.pdf"
     fake.write_text("this is not a PDF")
     view.attach_file(str(fake))
-    assert "not what its name says" in view.attachment_error.text()
+    qtbot.waitUntil(lambda: "not what its name says" in view.attachment_error.text(), timeout=5_000)
     assert view.attachments.rowCount() == 0
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * (51 * 1024 * 1024))
     view.attach_file(str(big))
-    assert "policy limit" in view.attachment_error.text()
+    qtbot.waitUntil(lambda: "policy limit" in view.attachment_error.text(), timeout=5_000)
     good = tmp_path / "note.txt"
     good.write_text("Mentor session notes")
     view.attach_file(str(good))
+    qtbot.waitUntil(lambda: view.attachments.rowCount() == 1, timeout=5_000)
     assert view.attachment_error.text() == ""
-    assert view.attachments.rowCount() == 1
     assert session.store.attachment_data(view._attachments[0].id) == b"Mentor session notes"
     out = tmp_path / "out" / "saved.txt"
     out.parent.mkdir()

@@ -38,6 +38,7 @@ from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
 from securedesk.gui.secure_clipboard import SecureClipboard
+from securedesk.gui.workers import Task, TaskControl
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -220,7 +221,8 @@ class CaseViewWidget(QWidget):
             self.tr("Attachments"),
         )
         attach = _button(self.tr("A&ttach a file…"), self.tr("Attach a file"))
-        attach.clicked.connect(self.attach_file)
+        attach.clicked.connect(lambda: self.attach_file())
+        self.attach_button = attach
         view_att = _button(self.tr("&View"), self.tr("View the selected attachment"))
         view_att.clicked.connect(self.view_attachment)
         save_att = _button(
@@ -520,13 +522,28 @@ class CaseViewWidget(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
         if not path:
             return
-        try:
-            self.session.add_attachment(self.ref, Path(path))
-        except Exception as exc:
+        # Reading and storing up to the policy's limit can take a while: off the UI thread.
+        session, ref, source = self.session, self.ref, Path(path)
+        self.attachment_error.setText(self.tr("Attaching…"))
+        self.attach_button.setEnabled(False)
+
+        def work(control: TaskControl) -> Attachment:
+            return session.add_attachment(ref, source)
+
+        def done(_result: object) -> None:
+            self.attach_button.setEnabled(True)
+            self.attachment_error.clear()
+            self.reload()
+
+        def failed(exc: object) -> None:
+            assert isinstance(exc, BaseException)
+            self.attach_button.setEnabled(True)
             self.attachment_error.setText(message_for(exc))
-            return
-        self.attachment_error.clear()
-        self.reload()
+
+        self._attach_task = Task(work, self)
+        self._attach_task.finished.connect(done)
+        self._attach_task.failed.connect(failed)
+        self._attach_task.start()
 
     def view_attachment(self) -> None:
         att = self._selected_attachment()

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.passphrase_fields import NewPassphraseFields
+from securedesk.gui.workers import Task, TaskControl
 
 
 class ChangePassphraseDialog(QDialog):
     def __init__(self, session: Session, *, forced: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Choose your passphrase"))
         intro = QLabel(
             self.tr("You signed in with a one-time passphrase. Choose your own to continue.")
@@ -44,10 +46,27 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        try:
-            self.session.change_own_passphrase(self.fields.passphrase())
-        except Exception as exc:
-            self.error.setText(message_for(exc))
+        """Derives the new slot key (about half a second) off the UI thread."""
+        if self._task is not None and not self._task.done:
             return
+        session, secret = self.session, self.fields.passphrase()
+        self.ok.setEnabled(False)
+        self.error.setText(self.tr("Changing…"))
+
+        def work(control: TaskControl) -> None:
+            session.change_own_passphrase(secret)
+
+        self._task = Task(work, self)
+        self._task.finished.connect(self._changed)
+        self._task.failed.connect(self._failed)
+        self._task.start()
+
+    def _changed(self, _result: object) -> None:
         self.fields.clear()
+        self.error.clear()
         super().accept()
+
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self.ok.setEnabled(self.fields.acceptable)
+        self.error.setText(message_for(exc))
