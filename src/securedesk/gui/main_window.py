@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self.screen_lock.screen_locked.connect(self.lock_now)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_now)
+        # Queued: the key press that locks must finish before its widget is torn down.
+        self.lock_action.triggered.connect(self.lock_now, Qt.ConnectionType.QueuedConnection)
         self.addAction(self.lock_action)
         self._build_menus()
         self._build_content()
@@ -177,11 +178,17 @@ class MainWindow(QMainWindow):
         self.update_marking()
 
     def _clear_stack(self) -> None:
+        # Take focus off the widgets about to go, so none is destroyed while holding it.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
+            self.setFocus()
         while self.stack.count():
             old = self.stack.widget(0)
             if old is None:
                 break
             self.stack.removeWidget(old)
+            old.hide()
             old.deleteLater()
 
     def _make_page(self, key: str) -> QWidget:

@@ -63,16 +63,25 @@ class _Runnable(QRunnable):
             self._signals.finished.emit(result)
 
 
+# Tasks stay referenced here until their work ends, whatever happens to the window that
+# started them: the pool thread still holds the work and will report on its signals.
+_LIVE: set[Task] = set()
+
+
 class Task(QObject):
-    """A running piece of work. Keep a reference until it finishes."""
+    """A piece of work in the thread pool. `owner` is the widget that wants the result; if
+    it is destroyed first (the session locked, the window closed), the result is dropped."""
 
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
     cancelled = Signal()
 
-    def __init__(self, work: Callable[[TaskControl], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Callable[[TaskControl], Any], owner: QObject | None = None) -> None:
+        super().__init__(None)
+        self._abandoned = False
+        if owner is not None:
+            owner.destroyed.connect(self._abandon)
         self._signals = _TaskSignals()
         self.control = TaskControl(self._signals)
         self._signals.finished.connect(self._on_finished)
@@ -84,20 +93,31 @@ class Task(QObject):
         self.done = False
 
     def start(self) -> Task:
+        _LIVE.add(self)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def cancel(self) -> None:
         self.control.cancel()
 
-    def _on_finished(self, result: object) -> None:
+    def _abandon(self) -> None:
+        self._abandoned = True
+        self.control.cancel()
+
+    def _end(self) -> bool:
+        """Mark the work ended; whether anyone still wants to hear about it."""
         self.done = True
-        self.finished.emit(result)
+        _LIVE.discard(self)
+        return not self._abandoned
+
+    def _on_finished(self, result: object) -> None:
+        if self._end():
+            self.finished.emit(result)
 
     def _on_failed(self, exc: object) -> None:
-        self.done = True
-        self.failed.emit(exc)
+        if self._end():
+            self.failed.emit(exc)
 
     def _on_cancelled(self) -> None:
-        self.done = True
-        self.cancelled.emit()
+        if self._end():
+            self.cancelled.emit()

@@ -537,8 +537,8 @@
         <translation>Plentyn</translation>
     </message>
     <message>
-        <source>matched: %s</source>
-        <translation>yn cyfateb: %s</translation>
+        <source>Matched in: %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>child</source>
@@ -953,6 +953,10 @@
         <translation>Dim asesiad eto.</translation>
     </message>
     <message>
+        <source>Attaching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save outside the vault?</source>
         <translation>Cadw y tu allan i&apos;r gladdgell?</translation>
     </message>
@@ -990,6 +994,10 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

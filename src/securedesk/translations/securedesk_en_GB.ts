@@ -528,8 +528,8 @@
         <translation>Child</translation>
     </message>
     <message>
-        <source>matched: %s</source>
-        <translation>matched: %s</translation>
+        <source>Matched in: %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>child</source>
@@ -935,6 +935,10 @@
         <translation>No assessment yet.</translation>
     </message>
     <message>
+        <source>Attaching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save outside the vault?</source>
         <translation>Save outside the vault?</translation>
     </message>
@@ -972,6 +976,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
