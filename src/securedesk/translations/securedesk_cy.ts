@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Matched in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfuwyd yn: %s</translation>
     </message>
     <message>
         <source>child</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n atodi…</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n newid y cyfrinymadrodd…</translation>
     </message>
 </context>
 <context>

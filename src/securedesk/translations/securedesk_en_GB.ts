@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Matched in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Matched in: %s</translation>
     </message>
     <message>
         <source>child</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaching…</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing…</translation>
     </message>
 </context>
 <context>
