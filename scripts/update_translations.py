@@ -37,8 +37,16 @@ def tool(name: str) -> str:
 
 def extract(ts: Path) -> None:
     subprocess.run(
-        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-         *map(str, sources()), "-ts", str(ts)],
+        [
+            tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *map(str, sources()),
+            "-ts",
+            str(ts),
+        ],
         check=True,
     )
 

@@ -288,8 +288,19 @@ def test_case_add_for_another_owner(cli: Cli, vault: Path) -> None:
     assert_refused(cli.as_olivia(vault, "case", "show", ref), 5, "outside your caseload")
 
 
-def test_case_list_json(cli: Cli, vault: Path, refs: dict[str, str]) -> None:
+def test_case_list_leaves_out_cases_above_clearance(
+    cli: Cli, vault: Path, refs: dict[str, str]
+) -> None:
+    # olivia is cleared to OFFICIAL-SENSITIVE: the SECRET case is not even listed.
     r = cli.as_olivia(vault, "--json", "case", "list")
+    assert r.code == 0, r.err
+    assert [c["ref"] for c in r.json()] == sorted(v for k, v in refs.items() if k != "Rees")
+    r = cli.as_olivia(vault, "--json", "case", "search", "Rees")
+    assert r.json() == []
+
+
+def test_case_list_json(cli: Cli, vault: Path, refs: dict[str, str]) -> None:
+    r = cli.as_oscar(vault, "--json", "case", "list")
     assert r.code == 0, r.err
     rows = r.json()
     assert [c["ref"] for c in rows] == sorted(refs.values())
@@ -319,13 +330,13 @@ def test_case_list_text(cli: Cli, vault: Path, refs: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        (["--mine"], ["Jones", "Evans"]),
-        (["--owner", "oscar"], ["Hughes", "Rees"]),
+        (["--mine"], ["Hughes", "Rees"]),
+        (["--owner", "olivia"], ["Jones", "Evans"]),
         (["--status", "information gathering"], ["Evans"]),
-        (["--status", "information-gathering", "--mine"], ["Evans"]),
+        (["--status", "information-gathering", "--owner", "olivia"], ["Evans"]),
         (["--status", "closed"], []),
         (["--child"], ["Jones", "Rees"]),
-        (["--child", "--mine"], ["Jones"]),
+        (["--child", "--owner", "olivia"], ["Jones"]),
         (["--marking", "SECRET"], ["Rees"]),
         (["--sort", "marking"], ["Hughes", "Jones", "Evans", "Rees"]),
         (["--sort", "marking", "--desc"], ["Rees", "Evans", "Jones", "Hughes"]),
@@ -340,8 +351,8 @@ def test_case_list_text(cli: Cli, vault: Path, refs: dict[str, str]) -> None:
 def test_case_list_filters_sorting_and_paging(
     cli: Cli, vault: Path, options: list[str], expected: list[str], refs: dict[str, str]
 ) -> None:
-    # refs are numbered in the order Jones, Evans, Hughes, Rees
-    r = cli.as_olivia(vault, "--json", "case", "list", *options)
+    # refs are numbered in the order Jones, Evans, Hughes, Rees; oscar is cleared to SECRET
+    r = cli.as_oscar(vault, "--json", "case", "list", *options)
     assert r.code == 0, r.err
     assert [c["ref"] for c in r.json()] == [refs[name] for name in expected]
 

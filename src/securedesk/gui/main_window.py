@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,15 @@ NAVIGATION: tuple[tuple[str, str, Permission | None], ...] = (
     ("audit", "Audit", Permission.AUDIT),
     ("admin", "Administration", Permission.ADMINISTER),
 )
+
+
+def silence(widget: QWidget) -> None:
+    """Stop a widget tree from emitting while it is destroyed: Qt emits signals such as
+    currentIndexChanged from inside destructors, and a Python slot run then would reach
+    widgets already half gone."""
+    widget.blockSignals(True)
+    for child in widget.findChildren(QObject):
+        child.blockSignals(True)
 
 
 class MainWindow(QMainWindow):
@@ -189,6 +198,7 @@ class MainWindow(QMainWindow):
                 break
             self.stack.removeWidget(old)
             old.hide()
+            silence(old)
             old.deleteLater()
 
     def _make_page(self, key: str) -> QWidget:
@@ -309,7 +319,8 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.idle.stop()
         for w in QApplication.topLevelWidgets():
-            if w is not self and w.isVisible():
+            # Dialogs and viewers close; another main window (another vault) locks itself.
+            if w is not self and w.isVisible() and not isinstance(w, MainWindow):
                 w.close()
         self.clipboard.clear_if_ours()
         # Destroy every widget that held case content before showing the lock screen.
@@ -365,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        silence(self.stack)
         self.clipboard.clear_if_ours()
         if not self.locked:
             try:
