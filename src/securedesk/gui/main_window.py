@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -199,7 +200,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.hide()
             silence(old)
-            old.deleteLater()
+            # Deleted now, not later: lock_now and _unlocked run from the event loop (a
+            # queued shortcut, a timer, a finished task), never from inside `old` itself.
+            old.setParent(None)
+            shiboken6.delete(old)
 
     def _make_page(self, key: str) -> QWidget:
         if key in ("my_cases", "all_cases"):
