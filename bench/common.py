@@ -224,6 +224,13 @@ def evict_from_os_cache(path: Path) -> None:
                 os.close(fd)
 
 
+def warm_os_cache(path: Path) -> None:
+    """Read the file once so that the kernel holds it (undoing evict_from_os_cache)."""
+    with path.open("rb", buffering=0) as f:
+        while f.read(1 << 20):
+            pass
+
+
 def load_json(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text())
     return data

@@ -217,8 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=1000, help="cases per build transaction")
     parser.add_argument("--open-reps", type=int, default=30)
     parser.add_argument("--list-reps", type=int, default=30)
-    parser.add_argument("--insert-batches", type=int, default=4)
-    parser.add_argument("--insert-batch-cases", type=int, default=250)
+    parser.add_argument("--insert-batches", type=int, default=3)
+    parser.add_argument("--insert-batch-cases", type=int, default=200)
     parser.add_argument(
         "--no-diagnostic",
         action="store_true",
