@@ -58,7 +58,7 @@ class CaseListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._hits: list[SearchHit] | None = None
         self.search_terms: list[str] = []
-        self.refresh()
+        # Empty until the page sets its query (set_query): no count is run twice.
 
     # -- what is listed --------------------------------------------------------------
 

@@ -130,9 +130,11 @@ class MainWindow(QMainWindow):
         for key, _label, permission in NAVIGATION:
             if permission is not None and permission not in permissions:
                 continue  # absent, not disabled: a role sees only what it may use
-            page = self._make_page(key)
+            # Pages are built when first shown: signing in costs one page, not six.
+            placeholder = QWidget()
+            placeholder.setObjectName(f"unbuilt:{key}")
             self.page_keys.append(key)
-            self.pages.addWidget(page)
+            self.pages.addWidget(placeholder)
             QListWidgetItem(labels[key], self.nav)
         self.case_tabs = QTabWidget()
         self.case_tabs.setObjectName("caseTabs")
@@ -232,14 +234,22 @@ class MainWindow(QMainWindow):
         return note
 
     def page(self, key: str) -> QWidget:
-        widget = self.pages.widget(self.page_keys.index(key))
+        """The page for `key`, built now if it has not been shown yet."""
+        index = self.page_keys.index(key)
+        widget = self.pages.widget(index)
         assert widget is not None
+        if widget.objectName() == f"unbuilt:{key}":
+            built = self._make_page(key)
+            self.pages.insertWidget(index, built)
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+            widget = built
         return widget
 
     def _navigate(self, row: int) -> None:
         if row < 0:
             return
-        self.pages.setCurrentIndex(row)
+        self.pages.setCurrentWidget(self.page(self.page_keys[row]))
         self.workspace.setCurrentWidget(self.pages)
         self.update_marking()
 
