@@ -92,6 +92,8 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         assert [h.ref for h in s.store.search("insignia")] == ["WF-2025-0007"]
         assert [h.ref for h in s.store.search("UPN-9912")] == ["WF-2025-0007"]
         assert [h.ref for h in s.store.search("Gwen Ellis")] == ["WF-2025-0007"]
+        # Cases from before version 5 keep their marking for their own record: the safe reading.
+        assert s.store.case_record_marking("c1").value == "OFFICIAL-SENSITIVE"
         if version >= 3:
             assert [a.name for a in s.store.attachments_for_case("c1")] == ["note.txt"]
         assert s.verify_audit().ok

@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from securedesk import __version__
-from securedesk.cli import cmd_audit, cmd_cases, cmd_demo, cmd_users, cmd_vault
+from securedesk.cli import (
+    cmd_audit,
+    cmd_cases,
+    cmd_demo,
+    cmd_meetings,
+    cmd_pack,
+    cmd_users,
+    cmd_vault,
+)
 from securedesk.cli.context import Context
 from securedesk.core.database import DatabaseError, is_damage
 from securedesk.core.errors import (
@@ -77,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_audit.register(commands, leaf)
     cmd_demo.register(commands, leaf)
     cmd_vault.register(commands, leaf)
+    cmd_meetings.register(commands, leaf)
+    cmd_pack.register(commands, leaf)
     return root
 
 

@@ -93,6 +93,8 @@ def import_demo_cases(
         written_items += batch_items
         if progress is not None:
             progress(done, cases)
+    with database.transaction(conn):
+        store.optimize_search()
     return written_items
 
 

@@ -1,0 +1,1 @@
+"""Meeting-pack documents with ReportLab, rendered in memory (no Qt here)."""

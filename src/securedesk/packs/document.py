@@ -1,0 +1,647 @@
+"""The pages of a meeting pack as ReportLab platypus flowables: the cover, confidentiality
+statement, members, agenda, and each case (the full pack) or each case's summary (the
+executive summary). Everything a user typed is escaped here before it reaches a paragraph.
+
+What differs between copies of the same content (copy number, recipient, page furniture) is
+not in these flowables: `StampSlot`s mark where the cover shows the copy number and the
+recipient, and `securedesk.packs.render` draws them on each copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from securedesk.core.copy_register import PackVariant
+from securedesk.core.domain import Action, ActionStatus
+from securedesk.core.meetings import (
+    CaseInCopy,
+    CopyContent,
+    PackCase,
+    RiskSummary,
+    closed_actions,
+    open_actions,
+)
+from securedesk.packs.text import markup, paragraphs, plain
+
+CHRONOLOGY_KINDS = {
+    "item": "Information",
+    "entry": "Note",
+    "assessment": "Assessment",
+    "action": "Action",
+    "meeting": "Meeting",
+}
+ATTENDANCE_LABELS = {"invited": "Invited", "attended": "Attended", "apologies": "Apologies"}
+# Bounded fields go in table cells; a cell must fit on one page, so anything longer than this
+# (which the vault's own limits never produce) is cut there with a note.
+MAX_CELL_CHARS = 3000
+GRID = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#ececec")
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def withheld_note(items: int, cases: int = 0) -> str:
+    parts = []
+    if cases:
+        parts.append(f"{cases} case{'s' if cases != 1 else ''}")
+    if items:
+        parts.append(f"{items} item{'s' if items != 1 else ''}")
+    return " and ".join(parts) + " withheld from this copy."
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: Any
+    small: Any
+    cell: Any
+    cell_head: Any
+    label: Any
+    title: Any
+    h1: Any
+    h2: Any
+    h3: Any
+    notice: Any
+
+
+def make_styles(regular: str, bold: str) -> Styles:
+    base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5, spaceAfter=4)
+    return Styles(
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2),
+        cell=ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=base, fontName=bold, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
+        label=ParagraphStyle(
+            "label", parent=base, fontName=bold, fontSize=8.5, leading=11, spaceAfter=1
+        ),
+        title=ParagraphStyle(
+            "title", parent=base, fontName=bold, fontSize=22, leading=27, spaceAfter=6
+        ),
+        h1=ParagraphStyle(
+            "h1", parent=base, fontName=bold, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6
+        ),
+        h2=ParagraphStyle(
+            "h2", parent=base, fontName=bold, fontSize=12.5, leading=16, spaceBefore=2, spaceAfter=4
+        ),
+        h3=ParagraphStyle(
+            "h3", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3
+        ),
+        notice=ParagraphStyle(
+            "notice",
+            parent=base,
+            fontName=bold,
+            fontSize=9.5,
+            leading=12.5,
+            textColor=colors.HexColor("#8a1c1c"),
+            spaceAfter=4,
+        ),
+    )
+
+
+class MemoParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that keeps its line breaks for the last width it was wrapped to.
+
+    Platypus wraps a table's cell paragraphs once to size the table and again to draw it,
+    and the same item text appears in every variant of a case laid out for recipients who
+    see different items: breaking lines is most of the cost of a pack, and this pays it
+    once per paragraph and width.
+    """
+
+    _memo: tuple[float, float, float, Any, Any] | None = None
+    _drawn: tuple[Any, Any, list[str]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        memo = self._memo
+        if memo is not None and memo[0] == avail_width:
+            _, self.width, self.height, self.blPara, self._wrapWidths = memo
+            return self.width, self.height
+        width, height = super().wrap(avail_width, avail_height)
+        self._memo = (avail_width, self.width, self.height, self.blPara, self._wrapWidths)
+        return width, height
+
+    def draw(self) -> None:
+        """Drawing is relative to where platypus placed the paragraph (it translates the
+        canvas first) and self-contained (it sets its colour and, per line, its font), so
+        the content-stream text of one drawing serves again for the same line breaks on
+        the same layout document: its font's glyph numbering is the same."""
+        canvas = self.canv
+        drawn = self._drawn
+        if drawn is not None and drawn[0] is self.blPara and drawn[1] is canvas._doc:
+            canvas._code.extend(drawn[2])
+            return
+        start = len(canvas._code)
+        super().draw()
+        self._drawn = (self.blPara, canvas._doc, canvas._code[start:])
+
+    # Platypus marks a flowable it moves to the next page (_postponed) and takes a second
+    # move as "too large for any page"; it never clears the mark. A paragraph that appears
+    # more than once must lose it once it is placed, drawn whole or split in parts.
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        super().drawOn(canvas, x, y, _sW)
+        self.__dict__.pop("_postponed", None)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        if parts:
+            self.__dict__.pop("_postponed", None)
+        return parts
+
+
+ParagraphCache = dict[tuple[str, str], MemoParagraph]
+
+
+class Short(str):
+    """A table value the program itself makes (a date, a label, a number): drawn as plain
+    text, which costs far less than a paragraph, and never long enough to need wrapping."""
+
+
+class StampSlot(Flowable):  # type: ignore[misc]
+    """An empty line whose place on the page is noted while the pages are laid out, so each
+    copy can print its own text (copy number, recipient) there."""
+
+    def __init__(self, name: str, height: float) -> None:
+        super().__init__()
+        self.name = name
+        self.height = height
+        self.width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        slots = getattr(self.canv, "stamp_slots", None)
+        if slots is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            slots[self.name] = (self.canv.getPageNumber() - 1, x, y, self.width)
+
+
+class PackStory:
+    """Builds the flowables of one copy's content."""
+
+    def __init__(
+        self,
+        content: CopyContent,
+        styles: Styles,
+        width: float,
+        cache: ParagraphCache | None = None,
+    ) -> None:
+        self.content = content
+        self.s = styles
+        self.width = width
+        # Paragraphs by markup and style, shared by every story a renderer builds for the
+        # same source (a paragraph may appear in several stories and several times in one).
+        self.cache: ParagraphCache = {} if cache is None else cache
+
+    def para(self, markup_text: str, style: Any) -> Any:
+        key = (markup_text, style.name)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = MemoParagraph(markup_text, style)
+        return found
+
+    # -- small pieces ---------------------------------------------------------------
+
+    def p(self, text: str, style: Any | None = None) -> Any:
+        return self.para(markup(text), style or self.s.body)
+
+    def ps(self, text: str, style: Any | None = None) -> list[Any]:
+        """Free text, a paragraph per block, so that long text flows across pages."""
+        return [self.para(m, style or self.s.body) for m in paragraphs(text)] or [
+            self.para("—", style or self.s.body)
+        ]
+
+    def cell(self, text: str, head: bool = False) -> Any:
+        if len(text) > MAX_CELL_CHARS:
+            text = text[:MAX_CELL_CHARS] + " … (cut: too long for a table)"
+        return self.para(markup(text), self.s.cell_head if head else self.s.cell)
+
+    def table(
+        self,
+        header: Sequence[str] | None,
+        rows: Sequence[Sequence[str | Any]],
+        widths: Sequence[float],
+        *,
+        label_column: bool = False,
+    ) -> Any:
+        data: list[list[Any]] = []
+        if header is not None:
+            data.append([plain(h) for h in header])
+        for row in rows:
+            data.append(
+                [
+                    plain(v)
+                    if isinstance(v, Short) or (label_column and n == 0)
+                    else self.cell(v)
+                    if isinstance(v, str)
+                    else v
+                    for n, v in enumerate(row)
+                ]
+            )
+        total = sum(widths)
+        col_widths = [self.width * w / total for w in widths]
+        commands: list[tuple[Any, ...]] = [
+            # Tables set their cells' font even for paragraphs: it must be an embedded one.
+            ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName),
+            ("FONTSIZE", (0, 0), (-1, -1), self.s.cell.fontSize),
+            ("LEADING", (0, 0), (-1, -1), self.s.cell.leading),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header is not None:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+            commands.append(("FONTNAME", (0, 0), (-1, 0), self.s.cell_head.fontName))
+        if label_column:
+            commands.append(("BACKGROUND", (0, 0), (0, -1), SHADE))
+            commands.append(("FONTNAME", (0, 0), (0, -1), self.s.cell_head.fontName))
+        return Table(
+            data,
+            colWidths=col_widths,
+            repeatRows=1 if header is not None else 0,
+            style=TableStyle(commands),
+            hAlign="LEFT",
+        )
+
+    def none(self, text: str = "None.") -> Any:
+        return self.para(markup(text), self.s.small)
+
+    # -- the parts ------------------------------------------------------------------
+
+    def build(self) -> list[Any]:
+        """The whole document in one story (each case of the full pack on new pages)."""
+        story = self.front()
+        if self.content.variant is PackVariant.FULL:
+            for case in self.content.cases:
+                story.append(PageBreak())
+                story += self.case_section(case)
+        return story
+
+    def front(self) -> list[Any]:
+        """The cover, statement, members and agenda; for the executive summary, all of it."""
+        story = self.cover() + self.statement() + self.members() + self.agenda()
+        if self.content.variant is PackVariant.SUMMARY:
+            story += self.summaries()
+        return story
+
+    def cover(self) -> list[Any]:
+        c = self.content
+        meeting = c.source.meeting
+        summary = c.variant is PackVariant.SUMMARY
+        rows: list[list[Any]] = [
+            ["Meeting", meeting.title],
+            ["Date", Short(long_date(meeting.meeting_date))],
+            ["Place", meeting.place or "—"],
+            ["Chair", c.source.chair or "—"],
+            ["Marking", StampSlot("marking", 10.5)],
+            ["Copy number", StampSlot("copy", 10.5)],
+            ["Recipient", StampSlot("recipient", 10.5)],
+        ]
+        if meeting.next_meeting is not None:
+            rows.insert(4, ["Next meeting", Short(long_date(meeting.next_meeting))])
+        shown = len(c.cases)
+        lead = (
+            f"This copy covers {shown} case{'s' if shown != 1 else ''} on the agenda."
+            if c.source.cases
+            else "No cases are on this meeting's agenda."
+        )
+        story: list[Any] = [
+            Spacer(1, 24),
+            self.para("Executive summary" if summary else "Meeting pack", self.s.title),
+            self.p(meeting.title, self.s.h1),
+            Spacer(1, 8),
+            self.table(None, rows, [1, 3.2], label_column=True),
+            Spacer(1, 10),
+            self.p(lead),
+        ]
+        # How much this copy leaves out is printed here by each copy (the slot), so that
+        # recipients who see the same cases share these pages' layout.
+        story.append(StampSlot("withheld", 12.5))
+        story.append(
+            self.p(
+                "This is a numbered copy, entered in the copy register with a fingerprint of "
+                "this document. It carries the highest protective marking of what it shows.",
+                self.s.small,
+            )
+        )
+        return story
+
+    def statement(self) -> list[Any]:
+        return [
+            Spacer(1, 6),
+            self.p("Confidentiality", self.s.h2),
+            *self.ps(self.content.source.statement),
+        ]
+
+    def members(self) -> list[Any]:
+        members = self.content.source.members
+        story: list[Any] = [self.p("Members", self.s.h2)]
+        if not members:
+            return [*story, self.none("No members are recorded.")]
+        rows = [
+            [m.name, m.agency, Short(ATTENDANCE_LABELS.get(m.attendance, m.attendance))]
+            for m in members
+        ]
+        attended = sum(1 for m in members if m.attendance == "attended")
+        apologies = sum(1 for m in members if m.attendance == "apologies")
+        return [
+            *story,
+            self.table(["Name", "Agency", "Attendance"], rows, [2.2, 2.2, 1]),
+            Spacer(1, 3),
+            self.p(
+                f"{len(members)} invited; {attended} attended; {apologies} sent apologies.",
+                self.s.small,
+            ),
+        ]
+
+    def agenda(self) -> list[Any]:
+        c = self.content
+        story: list[Any] = [CondPageBreak(120), self.p("Agenda", self.s.h2)]
+        if not c.source.cases:
+            return [*story, self.p("No cases are on this meeting's agenda.")]
+        summary = c.variant is PackVariant.SUMMARY
+        rows = []
+        for entry in c.cases:
+            case = entry.case
+            row = [
+                Short(str(case.position)),
+                Short(case.ref),
+                subject_names(case),
+                Short("Child" if case.is_child else ""),
+                Short(case.status.value.capitalize()),
+            ]
+            if summary:
+                row.append(case.decision_sought)
+            rows.append(row)
+        header = ["No.", "Case", "Subjects", "", "Status"]
+        widths = [0.45, 1.3, 2.4, 0.55, 1.3]
+        if summary:
+            header.append("Decision sought")
+            widths = [0.45, 1.25, 1.9, 0.5, 1.1, 2.6]
+        story.append(self.table(header, rows, widths))
+        if c.withheld_cases:
+            n = c.withheld_cases
+            story.append(
+                self.p(
+                    f"{n} further case{'s' if n != 1 else ''} on the agenda "
+                    f"{'are' if n != 1 else 'is'} withheld from this copy.",
+                    self.s.notice,
+                )
+            )
+        if not c.cases:
+            story.append(self.p("No case on the agenda may be shown in this copy."))
+        return story
+
+    # -- the full pack: one section per case ----------------------------------------
+
+    def case_section(self, entry: CaseInCopy) -> list[Any]:
+        case = entry.case
+        title = f"{case.position}. {case.ref}" + ("  (child)" if case.is_child else "")
+        story: list[Any] = [
+            self.p(title, self.s.h1),
+            self.p(f"Marking of this case as shown here: {entry.marking.value}", self.s.small),
+        ]
+        story += self.case_summary(case)
+        story += self.subjects(case)
+        story += self.chronology(entry)
+        story += self.items(entry)
+        story += self.assessment(case)
+        story += self.actions(case.actions)
+        story += self.previous_decisions(case)
+        return story
+
+    def case_summary(self, case: PackCase) -> list[Any]:
+        rows = [
+            ["Status", Short(case.status.value.capitalize())],
+            [
+                "Referral",
+                f"{case.referral_source}, {long_date(case.referral_date)}",
+            ],
+            ["Case owner", case.owner],
+            ["Consent", Short(case.consent.value.capitalize())],
+            [
+                "Next review",
+                Short(long_date(case.next_review) if case.next_review else "Not set"),
+            ],
+            ["Decision sought", case.decision_sought],
+        ]
+        return [self.p("Summary", self.s.h3), self.table(None, rows, [1, 3.6], label_column=True)]
+
+    def subjects(self, case: PackCase) -> list[Any]:
+        on = self.content.source.meeting.meeting_date
+        rows = []
+        for person in case.subjects:
+            age = person.age_on(on)
+            rows.append(
+                [
+                    person.full_name,
+                    Short(
+                        person.date_of_birth.isoformat() if person.date_of_birth else "Not known"
+                    ),
+                    Short(
+                        ("Not known" if age is None else str(age))
+                        + (" (child)" if person.is_child_on(on) else "")
+                    ),
+                    ", ".join(person.aliases) or "—",
+                ]
+            )
+        return [
+            self.p("Subjects", self.s.h3),
+            self.table(
+                ["Name", "Date of birth", "Age at meeting", "Also known as"], rows, [2, 1.2, 1.1, 2]
+            ),
+        ]
+
+    def chronology(self, entry: CaseInCopy) -> list[Any]:
+        story: list[Any] = [self.p("Chronology", self.s.h3)]
+        if not entry.chronology:
+            return [*story, self.none("No events recorded.")]
+        rows = [
+            [Short(r.on.isoformat()), Short(CHRONOLOGY_KINDS.get(r.kind, r.kind)), r.summary]
+            for r in entry.chronology
+        ]
+        return [*story, self.table(["Date", "Event", "Summary"], rows, [0.9, 0.9, 5])]
+
+    def items(self, entry: CaseInCopy) -> list[Any]:
+        n = len(entry.items)
+        story: list[Any] = [
+            self.p(f"Information from partners ({n} item{'s' if n != 1 else ''})", self.s.h3)
+        ]
+        if entry.withheld_items:
+            story.append(self.p(withheld_note(entry.withheld_items), self.s.notice))
+        if not entry.items:
+            return [*story, self.none("No information items may be shown in this copy.")]
+        for item in entry.items:
+            head = [
+                item.item_date.isoformat(),
+                item.agency,
+                f"graded {item.grading}",
+                item.marking.value,
+            ]
+            if item.caveats:
+                head.append("caveats: " + "; ".join(item.caveats))
+            if item.superseded:
+                head.append("superseded by a later item")
+            story.append(self.p(" · ".join(head), self.s.label))
+            story += self.ps(item.text)
+        return story
+
+    def assessment(self, case: PackCase) -> list[Any]:
+        story: list[Any] = [self.p("Latest assessment", self.s.h3)]
+        risk = case.risk
+        if risk is None:
+            return [*story, self.none("No assessment recorded.")]
+        story.append(
+            self.p(f"Assessed on {long_date(risk.assessed_on)} by {risk.assessor}.", self.s.body)
+        )
+        story.append(
+            self.table(
+                ["Domain", "Score"],
+                [[d.name, Short(f"{d.total} of {d.maximum}")] for d in risk.domains],
+                [3, 1.2],
+            )
+        )
+        story.append(Spacer(1, 4))
+        story.append(self.p("Summary conclusion", self.s.label))
+        story += self.ps(risk.summary)
+        story.append(self.p("Changes since the previous assessment", self.s.label))
+        if risk.first:
+            story.append(self.none("This is the first assessment: there is nothing to compare."))
+        elif not risk.changes:
+            story.append(self.none("No factor changed."))
+        else:
+            labels = risk.scale_labels
+
+            def score(v: int | None) -> str:
+                return "—" if v is None else f"{v} ({labels.get(v, '')})".replace(" ()", "")
+
+            story.append(
+                self.table(
+                    ["Factor", "Before", "Now"],
+                    [
+                        [ch.factor_name, Short(score(ch.before)), Short(score(ch.after))]
+                        for ch in risk.changes
+                    ],
+                    [3.2, 1.3, 1.3],
+                )
+            )
+        return story
+
+    def actions(self, actions: Iterable[Action]) -> list[Any]:
+        actions = list(actions)
+        story: list[Any] = []
+        for title, chosen in (
+            ("Actions outstanding", open_actions(actions)),
+            ("Actions completed", closed_actions(actions)),
+        ):
+            story.append(self.p(title, self.s.h3))
+            if not chosen:
+                story.append(self.none())
+                continue
+            rows = [
+                [
+                    a.description,
+                    a.agency,
+                    a.owner,
+                    Short(a.due_date.isoformat() if a.due_date else "—"),
+                    Short(action_status(a.status)),
+                ]
+                for a in chosen
+            ]
+            story.append(
+                self.table(
+                    ["Action", "Agency", "Owner", "Due", "Status"], rows, [3.2, 1.2, 1.2, 0.9, 0.9]
+                )
+            )
+        return story
+
+    def previous_decisions(self, case: PackCase) -> list[Any]:
+        story: list[Any] = [self.p("Previous decisions", self.s.h3)]
+        if not case.previous_decisions:
+            return [*story, self.none("None recorded.")]
+        for d in case.previous_decisions:
+            story.append(self.p(f"{long_date(d.meeting_date)} — {d.meeting_title}", self.s.label))
+            for label, text in (
+                ("Decision", d.decision),
+                ("Rationale", d.rationale),
+                ("Dissent", d.dissent),
+            ):
+                if text:
+                    blocks = paragraphs(text)
+                    first = f"<b>{label}:</b> " + (blocks[0] if blocks else "")
+                    story.append(self.para(first, self.s.body))
+                    story += [self.para(b, self.s.body) for b in blocks[1:]]
+        return story
+
+    # -- the executive summary ------------------------------------------------------
+
+    def summaries(self) -> list[Any]:
+        story: list[Any] = [
+            CondPageBreak(160),
+            self.p("Cases: decisions sought and risk", self.s.h2),
+        ]
+        if not self.content.cases:
+            return [*story, self.none("No case may be shown in this copy.")]
+        for entry in self.content.cases:
+            case = entry.case
+            head = f"{case.position}. {case.ref} — {subject_names(case)}" + (
+                "  (child)" if case.is_child else ""
+            )
+            rows: list[list[Any]] = [
+                ["Status", Short(case.status.value.capitalize())],
+                ["Decision sought", case.decision_sought],
+                ["Risk", risk_line(case.risk)],
+                ["Actions outstanding", Short(str(len(open_actions(case.actions))))],
+            ]
+            if entry.withheld_items:
+                rows.append(["Withheld", withheld_note(entry.withheld_items)])
+            block: list[Any] = [
+                self.p(head, self.s.h3),
+                self.table(None, rows, [1.3, 4.2], label_column=True),
+            ]
+            if case.risk is not None:
+                block.append(Spacer(1, 3))
+                block.append(self.p("Assessment conclusion", self.s.label))
+                conclusion = self.ps(case.risk.summary, self.s.small)
+                block += conclusion
+            story.append(KeepTogether(block[:3]))
+            story += block[3:]
+        return story
+
+
+def subject_names(case: PackCase) -> str:
+    return ", ".join(p.full_name for p in case.subjects) or "—"
+
+
+def action_status(status: ActionStatus) -> str:
+    return status.value.capitalize()
+
+
+def risk_line(risk: RiskSummary | None) -> str:
+    if risk is None:
+        return "Not assessed"
+    scores = "; ".join(f"{d.name} {d.total} of {d.maximum}" for d in risk.domains)
+    return f"{scores} (assessed {risk.assessed_on.isoformat()}; {risk.trend})"
