@@ -444,7 +444,7 @@ def test_meetings_page_lists_meetings_with_details(qtbot, officer: Session) -> N
     ]
     assert [page.agenda.item(i).text() for i in range(page.agenda.count())] == [ref]
     assert "Not for onward sharing." in page.heading.text()
-    assert "later" in page.note.text()
+    assert "chair" in page.note.text()
 
     table.selectRow(1)
     assert page.members.rowCount() == 0

@@ -1,18 +1,26 @@
-"""Meetings, read-only: the list of panel meetings and, for the one selected, its members
-and the references of the cases on its agenda. Packs and editing come later."""
+"""Meetings: the list of panel meetings and, for the one selected, its members and agenda;
+for chairs, planning (meeting, members, attendance, agenda, minutes) and packs (preview from
+memory, issue numbered copies to a folder, print). The rules are the core's MeetingService."""
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -20,9 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.access import Permission
 from securedesk.core.domain import Meeting, MeetingMember
+from securedesk.core.meetings import CopyContent, IssueResult, MeetingService, RenderedPack
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.meeting_dialogs import (
+    AddMemberDialog,
+    AgendaDialog,
+    MinutesDialog,
+    NewMeetingDialog,
+    _SaveDialog,
+)
+from securedesk.gui.pack_preview import PackPreviewDialog
+from securedesk.gui.workers import Task, TaskControl
 
 ERROR_STYLE = "color: #a31515;"
 NOTE_STYLE = "color: #666666;"
@@ -76,7 +95,12 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingsPage")
         self.session = session
+        self.service = MeetingService(session)
         self.rows: list[MeetingRow] = []
+        self.member_list: list[MeetingMember] = []
+        self.active_dialog: QDialog | None = None
+        self.task: Task | None = None
+        self.issued: list[IssueResult] = []
 
         self.meetings = _table(
             [
@@ -115,11 +139,15 @@ class MeetingsPage(QWidget):
         agenda_label = QLabel(self.tr("A&genda:"))
         agenda_label.setBuddy(self.agenda)
 
+        can_manage = Permission.MANAGE_MEETINGS in session.permissions
+        can_print = Permission.PRINT in session.permissions
         self.note = QLabel(
             self.tr(
-                "Read-only for now: meeting packs and editing meetings come in a later "
-                "version of SecureDesk."
+                "Issuing or printing a pack is recorded as a disclosure, with each copy in "
+                "the copy register."
             )
+            if can_print
+            else self.tr("Only a chair can plan meetings and issue their packs.")
         )
         self.note.setObjectName("meetingsNote")
         self.note.setStyleSheet(NOTE_STYLE)
@@ -128,6 +156,73 @@ class MeetingsPage(QWidget):
         self.error.setObjectName("meetingsError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+
+        self.register = _table(
+            [self.tr("Copy"), self.tr("Recipient"), self.tr("SHA-256")],
+            self.tr("Copies issued"),
+            "registerTable",
+        )
+        self.register.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress issuing copies"))
+        self.progress.setVisible(False)
+
+        def button(text: str, name: str, slot: object, shown: bool) -> QPushButton:
+            b = QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(slot)
+            b.setVisible(shown)
+            return b
+
+        self.new_button = button(
+            self.tr("&New meeting…"), self.tr("New meeting"), self.new_meeting, can_manage
+        )
+        self.member_button = button(
+            self.tr("Add memb&er…"), self.tr("Add member"), self.add_member, can_manage
+        )
+        self.attended_button = button(
+            self.tr("A&ttended"),
+            self.tr("Mark the selected member as attended"),
+            lambda: self.set_attendance("attended"),
+            can_manage,
+        )
+        self.apologies_button = button(
+            self.tr("A&pologies"),
+            self.tr("Mark the selected member as sending apologies"),
+            lambda: self.set_attendance("apologies"),
+            can_manage,
+        )
+        self.agenda_button = button(
+            self.tr("Agen&da…"), self.tr("Set the agenda"), self.edit_agenda, can_manage
+        )
+        self.minutes_button = button(
+            self.tr("Min&utes…"),
+            self.tr("Minutes of the selected case"),
+            self.edit_minutes,
+            can_manage,
+        )
+        self.preview_button = button(
+            self.tr("Pre&view pack…"),
+            self.tr("Preview the selected member's pack"),
+            self.preview_pack,
+            can_print,
+        )
+        self.issue_button = button(
+            self.tr("&Issue copies…"),
+            self.tr("Issue numbered copies to a folder"),
+            self.issue_copies,
+            can_print and can_manage,
+        )
+        plan_row = QHBoxLayout()
+        for b in (self.new_button, self.member_button, self.attended_button):
+            plan_row.addWidget(b)
+        plan_row.addWidget(self.apologies_button)
+        plan_row.addStretch(1)
+        pack_row = QHBoxLayout()
+        for b in (self.agenda_button, self.minutes_button, self.preview_button):
+            pack_row.addWidget(b)
+        pack_row.addWidget(self.issue_button)
+        pack_row.addStretch(1)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -143,6 +238,7 @@ class MeetingsPage(QWidget):
         dl.addWidget(self.members, 2)
         dl.addWidget(agenda_label)
         dl.addWidget(self.agenda, 1)
+        dl.addWidget(self.register, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
@@ -152,7 +248,10 @@ class MeetingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addLayout(plan_row)
+        layout.addLayout(pack_row)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.error)
         self._name_inner_parts()
         self.refresh()
@@ -220,6 +319,7 @@ class MeetingsPage(QWidget):
         self._show_detail(self.selected_meeting())
 
     def _show_detail(self, meeting: Meeting | None) -> None:
+        self.member_list = []
         if meeting is None:
             _fill(self.members, [])
             self.agenda.clear()
@@ -248,6 +348,7 @@ class MeetingsPage(QWidget):
         if meeting.confidentiality_statement:
             lines.append(f"<i>{html.escape(meeting.confidentiality_statement)}</i>")
         self.heading.setText("<br>".join(lines))
+        self.member_list = members
         _fill(
             self.members,
             [
@@ -259,3 +360,231 @@ class MeetingsPage(QWidget):
         self.agenda.addItems(refs)
         if not refs:
             self.agenda.addItem(self.tr("(no cases on the agenda)"))
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_member(self) -> MeetingMember | None:
+        rows = self.members.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.member_list):
+            return None
+        return self.member_list[rows[0].row()]
+
+    def selected_ref(self) -> str | None:
+        meeting = self.selected_meeting()
+        item = self.agenda.currentItem()
+        if meeting is None or item is None:
+            return None
+        refs = next((r.refs for r in self.rows if r.meeting.id == meeting.id), [])
+        return item.text() if item.text() in refs else None
+
+    def _need(self, value: object, message: str) -> bool:
+        if value is None:
+            self.error.setText(message)
+            return False
+        return True
+
+    def _open(self, dialog: _SaveDialog) -> None:
+        self.active_dialog = dialog
+
+        def closed() -> None:
+            self.active_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _refresh_to(self, meeting_id: str) -> None:
+        self.refresh()
+        self.select_meeting(meeting_id)
+        self._show_selected()
+
+    # -- planning -------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        def save(d: _SaveDialog) -> None:
+            assert isinstance(d, NewMeetingDialog)
+            meeting = self.service.add_meeting(d.title.text(), d.meeting_date, place=d.place.text())
+            self._refresh_to(meeting.id)
+
+        self._open(NewMeetingDialog(save, self))
+
+    def add_member(self) -> None:
+        meeting = self.selected_meeting()
+        if not self._need(meeting, self.tr("Choose a meeting first.")):
+            return
+        assert meeting is not None
+
+        def save(d: _SaveDialog) -> None:
+            assert isinstance(d, AddMemberDialog)
+            self.service.add_member(meeting.id, d.name.text(), d.agency.text(), d.marking)
+            self._refresh_to(meeting.id)
+
+        self._open(AddMemberDialog(save, self))
+
+    def set_attendance(self, attendance: str) -> None:
+        meeting, member = self.selected_meeting(), self.selected_member()
+        if meeting is None or member is None:
+            self.error.setText(self.tr("Choose a member first."))
+            return
+        try:
+            self.service.set_attendance(meeting.id, member.id, attendance)
+        except Exception as exc:
+            self.error.setText(message_for(exc))
+            return
+        row = self.members.selectionModel().selectedRows()[0].row()
+        self._refresh_to(meeting.id)
+        self.members.selectRow(row)
+
+    def edit_agenda(self) -> None:
+        meeting = self.selected_meeting()
+        if not self._need(meeting, self.tr("Choose a meeting first.")):
+            return
+        assert meeting is not None
+        refs = next((r.refs for r in self.rows if r.meeting.id == meeting.id), [])
+
+        def save(d: _SaveDialog) -> None:
+            assert isinstance(d, AgendaDialog)
+            self.service.set_agenda(meeting.id, d.ref_list)
+            self._refresh_to(meeting.id)
+
+        self._open(AgendaDialog(refs, save, self))
+
+    def edit_minutes(self) -> None:
+        meeting, ref = self.selected_meeting(), self.selected_ref()
+        if meeting is None or ref is None:
+            self.error.setText(self.tr("Choose a case on the agenda first."))
+            return
+        try:
+            found = [m for m in self.service.minutes(meeting.id) if m.ref == ref]
+        except Exception as exc:
+            self.error.setText(message_for(exc))
+            return
+        current = (
+            (found[0].discussion, found[0].decision, found[0].rationale, found[0].dissent)
+            if found
+            else ("", "", "", "")
+        )
+
+        def save(d: _SaveDialog) -> None:
+            assert isinstance(d, MinutesDialog)
+            self.service.record_minutes(
+                meeting.id,
+                ref,
+                discussion=d.discussion.toPlainText(),
+                decision=d.decision.toPlainText(),
+                rationale=d.rationale.toPlainText(),
+                dissent=d.dissent.toPlainText(),
+            )
+            self.error.clear()
+
+        self._open(MinutesDialog(ref, current, save, self))
+
+    # -- packs ----------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        for b in (self.preview_button, self.issue_button):
+            b.setEnabled(not busy)
+
+    def _failed(self, exc: object) -> None:
+        self._busy(False)
+        self.progress.setVisible(False)
+        self.error.setText(
+            message_for(exc) if isinstance(exc, BaseException) else self.tr("It failed.")
+        )
+
+    def preview_pack(self) -> None:
+        meeting, member = self.selected_meeting(), self.selected_member()
+        if meeting is None or member is None:
+            self.error.setText(self.tr("Choose a member to preview their copy."))
+            return
+        service = self.service
+
+        def work(control: TaskControl) -> object:
+            from securedesk.packs.render import MeetingPackRenderer
+
+            return service.preview(meeting.id, member.id, MeetingPackRenderer())
+
+        def done(result: object) -> None:
+            self._busy(False)
+            self.error.clear()
+            assert isinstance(result, tuple)
+            rendered, content = cast("tuple[RenderedPack, CopyContent]", result)
+
+            def issue_for_print() -> bytes:
+                from securedesk.packs.render import MeetingPackRenderer
+
+                issued = service.issue_copies(
+                    meeting.id, MeetingPackRenderer(), members=[member.id]
+                )
+                data = issued[0].data
+                assert data is not None
+                return data
+
+            dialog = PackPreviewDialog(
+                rendered.data,
+                content.marking,
+                self.tr("Pack for %s") % member.name,
+                self,
+                issue=issue_for_print,
+            )
+            self.active_dialog = dialog
+
+            def closed() -> None:
+                self.active_dialog = None
+                dialog.deleteLater()
+
+            dialog.finished.connect(closed)
+            dialog.open()
+
+        self._busy(True)
+        self.task = Task(work, self)
+        self.task.finished.connect(done)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def choose_folder(self) -> str:
+        """The folder for issued copies ('' when cancelled); tests replace this."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the issued copies"))
+
+    def issue_copies(self) -> None:
+        meeting = self.selected_meeting()
+        if not self._need(meeting, self.tr("Choose a meeting first.")):
+            return
+        assert meeting is not None
+        folder = self.choose_folder()
+        if not folder:
+            return
+        service = self.service
+        out_dir = Path(folder)
+
+        def work(control: TaskControl) -> object:
+            from securedesk.packs.render import MeetingPackRenderer
+
+            return service.issue_copies(
+                meeting.id, MeetingPackRenderer(), out_dir=out_dir, progress=control.progress
+            )
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+        def done(result: object) -> None:
+            self._busy(False)
+            self.progress.setVisible(False)
+            self.error.clear()
+            assert isinstance(result, list)
+            self.issued = result
+            _fill(
+                self.register,
+                [[str(r.copy.copy_number), r.member.name, r.copy.sha256[:12]] for r in self.issued],
+            )
+            self.register.setVisible(True)
+
+        self._busy(True)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.task = Task(work, self)
+        self.task.progress.connect(progress)
+        self.task.finished.connect(done)
+        self.task.failed.connect(self._failed)
+        self.task.start()

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>Ychwanegu aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Enw’r aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s agency</source>
+        <translation>Asiantaeth yr aelod</translation>
+    </message>
+    <message>
+        <source>Member&apos;s clearance</source>
+        <translation>Cliriad yr aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Cliriad:</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -293,6 +324,25 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Case references, separated by commas. Children&apos;s cases are put first.</source>
+        <translation>Cyfeirnodau achosion, wedi’u gwahanu gan atalnodau. Rhoddir achosion plant yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Achosion:</translation>
+    </message>
+    <message>
+        <source>Case references on the agenda</source>
+        <translation>Cyfeirnodau’r achosion ar yr agenda</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1397,128 @@
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <source>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</source>
-        <translation>Darllen yn unig am y tro: bydd pecynnau cyfarfod a golygu cyfarfodydd ar gael mewn fersiwn ddiweddarach o SecureDesk.</translation>
+        <source>Issuing or printing a pack is recorded as a disclosure, with each copy in the copy register.</source>
+        <translation>Cofnodir cyhoeddi neu argraffu pecyn fel datgeliad, gyda phob copi yn y gofrestr copïau.</translation>
+    </message>
+    <message>
+        <source>Only a chair can plan meetings and issue their packs.</source>
+        <translation>Dim ond cadeirydd all gynllunio cyfarfodydd a chyhoeddi eu pecynnau.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copi</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Derbynnydd</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copies issued</source>
+        <translation>Copïau a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Progress issuing copies</source>
+        <translation>Cynnydd cyhoeddi copïau</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Cyfarfod &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cyfarfod newydd</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ychwanegu aelod</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>Yn &amp;bresennol</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as attended</source>
+        <translation>Nodi bod yr aelod a ddewiswyd yn bresennol</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>Ymddi&amp;heuriadau</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as sending apologies</source>
+        <translation>Nodi bod yr aelod a ddewiswyd wedi anfon ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da…</source>
+        <translation>Agen&amp;da…</translation>
+    </message>
+    <message>
+        <source>Set the agenda</source>
+        <translation>Gosod yr agenda</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected case</source>
+        <translation>Cofnodion yr achos a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view pack…</source>
+        <translation>&amp;Rhagolwg o’r pecyn…</translation>
+    </message>
+    <message>
+        <source>Preview the selected member&apos;s pack</source>
+        <translation>Rhagolwg o becyn yr aelod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Issue copies…</source>
+        <translation>C&amp;yhoeddi copïau…</translation>
+    </message>
+    <message>
+        <source>Issue numbered copies to a folder</source>
+        <translation>Cyhoeddi copïau wedi’u rhifo i ffolder</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Dewiswch gyfarfod yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Dewiswch aelod yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the agenda first.</source>
+        <translation>Dewiswch achos ar yr agenda yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>It failed.</source>
+        <translation>Methodd.</translation>
+    </message>
+    <message>
+        <source>Choose a member to preview their copy.</source>
+        <translation>Dewiswch aelod i gael rhagolwg o’u copi.</translation>
+    </message>
+    <message>
+        <source>Pack for %s</source>
+        <translation>Pecyn ar gyfer %s</translation>
+    </message>
+    <message>
+        <source>Folder for the issued copies</source>
+        <translation>Ffolder ar gyfer y copïau a gyhoeddir</translation>
     </message>
     <message>
         <source>Column headings</source>
         <translation>Penawdau colofnau</translation>
+    </message>
+    <message>
+        <source>Add memb&amp;er…</source>
+        <translation>Ychwanegu a&amp;elod…</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes…</source>
+        <translation>Cofnod&amp;ion…</translation>
     </message>
     <message>
         <source>Row headings</source>
@@ -1381,6 +1547,45 @@
     <message>
         <source>(no cases on the agenda)</source>
         <translation>(dim achosion ar yr agenda)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes of %s</source>
+        <translation>Cofnodion %s</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion:</source>
+        <translation>&amp;Trafodaeth:</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Trafodaeth</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Rhesymeg:</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <source>Di&amp;ssent:</source>
+        <translation>&amp;Anghytuno:</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Anghytuno</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1668,37 @@
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cyfarfod newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>Teitl y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Dyddiad y cyfarfod</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lle:</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Lleoliad y cyfarfod</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -1542,6 +1778,37 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Meeting pack preview</source>
+        <translation>Rhagolwg o becyn y cyfarfod</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print the pack</source>
+        <translation>Argraffu’r pecyn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Cau’r rhagolwg</translation>
+    </message>
+    <message>
+        <source>Printed a numbered copy, entered in the copy register.</source>
+        <translation>Argraffwyd copi wedi’i rifo, a gofnodwyd yn y gofrestr copïau.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Nid oedd modd cychwyn yr argraffydd.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1917,17 @@
     <message>
         <source>&amp;User name:</source>
         <translation>Enw &amp;defnyddiwr:</translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

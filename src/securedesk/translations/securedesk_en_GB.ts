@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Member&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s agency</source>
+        <translation>Member&apos;s agency</translation>
+    </message>
+    <message>
+        <source>Member&apos;s clearance</source>
+        <translation>Member&apos;s clearance</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -293,6 +324,25 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Case references, separated by commas. Children&apos;s cases are put first.</source>
+        <translation>Case references, separated by commas. Children&apos;s cases are put first.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <source>Case references on the agenda</source>
+        <translation>Case references on the agenda</translation>
     </message>
 </context>
 <context>
@@ -1329,12 +1379,128 @@
         <translation>A&amp;genda:</translation>
     </message>
     <message>
-        <source>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</source>
-        <translation>Read-only for now: meeting packs and editing meetings come in a later version of SecureDesk.</translation>
+        <source>Issuing or printing a pack is recorded as a disclosure, with each copy in the copy register.</source>
+        <translation>Issuing or printing a pack is recorded as a disclosure, with each copy in the copy register.</translation>
+    </message>
+    <message>
+        <source>Only a chair can plan meetings and issue their packs.</source>
+        <translation>Only a chair can plan meetings and issue their packs.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copies issued</source>
+        <translation>Copies issued</translation>
+    </message>
+    <message>
+        <source>Progress issuing copies</source>
+        <translation>Progress issuing copies</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>A&amp;ttended</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as attended</source>
+        <translation>Mark the selected member as attended</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>A&amp;pologies</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as sending apologies</source>
+        <translation>Mark the selected member as sending apologies</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da…</source>
+        <translation>Agen&amp;da…</translation>
+    </message>
+    <message>
+        <source>Set the agenda</source>
+        <translation>Set the agenda</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected case</source>
+        <translation>Minutes of the selected case</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view pack…</source>
+        <translation>Pre&amp;view pack…</translation>
+    </message>
+    <message>
+        <source>Preview the selected member&apos;s pack</source>
+        <translation>Preview the selected member&apos;s pack</translation>
+    </message>
+    <message>
+        <source>&amp;Issue copies…</source>
+        <translation>&amp;Issue copies…</translation>
+    </message>
+    <message>
+        <source>Issue numbered copies to a folder</source>
+        <translation>Issue numbered copies to a folder</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the agenda first.</source>
+        <translation>Choose a case on the agenda first.</translation>
+    </message>
+    <message>
+        <source>It failed.</source>
+        <translation>It failed.</translation>
+    </message>
+    <message>
+        <source>Choose a member to preview their copy.</source>
+        <translation>Choose a member to preview their copy.</translation>
+    </message>
+    <message>
+        <source>Pack for %s</source>
+        <translation>Pack for %s</translation>
+    </message>
+    <message>
+        <source>Folder for the issued copies</source>
+        <translation>Folder for the issued copies</translation>
     </message>
     <message>
         <source>Column headings</source>
         <translation>Column headings</translation>
+    </message>
+    <message>
+        <source>Add memb&amp;er…</source>
+        <translation>Add memb&amp;er…</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes…</source>
+        <translation>Min&amp;utes…</translation>
     </message>
     <message>
         <source>Row headings</source>
@@ -1363,6 +1529,45 @@
     <message>
         <source>(no cases on the agenda)</source>
         <translation>(no cases on the agenda)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes of %s</source>
+        <translation>Minutes of %s</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion:</source>
+        <translation>&amp;Discussion:</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecision:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Di&amp;ssent:</source>
+        <translation>Di&amp;ssent:</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1650,37 @@
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Meeting place</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -1524,6 +1760,37 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Meeting pack preview</source>
+        <translation>Meeting pack preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the pack</source>
+        <translation>Print the pack</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <source>Printed a numbered copy, entered in the copy register.</source>
+        <translation>Printed a numbered copy, entered in the copy register.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1899,17 @@
     <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
