@@ -392,6 +392,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         silence(self.stack)
         self.clipboard.clear_if_ours()
+        # As when locking: background work shares the connection about to close.
+        QThreadPool.globalInstance().waitForDone(10_000)
         if not self.locked:
             try:
                 self.session.lock()
