@@ -31,6 +31,8 @@ class MarkingBanner(QLabel):
 
     def set_marking(self, marking: Marking | None) -> None:
         """None: nothing is on screen (signed out or locked) — a neutral banner."""
+        if marking is self._marking and self.text():
+            return  # unchanged: no new style sheet on every scroll step
         self._marking = marking
         if marking is None:
             self.setText(self.tr("LOCKED — NO CASE CONTENT SHOWN"))
