@@ -923,17 +923,9 @@ class CaseStore:
 
     def meeting_members(self, meeting_id: str) -> list[MeetingMember]:
         return [
-            MeetingMember(
-                id=r[0],
-                meeting_id=r[1],
-                name=r[2],
-                agency=r[3],
-                clearance=Marking(r[4]),
-                attendance=r[5],
-            )
+            _member_row(r)
             for r in self.conn.execute(
-                "SELECT id, meeting_id, name, agency, clearance, attendance FROM meeting_members "
-                "WHERE meeting_id = ? ORDER BY name",
+                f"SELECT {_MEMBER_COLUMNS} FROM meeting_members WHERE meeting_id = ? ORDER BY name",
                 (meeting_id,),
             )
         ]
@@ -983,20 +975,11 @@ class CaseStore:
 
     def get_meeting_member(self, member_id: str) -> MeetingMember:
         r = self.conn.execute(
-            "SELECT id, meeting_id, name, agency, clearance, attendance FROM meeting_members "
-            "WHERE id = ?",
-            (member_id,),
+            f"SELECT {_MEMBER_COLUMNS} FROM meeting_members WHERE id = ?", (member_id,)
         ).fetchone()
         if r is None:
             raise NotFound(f"There is no meeting member {member_id}.")
-        return MeetingMember(
-            id=r[0],
-            meeting_id=r[1],
-            name=r[2],
-            agency=r[3],
-            clearance=Marking(r[4]),
-            attendance=r[5],
-        )
+        return _member_row(r)
 
     def set_member_attendance(self, member_id: str, attendance: str) -> None:
         changed = self.conn.execute(
@@ -1327,6 +1310,20 @@ class CaseStore:
             ).fetchall()
             rowids += [int(r) for (r,) in more if r not in seen][: n - len(rowids)]
         return rowids
+
+
+_MEMBER_COLUMNS = "id, meeting_id, name, agency, clearance, attendance"
+
+
+def _member_row(r: Sequence[Any]) -> MeetingMember:
+    return MeetingMember(
+        id=r[0],
+        meeting_id=r[1],
+        name=r[2],
+        agency=r[3],
+        clearance=Marking(r[4]),
+        attendance=r[5],
+    )
 
 
 def _person_search_text(person: Person) -> str:
