@@ -189,3 +189,27 @@ class InvalidInput(SecureDeskError):
 
 class NotFound(SecureDeskError):
     exit_code = EXIT_USAGE
+
+
+# --- transfer bundles ----------------------------------------------------------------------
+
+
+class BundleRejected(IntegrityError):
+    """A bundle (or contact card) failed a check: damaged, altered, malformed or misaddressed.
+
+    `reason` is a short stable code (for --json, the audit event and tests); the message says
+    what was wrong and what to do. Neither ever carries case content.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+class BundleRefused(PolicyRefused):
+    """A sound bundle that policy refuses: unknown, expired or revoked sender, expired bundle,
+    above the ceiling, or an older sequence that needs explicit confirmation."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
