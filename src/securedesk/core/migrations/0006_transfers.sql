@@ -46,7 +46,7 @@ CREATE TABLE outgoing_bundles (
     created_at      TEXT NOT NULL,
     expires_at      TEXT NOT NULL,
     created_by      TEXT NOT NULL,
-    file_sha256     TEXT NOT NULL,
+    envelope_sha256 TEXT NOT NULL,
     counts          TEXT NOT NULL DEFAULT '{}',
     case_ids        TEXT NOT NULL DEFAULT '[]'
 ) WITHOUT ROWID;
@@ -70,7 +70,7 @@ CREATE TABLE incoming_bundles (
     created_at         TEXT NOT NULL,
     imported_at        TEXT NOT NULL,
     imported_by        TEXT NOT NULL,
-    file_sha256        TEXT NOT NULL,
+    envelope_sha256    TEXT NOT NULL,
     accepted_older     INTEGER NOT NULL DEFAULT 0 CHECK (accepted_older IN (0, 1)),
     counts             TEXT NOT NULL DEFAULT '{}',
     receipt_issued_at  TEXT

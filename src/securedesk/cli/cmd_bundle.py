@@ -1,0 +1,293 @@
+"""`securedesk bundle export|verify|inspect|import|receipt|list`: moving cases between terminals."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from securedesk.cli.context import Context
+from securedesk.cli.output import emit_json, say, table
+from securedesk.core.access import Permission
+from securedesk.core.bundle_log_store import BundleLog
+from securedesk.core.errors import EXIT_USAGE, BundleRejected
+from securedesk.transfer.bundle_export import export_bundle
+from securedesk.transfer.bundle_import import (
+    BundleCheck,
+    check_bundle,
+    import_bundle,
+    inspect_bundle,
+    verify_with_card,
+)
+from securedesk.transfer.contact_card import MAX_CARD_BYTES, parse_card
+from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
+from securedesk.transfer.receipts import make_receipt
+from securedesk.transfer.record_import import ImportPreview
+
+
+def register(commands: Any, leaf: Any) -> None:
+    bundle = commands.add_parser("bundle", help="signed, encrypted transfer bundles")
+    group = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND")
+    p = leaf(group, "export", cmd_export, "export cases to trusted terminals as one bundle file")
+    p.add_argument("--to", action="append", required=True, metavar="FINGERPRINT")
+    p.add_argument("--case", action="append", required=True, metavar="REF")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--expires-days", type=int, default=DEFAULT_EXPIRY_DAYS, metavar="DAYS")
+    p = leaf(group, "verify", cmd_verify, "check sender and integrity (no decryption)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--sender-card",
+        metavar="CARD",
+        help="check against this contact card instead of a vault's trust store (checkpoint)",
+    )
+    p = leaf(group, "inspect", cmd_inspect, "decrypt and show what an import would do")
+    p.add_argument("file", metavar="FILE")
+    p = leaf(group, "import", cmd_import, "import a bundle (all of it or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="import without asking after the preview")
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="import although a later bundle from the same sender was imported already",
+    )
+    p = leaf(group, "receipt", cmd_receipt, "write a signed receipt for an imported bundle")
+    p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    leaf(group, "list", cmd_list, "bundles sent and received, with their receipts")
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    result = export_bundle(
+        ctx.session(),
+        recipients=args.to,
+        case_refs=args.case,
+        out=Path(args.out),
+        expires_in_days=args.expires_days,
+    )
+    doc = {
+        "bundle_id": result.bundle_id,
+        "sequence": result.sequence,
+        "out": str(result.out),
+        "bytes": result.file_size,
+        "highest_marking": result.highest_marking.value,
+        "recipients": result.recipients,
+        "expires": result.expires.isoformat(),
+        "counts": result.counts,
+    }
+    if ctx.json:
+        emit_json(doc)
+    else:
+        say(
+            f"Wrote bundle {result.bundle_id} (number {result.sequence}, "
+            f"{result.highest_marking.value}) to {result.out}: {result.cases} case(s), "
+            f"{result.records} record(s), {result.attachments} attachment(s), "
+            f"{result.file_size:,} bytes; expires {result.expires:%Y-%m-%d}."
+        )
+    return 0
+
+
+def _describe(check: BundleCheck) -> list[str]:
+    e = check.checked.envelope
+    return [
+        f"Bundle      {e.bundle_id} ({e.kind}, number {e.sequence})",
+        f"Sender      {check.sender_name}, {check.sender_organisation}",
+        f"Fingerprint {check.sender_fingerprint}",
+        f"Created     {e.created:%Y-%m-%d %H:%M} UTC; expires {e.expires:%Y-%m-%d %H:%M} UTC",
+        f"Marking     {e.highest_marking.value} (highest inside)",
+        f"Recipients  {', '.join(e.recipient_fingerprints())}",
+        "Signatures  good; payload intact",
+    ]
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if args.sender_card:
+        card_path = Path(args.sender_card)
+        try:
+            with card_path.open("rb") as handle:
+                data = handle.read(MAX_CARD_BYTES + 1)
+        except OSError as exc:
+            raise BundleRejected(
+                "unreadable", f"Cannot read {card_path}: {exc.strerror}."
+            ) from None
+        card = _CardSender(parse_card(data))
+        checked = verify_with_card(path, card)
+        e = checked.envelope
+        doc = {
+            "ok": True,
+            "bundle_id": e.bundle_id,
+            "sequence": e.sequence,
+            "sender": card.fingerprint,
+            "highest_marking": e.highest_marking.value,
+            "recipients": e.recipient_fingerprints(),
+            "expires": e.expires.isoformat(),
+        }
+        if ctx.json:
+            emit_json(doc)
+        else:
+            say(f"Bundle {e.bundle_id}: signed by {card.name} ({card.fingerprint}); intact.")
+        return 0
+    check = check_bundle(ctx.session(), path)
+    if ctx.json:
+        emit_json({"ok": True, **check.to_json()})
+    else:
+        for line in _describe(check):
+            say(line)
+        if not check.addressed_here:
+            say("Note        not addressed to this terminal")
+    return 0
+
+
+class _CardSender:
+    """A contact card shown at the checkpoint stands in for a trust-store entry."""
+
+    def __init__(self, card: Any) -> None:
+        self.fingerprint: str = card.fingerprint
+        self.minisign_public: str = card.minisign_public
+        self.name: str = card.name
+        self.organisation: str = card.organisation
+
+    def status(self, today: Any) -> str:
+        return "trusted"
+
+
+def _preview_lines(preview: ImportPreview) -> list[str]:
+    doc = preview.to_json()
+    lines = []
+    for label, key in (
+        ("Create", "creates"),
+        ("Update", "updates"),
+        ("Unchanged", "unchanged"),
+        ("Conflicts", "conflicts"),
+    ):
+        counts = doc.get(key, {})
+        if counts:
+            detail = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+            lines.append(f"{label:<11} {detail}")
+    if preview.conflicts:
+        lines.append(
+            "            conflicting records are not overwritten; the incoming versions are "
+            "kept for review"
+        )
+    return lines
+
+
+def cmd_inspect(ctx: Context, args: argparse.Namespace) -> int:
+    check, preview = inspect_bundle(ctx.session(), Path(args.file))
+    if ctx.json:
+        emit_json({**check.to_json(), "preview": preview.to_json() if preview else None})
+        return 0
+    for line in _describe(check):
+        say(line)
+    if check.already_imported is not None:
+        say("Already     imported before; importing again changes nothing")
+    elif check.is_older:
+        say(f"Older       number {check.older_than} from this sender was imported already")
+    if preview is not None:
+        for line in _preview_lines(preview):
+            say(line)
+    return 0
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    session = ctx.session()
+    path = Path(args.file)
+    expected = None
+    if not args.yes:
+        check, preview = inspect_bundle(session, path)
+        if check.already_imported is None:
+            if not sys.stdin.isatty():
+                print(
+                    "securedesk: this is what the import would do; run it again with --yes to "
+                    "import (nothing was changed).",
+                    file=sys.stderr,
+                )
+                for line in _describe(check) + (_preview_lines(preview) if preview else []):
+                    print(line, file=sys.stderr)
+                return EXIT_USAGE
+            for line in _describe(check) + (_preview_lines(preview) if preview else []):
+                say(line)
+            if input("Import this bundle? [y/N] ").strip().lower() not in ("y", "yes"):
+                say("Nothing was imported.")
+                return 0
+            expected = check.checked.envelope_sha256
+    outcome = import_bundle(
+        session, path, accept_older=args.accept_older, expected_envelope_sha256=expected
+    )
+    if ctx.json:
+        emit_json(
+            {
+                **outcome.check.to_json(),
+                "imported": outcome.imported,
+                "message": outcome.message,
+                "preview": outcome.preview.to_json() if outcome.preview else None,
+            }
+        )
+    else:
+        say(outcome.message)
+    return 0
+
+
+def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
+    result = make_receipt(ctx.session(), args.bundle_id, Path(args.out))
+    if ctx.json:
+        emit_json(
+            {
+                "receipt": result.bundle_id,
+                "receipt_for": result.receipt_for,
+                "out": str(result.out),
+                "to": result.recipient,
+            }
+        )
+    else:
+        say(f"Wrote receipt {result.bundle_id} for bundle {result.receipt_for} to {result.out}.")
+    return 0
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    session = ctx.session()
+    if not ({Permission.EXPORT, Permission.IMPORT, Permission.AUDIT} & session.permissions):
+        session.require(Permission.IMPORT)
+    log = BundleLog(session.vault.conn)
+    sent = log.outgoing()
+    received = log.incoming()
+    if ctx.json:
+        emit_json(
+            {
+                "sent": [vars(b) for b in sent],
+                "received": [vars(b) for b in received],
+            }
+        )
+        return 0
+    table(
+        ["sent", "kind", "number", "created", "to", "marking", "receipts"],
+        [
+            (
+                b.bundle_id,
+                b.kind,
+                b.sequence,
+                b.created_at[:16],
+                len(b.recipients),
+                b.highest_marking,
+                f"{len(b.receipts)}/{len(b.recipients)}" if b.kind == "records" else "-",
+            )
+            for b in sent
+        ],
+    )
+    say("")
+    table(
+        ["received", "kind", "number", "imported", "from", "receipt sent"],
+        [
+            (
+                b.bundle_id,
+                b.kind,
+                b.sequence,
+                b.imported_at[:16],
+                b.sender_fingerprint,
+                (b.receipt_issued_at or "")[:16] if b.kind == "records" else "-",
+            )
+            for b in received
+        ],
+    )
+    return 0

@@ -1,0 +1,293 @@
+"""Exporting cases to trusted partner terminals as one signed, encrypted bundle file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from securedesk.core import audit, database
+from securedesk.core.access import Permission
+from securedesk.core.atomic_file import staged_file
+from securedesk.core.audit import Category, Outcome
+from securedesk.core.bundle_log_store import BundleLog, OutgoingBundle
+from securedesk.core.errors import (
+    BundleRefused,
+    InvalidInput,
+    SecureDeskError,
+    VaultDamaged,
+)
+from securedesk.core.markings import Marking, highest
+from securedesk.core.session import Session
+from securedesk.transfer.bundle_reader import Cancelled
+from securedesk.transfer.bundle_writer import PayloadCounts, Signer, record_files, write_bundle
+from securedesk.transfer.envelope import Envelope, Manifest, Party
+from securedesk.transfer.fingerprint import normalise_fingerprint
+from securedesk.transfer.identity import TerminalIdentity, ensure_identity, next_sequence
+from securedesk.transfer.limits import (
+    DEFAULT_EXPIRY_DAYS,
+    MAX_CASES,
+    MAX_EXPIRY_DAYS,
+    MAX_RECIPIENTS,
+)
+from securedesk.transfer.records import canonical_json, case_records
+from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
+
+# (stage, done, total): stage is "cases" (records written, by case) or "attachments".
+ExportProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle_id: str
+    sequence: int
+    out: Path
+    file_size: int
+    highest_marking: Marking
+    recipients: list[str]
+    cases: int
+    records: int
+    attachments: int
+    expires: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def sender_party(identity: TerminalIdentity) -> Party:
+    return Party(
+        fingerprint=identity.fingerprint,
+        minisign_key_id=identity.minisign_key_id[::-1].hex().upper(),
+        name=identity.name,
+        organisation=identity.organisation,
+        age_recipient=identity.age_recipient,
+    )
+
+
+def signer_of(identity: TerminalIdentity) -> Signer:
+    return Signer(identity.minisign_secret, identity.minisign_key_id)
+
+
+def checked_recipients(
+    session: Session, identity: TerminalIdentity, fingerprints: list[str]
+) -> list[TrustedTerminal]:
+    """The trusted, current recipients the officer named, each once."""
+    if not fingerprints:
+        raise InvalidInput("Name at least one recipient (--to FINGERPRINT from 'trust list').")
+    if len(fingerprints) > MAX_RECIPIENTS:
+        raise InvalidInput(f"A bundle goes to at most {MAX_RECIPIENTS} recipients.")
+    store = TrustStore(session)
+    today = datetime.now(UTC).date()
+    chosen: dict[str, TrustedTerminal] = {}
+    for text in fingerprints:
+        fingerprint = normalise_fingerprint(text)
+        if fingerprint == identity.fingerprint:
+            raise InvalidInput("This terminal cannot send a bundle to itself.")
+        terminal = store.get(fingerprint)
+        status = terminal.status(today)
+        if status != "trusted":
+            raise BundleRefused(
+                f"recipient-{status}",
+                f"The recipient {terminal.name} ({fingerprint}) is {status} in the trust store; "
+                "nothing is sent to it. An administrator can renew a current contact card.",
+            )
+        chosen[fingerprint] = terminal
+    return list(chosen.values())
+
+
+def export_bundle(
+    session: Session,
+    *,
+    recipients: list[str],
+    case_refs: list[str],
+    out: Path,
+    expires_in_days: int = DEFAULT_EXPIRY_DAYS,
+    progress: ExportProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write the chosen cases to `out` for `recipients`; record the disclosure and transfer.
+
+    Refused before anything is written: missing permission, an existing file, a recipient that
+    is unknown, expired or revoked, a case above the exporter's clearance or above any
+    recipient's ceiling.
+    """
+    session.require(Permission.EXPORT, object_type="bundle", object_id="export")
+    if not 1 <= expires_in_days <= MAX_EXPIRY_DAYS:
+        raise InvalidInput(f"A bundle expires after 1 to {MAX_EXPIRY_DAYS} days.")
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; SecureDesk never overwrites a file.")
+    refs = list(dict.fromkeys(case_refs))
+    if not refs:
+        raise InvalidInput("Choose at least one case (--case REF).")
+    if len(refs) > MAX_CASES:
+        raise InvalidInput(f"A bundle holds at most {MAX_CASES:,} cases; split the export.")
+    identity = ensure_identity(session)
+    targets = checked_recipients(session, identity, recipients)
+    store = session.store
+    case_ids: list[str] = []
+    markings: list[Marking] = []
+    for ref in refs:
+        case_id = store.case_id_for_ref(ref)
+        marking = store.get_case(case_id).case.marking
+        try:
+            session._check_clearance(marking)
+            for target in targets:
+                if marking > target.ceiling:
+                    raise BundleRefused(
+                        "above-recipient-ceiling",
+                        f"Case {ref} is {marking.value}; {target.name} ({target.fingerprint}) "
+                        f"accepts at most {target.ceiling.value}. Nothing was written; leave the "
+                        "case out or choose another recipient.",
+                    )
+        except SecureDeskError as exc:
+            session._record_refusal(
+                f"bundle export refused: {getattr(exc, 'reason', 'above-clearance')}",
+                "case",
+                case_id,
+            )
+            raise
+        case_ids.append(case_id)
+        markings.append(marking)
+    top = highest(markings)
+
+    with database.transaction(session.vault.conn) as conn:
+        sequence = next_sequence(conn)
+    now = datetime.now(UTC).replace(microsecond=0)
+    sender = sender_party(identity)
+    header = {
+        "kind": "records",
+        "bundle_id": str(uuid.uuid4()),
+        "sequence": sequence,
+        "created": now,
+        "expires": now + timedelta(days=expires_in_days),
+        "highest_marking": top,
+        "sender": sender,
+        "recipients": tuple(
+            Party(fingerprint=t.fingerprint, age_recipient=t.age_recipient) for t in targets
+        ),
+    }
+    manifest = Manifest(**header, case_ids=tuple(case_ids))  # type: ignore[arg-type]
+    envelope = Envelope(**header)  # type: ignore[arg-type]
+    counts = PayloadCounts()
+    by_type: dict[str, int] = {}
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
+    attachments: dict[str, str] = {}  # sha256 -> an attachment id holding those bytes
+
+    def lines() -> Iterator[bytes]:
+        for done, case_id in enumerate(case_ids):
+            check_cancel()
+            for record in case_records(session.vault.conn, case_id):
+                kind = record["type"]
+                by_type[kind] = by_type.get(kind, 0) + 1
+                if kind == "attachment":
+                    attachments.setdefault(record["sha256"], record["id"])
+                yield canonical_json(record)
+            if progress is not None:
+                progress("cases", done + 1, len(case_ids))
+
+    def members() -> Iterator[tuple[str, bytes]]:
+        yield from record_files(lines(), counts)
+        for done, (sha, attachment_id) in enumerate(attachments.items()):
+            check_cancel()
+            data = store.attachment_data(attachment_id)
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise VaultDamaged(
+                    "the vault", f"attachment {attachment_id} no longer matches its SHA-256"
+                )
+            counts.attachments += 1
+            counts.attachment_bytes += len(data)
+            yield f"attachments/{sha}", data
+            if progress is not None:
+                progress("attachments", done + 1, len(attachments))
+
+    with staged_file(out) as (tmp, handle):
+        written = write_bundle(
+            handle,
+            envelope=envelope,
+            manifest=manifest,
+            signer=signer_of(identity),
+            recipients=[t.age_recipient for t in targets],
+            members=members(),
+        )
+        handle.flush()
+        os.fsync(handle.fileno())
+        summary = {
+            "cases": len(case_ids),
+            "records": counts.records,
+            "attachments": counts.attachments,
+            "attachment_bytes": counts.attachment_bytes,
+            **{f"records_{k}": v for k, v in sorted(by_type.items())},
+        }
+        fingerprints = [t.fingerprint for t in targets]
+        with database.transaction(session.vault.conn) as conn:
+            BundleLog(conn).add_outgoing(
+                OutgoingBundle(
+                    bundle_id=envelope.bundle_id,
+                    kind="records",
+                    sequence=sequence,
+                    recipients=fingerprints,
+                    highest_marking=top.value,
+                    created_at=audit.now_utc(),
+                    expires_at=header["expires"].isoformat(),  # type: ignore[attr-defined]
+                    created_by=session.vault.user,
+                    envelope_sha256=written.envelope_sha256,
+                    counts=summary,
+                    case_ids=case_ids,
+                    receipts=[],
+                )
+            )
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.DISCLOSURE,
+                action="bundle exported",
+                object_type="bundle",
+                object_id=envelope.bundle_id,
+                details={"sequence": sequence, "recipients": fingerprints, **summary},
+            )
+            for case_id in case_ids:
+                audit.record(
+                    conn,
+                    user=session.vault.user,
+                    category=Category.DISCLOSURE,
+                    action="case exported in bundle",
+                    object_type="case",
+                    object_id=case_id,
+                    details={"bundle": envelope.bundle_id, "recipients": fingerprints},
+                )
+        try:
+            tmp.replace(out)
+        except OSError as exc:
+            with database.transaction(session.vault.conn) as conn:
+                audit.record(
+                    conn,
+                    user=session.vault.user,
+                    category=Category.DISCLOSURE,
+                    action="bundle file not written",
+                    object_type="bundle",
+                    object_id=envelope.bundle_id,
+                    outcome=Outcome.FAILED,
+                )
+            raise InvalidInput(
+                f"The bundle could not be moved into place ({exc.strerror}); nothing was sent. "
+                "Check the media and try again."
+            ) from None
+    return ExportResult(
+        bundle_id=envelope.bundle_id,
+        sequence=sequence,
+        out=out,
+        file_size=written.file_size,
+        highest_marking=top,
+        recipients=fingerprints,
+        cases=len(case_ids),
+        records=counts.records,
+        attachments=counts.attachments,
+        expires=header["expires"],  # type: ignore[arg-type]
+        counts=summary,
+    )

@@ -1,0 +1,383 @@
+"""Checking, previewing and importing bundles (and receipts) that arrive at this terminal.
+
+Every refusal is recorded in the audit chain, in a transaction of its own, and is the only
+change a refused bundle makes. An import is one transaction: records, provenance, the
+incoming-bundle row and the audit events commit together after the last hash checked out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from securedesk.core import audit, database
+from securedesk.core.access import Permission
+from securedesk.core.audit import Category, Outcome
+from securedesk.core.bundle_log_store import BundleLog, IncomingBundle
+from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
+from securedesk.core.session import Session
+from securedesk.transfer import receipts
+from securedesk.transfer.bundle_reader import (
+    CheckedBundle,
+    KnownSender,
+    PayloadParser,
+    decrypt_payload,
+    verify_bundle,
+)
+from securedesk.transfer.envelope import Manifest
+from securedesk.transfer.identity import TerminalIdentity, ensure_identity
+from securedesk.transfer.limits import MAX_RECORDS
+from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
+from securedesk.transfer.records import parse_record
+from securedesk.transfer.trust_store import TrustStore
+
+# (stage, done, total): "verify" (bytes hashed) or "decrypt" (bytes decrypted), totals in bytes.
+ImportProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BundleCheck:
+    """What verification established, for the officer to see before going further."""
+
+    checked: CheckedBundle
+    sender_name: str
+    sender_organisation: str
+    sender_fingerprint: str
+    addressed_here: bool
+    already_imported: IncomingBundle | None
+    older_than: int  # the highest sequence already imported from this sender
+
+    @property
+    def envelope(self) -> Any:
+        return self.checked.envelope
+
+    @property
+    def is_older(self) -> bool:
+        return self.checked.envelope.sequence <= self.older_than
+
+    def to_json(self) -> dict[str, Any]:
+        e = self.checked.envelope
+        return {
+            "bundle_id": e.bundle_id,
+            "kind": e.kind,
+            "sequence": e.sequence,
+            "created": e.created.isoformat(),
+            "expires": e.expires.isoformat(),
+            "highest_marking": e.highest_marking.value,
+            "sender": {
+                "name": self.sender_name,
+                "organisation": self.sender_organisation,
+                "fingerprint": self.sender_fingerprint,
+            },
+            "recipients": e.recipient_fingerprints(),
+            "payload_bytes": e.payload_size,
+            "envelope_sha256": self.checked.envelope_sha256,
+            "addressed_here": self.addressed_here,
+            "already_imported": self.already_imported is not None,
+            "older_sequence": self.is_older,
+        }
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    check: BundleCheck
+    preview: ImportPreview | None  # None for a receipt or a bundle imported before
+    imported: bool
+    message: str
+
+
+def _refusal_recorded(
+    session: Session, bundle_id: str, exc: BundleRejected | BundleRefused
+) -> None:
+    with database.transaction(session.vault.conn) as conn:
+        audit.record(
+            conn,
+            user=session.vault.user,
+            category=Category.COLLECTION,
+            action="bundle refused",
+            object_type="bundle",
+            object_id=bundle_id,
+            outcome=Outcome.REFUSED,
+            details={"reason": exc.reason},
+        )
+
+
+@contextmanager
+def _refusals_audited(session: Session, bundle_id: Callable[[], str]) -> Iterator[None]:
+    try:
+        yield
+    except (BundleRejected, BundleRefused) as exc:
+        _refusal_recorded(session, bundle_id(), exc)
+        raise
+
+
+def check_bundle(
+    session: Session,
+    path: Path,
+    progress: ImportProgress | None = None,
+    *,
+    permission: Permission = Permission.IMPORT,
+) -> BundleCheck:
+    """Verify a bundle against the trust store (no decryption)."""
+    session.require(permission, object_type="bundle", object_id="verify")
+    identity = ensure_identity(session)
+    store = TrustStore(session)
+    with _refusals_audited(session, lambda: "unidentified"):
+        checked = verify_bundle(
+            path,
+            store.by_key_id,
+            datetime.now(UTC),
+            None if progress is None else lambda d, t: progress("verify", d, t),
+        )
+    envelope = checked.envelope
+    log = BundleLog(session.vault.conn)
+    return BundleCheck(
+        checked=checked,
+        sender_name=checked.sender.name,
+        sender_organisation=checked.sender.organisation,
+        sender_fingerprint=checked.sender.fingerprint,
+        addressed_here=identity.fingerprint in envelope.recipient_fingerprints(),
+        already_imported=log.get_incoming(envelope.bundle_id),
+        older_than=log.highest_sequence_from(checked.sender.fingerprint),
+    )
+
+
+def verify_with_card(path: Path, card: KnownSender) -> CheckedBundle:
+    """The checkpoint's check with the sender's contact card instead of a vault."""
+    return verify_bundle(path, lambda key_id: card, datetime.now(UTC))
+
+
+class _Consumer:
+    """Hands the payload's contents to the record importer (or the receipt recorder)."""
+
+    def __init__(
+        self, session: Session, check: BundleCheck, importer: RecordImporter | None
+    ) -> None:
+        self.session = session
+        self.check = check
+        self.importer = importer
+        self.records = 0
+        self.receipt_data: bytes | None = None
+        self.manifest_seen: Manifest | None = None
+        self._limit = int(session.attachment_limit_bytes())
+
+    def manifest(self, manifest: Manifest) -> None:
+        self.manifest_seen = manifest
+
+    def record_line(self, line: bytes, where: str) -> None:
+        self.records += 1
+        if self.records > MAX_RECORDS:
+            raise BundleRejected(
+                "too-many-records",
+                f"The bundle holds more than {MAX_RECORDS:,} records. Do not import it.",
+            )
+        assert self.importer is not None
+        self.importer.add(parse_record(line, where), where)
+
+    def attachment(self, sha256: str, data: bytes, where: str) -> None:
+        assert self.importer is not None
+        self.importer.add_attachment_data(sha256, data, where)
+
+    def attachment_limit(self) -> int:
+        return self._limit
+
+    def receipt(self, data: bytes) -> None:
+        self.receipt_data = data
+
+
+def _policy_checks(session: Session, check: BundleCheck, accept_older: bool) -> None:
+    envelope = check.checked.envelope
+    if not check.addressed_here:
+        raise BundleRejected(
+            "not-addressed-here",
+            f"Bundle {envelope.bundle_id} is addressed to other terminals, not this one. "
+            "Do not import it; return it to the transfer officer.",
+        )
+    ceiling = session.ceiling
+    if envelope.highest_marking > ceiling:
+        raise BundleRefused(
+            "above-ceiling",
+            f"Bundle {envelope.bundle_id} holds {envelope.highest_marking.value} material; this "
+            f"terminal holds nothing above {ceiling.value}. It was not opened.",
+        )
+    if check.is_older and not accept_older and check.already_imported is None:
+        raise BundleRefused(
+            "older-sequence",
+            f"Bundle {envelope.bundle_id} is number {envelope.sequence} from "
+            f"{check.sender_name}, but number {check.older_than} has already been imported: it "
+            "may be an old bundle replayed. If the sender confirms it is wanted, import it again "
+            "with --accept-older.",
+        )
+
+
+def _read_payload(
+    session: Session,
+    identity: TerminalIdentity,
+    check: BundleCheck,
+    *,
+    apply: bool,
+    progress: ImportProgress | None,
+    cancelled: Callable[[], bool] | None,
+) -> _Consumer:
+    envelope = check.checked.envelope
+    importer = None
+    if envelope.kind == "records":
+        importer = RecordImporter(
+            session.vault.conn,
+            Provenance(envelope.bundle_id, check.sender_fingerprint, audit.now_utc()),
+            apply=apply,
+            ceiling=min(session.ceiling, envelope.highest_marking),
+            ref_prefix=session.policy()["case_ref_prefix"],
+            importing_user=session.vault.user,
+        )
+    consumer = _Consumer(session, check, importer)
+    parser = PayloadParser(
+        check.checked,
+        consumer,
+        (identity.fingerprint, identity.age_recipient),
+        None if progress is None else lambda n: progress("decrypt", n, envelope.payload_size),
+        cancelled,
+    )
+    decrypt_payload(check.checked, identity.age_identity, parser)
+    return consumer
+
+
+def inspect_bundle(
+    session: Session,
+    path: Path,
+    *,
+    progress: ImportProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[BundleCheck, ImportPreview | None]:
+    """Decrypt and check everything, and say what an import would do. Changes nothing but
+    the audit chain (the inspection is recorded as a consultation of the bundle)."""
+    check = check_bundle(session, path, progress)
+    identity = ensure_identity(session)
+    envelope = check.checked.envelope
+    with _refusals_audited(session, lambda: envelope.bundle_id):
+        _policy_checks(session, check, accept_older=True)
+        with database.transaction(session.vault.conn) as conn:
+            consumer = _read_payload(
+                session, identity, check, apply=False, progress=progress, cancelled=cancelled
+            )
+            preview = consumer.importer.finish() if consumer.importer else None
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.CONSULTATION,
+                action="bundle inspected",
+                object_type="bundle",
+                object_id=envelope.bundle_id,
+                details={"sender": check.sender_fingerprint, "sequence": envelope.sequence},
+            )
+    return check, preview
+
+
+def import_bundle(
+    session: Session,
+    path: Path,
+    *,
+    accept_older: bool = False,
+    expected_envelope_sha256: str | None = None,
+    progress: ImportProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportOutcome:
+    """Import all of a bundle or nothing. A bundle imported before changes nothing."""
+    check = check_bundle(session, path, progress)
+    identity = ensure_identity(session)
+    envelope = check.checked.envelope
+    if expected_envelope_sha256 and expected_envelope_sha256 != check.checked.envelope_sha256:
+        raise InvalidInput(
+            "The bundle file changed since it was previewed. Preview it again before importing."
+        )
+    with _refusals_audited(session, lambda: envelope.bundle_id):
+        _policy_checks(session, check, accept_older)
+    if check.already_imported is not None:
+        earlier = check.already_imported
+        with database.transaction(session.vault.conn) as conn:
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.COLLECTION,
+                action="bundle already imported",
+                object_type="bundle",
+                object_id=envelope.bundle_id,
+                details={"imported_at": earlier.imported_at},
+            )
+        return ImportOutcome(
+            check,
+            None,
+            imported=False,
+            message=f"Bundle {envelope.bundle_id} was already imported on "
+            f"{earlier.imported_at[:16].replace('T', ' ')} by {earlier.imported_by}; "
+            "nothing changed.",
+        )
+    with (
+        _refusals_audited(session, lambda: envelope.bundle_id),
+        database.transaction(session.vault.conn) as conn,
+    ):
+        consumer = _read_payload(
+            session, identity, check, apply=True, progress=progress, cancelled=cancelled
+        )
+        preview = consumer.importer.finish() if consumer.importer else None
+        counts: dict[str, Any] = preview.to_json()["totals"] if preview else {}
+        BundleLog(conn).add_incoming(
+            IncomingBundle(
+                bundle_id=envelope.bundle_id,
+                kind=envelope.kind,
+                sender_fingerprint=check.sender_fingerprint,
+                sequence=envelope.sequence,
+                created_at=envelope.created.isoformat(),
+                imported_at=audit.now_utc(),
+                imported_by=session.vault.user,
+                envelope_sha256=check.checked.envelope_sha256,
+                accepted_older=check.is_older,
+                counts=counts,
+                receipt_issued_at=None,
+            )
+        )
+        if envelope.kind == "receipt":
+            message = receipts.record_receipt(conn, session, check, consumer.receipt_data)
+        else:
+            assert preview is not None
+            message = _record_import(conn, session, check, preview)
+    return ImportOutcome(check, preview, imported=True, message=message)
+
+
+def _record_import(conn: Any, session: Session, check: BundleCheck, preview: ImportPreview) -> str:
+    envelope = check.checked.envelope
+    totals = preview.to_json()["totals"]
+    audit.record(
+        conn,
+        user=session.vault.user,
+        category=Category.COLLECTION,
+        action="bundle imported",
+        object_type="bundle",
+        object_id=envelope.bundle_id,
+        details={
+            "sender": check.sender_fingerprint,
+            "sequence": envelope.sequence,
+            "accepted_older": check.is_older,
+            **totals,
+        },
+    )
+    for case in preview.cases:
+        audit.record(
+            conn,
+            user=session.vault.user,
+            category=Category.COLLECTION,
+            action=f"case {case.outcome} from bundle",
+            object_type="case",
+            object_id=case.case_id,
+            details={"bundle": envelope.bundle_id, "sender": check.sender_fingerprint},
+        )
+    return (
+        f"Imported bundle {envelope.bundle_id} from {check.sender_name}: "
+        f"{totals.get('created', 0)} created, {totals.get('updated', 0)} updated, "
+        f"{totals.get('unchanged', 0)} unchanged, {totals.get('conflicts', 0)} conflict(s) kept "
+        "for review."
+    )

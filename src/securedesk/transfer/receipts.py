@@ -1,0 +1,183 @@
+"""Receipts: a signed acknowledgement bundle from an importing terminal back to the sender,
+recorded there against the outgoing transfer."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from securedesk.core import audit, database
+from securedesk.core.access import Permission
+from securedesk.core.atomic_file import staged_file
+from securedesk.core.audit import Category
+from securedesk.core.bundle_log_store import BundleLog, OutgoingBundle
+from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
+from securedesk.core.markings import Marking
+from securedesk.core.session import Session
+from securedesk.transfer.bundle_writer import write_bundle
+from securedesk.transfer.envelope import Envelope, Manifest, Party
+from securedesk.transfer.identity import ensure_identity, next_sequence
+from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
+from securedesk.transfer.strict_json import dumps, loads_object
+from securedesk.transfer.trust_store import TrustStore
+
+if TYPE_CHECKING:
+    from securedesk.transfer.bundle_import import BundleCheck
+
+_RECEIPT_FIELDS = {
+    "format",
+    "version",
+    "receipt_for",
+    "envelope_sha256",
+    "imported_at",
+    "outcome",
+    "counts",
+}
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    bundle_id: str
+    receipt_for: str
+    out: Path
+    recipient: str
+
+
+def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
+    """Write a receipt for an imported bundle, addressed to its sender."""
+    from securedesk.transfer.bundle_export import sender_party, signer_of
+
+    session.require(Permission.IMPORT, object_type="bundle", object_id=bundle_id)
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; SecureDesk never overwrites a file.")
+    log = BundleLog(session.vault.conn)
+    incoming = log.get_incoming(bundle_id)
+    if incoming is None or incoming.kind != "records":
+        raise NotFound(
+            f"No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. "
+            "'securedesk bundle import' first."
+        )
+    identity = ensure_identity(session)
+    sender = TrustStore(session).get(incoming.sender_fingerprint)
+    if sender.status(datetime.now(UTC).date()) != "trusted":
+        raise InvalidInput(
+            f"The sender {sender.name} is no longer trusted here; no receipt can be sent to it."
+        )
+    body = dumps(
+        {
+            "format": "securedesk-receipt",
+            "version": 1,
+            "receipt_for": bundle_id,
+            "envelope_sha256": incoming.envelope_sha256,
+            "imported_at": incoming.imported_at,
+            "outcome": "imported",
+            "counts": {k: v for k, v in incoming.counts.items() if isinstance(v, int)},
+        }
+    )
+    with database.transaction(session.vault.conn) as conn:
+        sequence = next_sequence(conn)
+    now = datetime.now(UTC).replace(microsecond=0)
+    header: dict[str, Any] = {
+        "kind": "receipt",
+        "bundle_id": str(uuid.uuid4()),
+        "sequence": sequence,
+        "created": now,
+        "expires": now + timedelta(days=MAX_EXPIRY_DAYS),
+        "highest_marking": Marking.OFFICIAL,
+        "sender": sender_party(identity),
+        "recipients": (Party(fingerprint=sender.fingerprint, age_recipient=sender.age_recipient),),
+    }
+    with staged_file(out) as (tmp, handle):
+        written = write_bundle(
+            handle,
+            envelope=Envelope(**header),
+            manifest=Manifest(**header, case_ids=()),
+            signer=signer_of(identity),
+            recipients=[sender.age_recipient],
+            members=[("receipt.json", body)],
+        )
+        handle.flush()
+        os.fsync(handle.fileno())
+        with database.transaction(session.vault.conn) as conn:
+            log = BundleLog(conn)
+            log.add_outgoing(
+                OutgoingBundle(
+                    bundle_id=header["bundle_id"],
+                    kind="receipt",
+                    sequence=sequence,
+                    recipients=[sender.fingerprint],
+                    highest_marking=Marking.OFFICIAL.value,
+                    created_at=audit.now_utc(),
+                    expires_at=header["expires"].isoformat(),
+                    created_by=session.vault.user,
+                    envelope_sha256=written.envelope_sha256,
+                    counts={},
+                    case_ids=[],
+                    receipts=[],
+                )
+            )
+            log.set_receipt_issued(bundle_id, audit.now_utc())
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.DISCLOSURE,
+                action="receipt issued",
+                object_type="bundle",
+                object_id=bundle_id,
+                details={"receipt": header["bundle_id"], "to": sender.fingerprint},
+            )
+        tmp.replace(out)
+    return ReceiptResult(header["bundle_id"], bundle_id, out, sender.fingerprint)
+
+
+def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes | None) -> str:
+    """Record an incoming receipt against the bundle it acknowledges (inside the import's
+    transaction)."""
+    if data is None:
+        raise BundleRejected("receipt-missing", "The receipt bundle holds no receipt.")
+    where = "receipt.json"
+    value = loads_object(data, limit=MAX_RECEIPT_BYTES, where=where)
+    if set(value) != _RECEIPT_FIELDS or value.get("format") != "securedesk-receipt":
+        raise BundleRejected("receipt-invalid", f"{where} does not have the receipt's fields.")
+    receipt_for = value["receipt_for"]
+    log = BundleLog(conn)
+    outgoing = log.get_outgoing(receipt_for) if isinstance(receipt_for, str) else None
+    sender = check.sender_fingerprint
+    if outgoing is None or outgoing.kind != "records" or sender not in outgoing.recipients:
+        raise BundleRejected(
+            "receipt-unknown-bundle",
+            "The receipt acknowledges a bundle this terminal did not send to that terminal.",
+        )
+    if value["envelope_sha256"] != outgoing.envelope_sha256:
+        raise BundleRejected(
+            "receipt-mismatch",
+            "The receipt names a different bundle content than the one sent; it was not made "
+            "for this transfer.",
+        )
+    counts = value["counts"]
+    if not isinstance(counts, dict) or not all(
+        isinstance(k, str) and len(k) <= 40 and type(v) is int for k, v in counts.items()
+    ):
+        raise BundleRejected("receipt-invalid", f"{where}: the counts are not numbers.")
+    if log.has_receipt(receipt_for, sender):
+        raise BundleRejected(
+            "receipt-duplicate", "A receipt from that terminal is already recorded for it."
+        )
+    outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
+    log.add_receipt(
+        receipt_for, sender, check.checked.envelope.bundle_id, outcome, audit.now_utc(), counts
+    )
+    audit.record(
+        conn,
+        user=session.vault.user,
+        category=Category.COLLECTION,
+        action="receipt recorded",
+        object_type="bundle",
+        object_id=receipt_for,
+        details={"from": sender, "receipt": check.checked.envelope.bundle_id},
+    )
+    return f"Receipt recorded: {check.sender_name} imported bundle {receipt_for}."
