@@ -90,6 +90,14 @@ class CheckedBundle:
     payload_offset: int
 
 
+def _padding_not_zero(where: str) -> BundleRejected:
+    return BundleRejected(
+        "archive-malformed",
+        f"The {where} has bytes where only zero padding belongs; it was altered. "
+        "Do not import it.",
+    )
+
+
 def _read_exact(handle: BinaryIO, n: int) -> bytes:
     data = handle.read(n)
     if len(data) != n:
@@ -123,7 +131,13 @@ def _outer_members(handle: BinaryIO, file_size: int) -> dict[str, tuple[int, int
         if offset + member.size > file_size:
             raise truncated()
         found[expected] = (offset, member.size)
-        offset += member.size + len(ustar.padding(member.size))
+        offset += member.size
+        pad = len(ustar.padding(member.size))
+        if pad:
+            handle.seek(offset)
+            if handle.read(pad) != b"\0" * pad:
+                raise _padding_not_zero("bundle file")
+        offset += pad
     handle.seek(offset)
     end = handle.read(_TRAILING_ZEROS + 1)
     if len(end) < 2 * ustar.BLOCK:
@@ -319,6 +333,10 @@ class PayloadParser(io.RawIOBase):
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.error is not None:
+            # age may write again after a failed write (flushing its buffer); the first
+            # failure is the one that counts, and nothing after it is parsed.
+            raise self.error
         try:
             self._received += len(data)
             if self._cancelled is not None and self._cancelled():
@@ -358,6 +376,8 @@ class PayloadParser(io.RawIOBase):
             del self._buffer[:take]
             if len(self._member_data) < padded:
                 return
+            if self._member_data[member.size :].strip(b"\0"):
+                raise _padding_not_zero("payload")
             data = bytes(self._member_data[: member.size])
             self._member_data.clear()
             self._member = None
