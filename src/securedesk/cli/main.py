@@ -13,6 +13,7 @@ from securedesk.cli import (
     cmd_audit,
     cmd_cases,
     cmd_demo,
+    cmd_keys,
     cmd_meetings,
     cmd_pack,
     cmd_users,
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_vault.register(commands, leaf)
     cmd_meetings.register(commands, leaf)
     cmd_pack.register(commands, leaf)
+    cmd_keys.register(commands, leaf)
     return root
 
 

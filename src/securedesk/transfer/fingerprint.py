@@ -1,0 +1,45 @@
+"""The short fingerprint of a terminal's two public keys, in a form a person reads aloud.
+
+The fingerprint is SHA-256 over
+
+    b"securedesk-terminal-v1\\n" + age_recipient + b"\\n" + minisign_public + b"\\n"
+
+(both keys as the exact ASCII strings on the contact card). The first 16 bytes of the hash,
+read as a big-endian integer, modulo 10**30, written as 30 decimal digits with leading
+zeros, in six groups of five separated by single spaces: "01234 56789 01234 56789 01234
+56789". About 99.7 bits: enough that nobody can make a second pair of keys to match one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from securedesk.core.errors import InvalidInput
+
+DOMAIN = b"securedesk-terminal-v1\n"
+DIGITS = 30
+GROUP = 5
+
+
+def _grouped(digits: str) -> str:
+    return " ".join(digits[i : i + GROUP] for i in range(0, DIGITS, GROUP))
+
+
+def fingerprint(age_recipient: str, minisign_public: str) -> str:
+    """The canonical spaced fingerprint of a terminal's age recipient and minisign key."""
+    digest = hashlib.sha256(
+        DOMAIN + age_recipient.encode("ascii") + b"\n" + minisign_public.encode("ascii") + b"\n"
+    ).digest()
+    number = int.from_bytes(digest[:16], "big") % 10**DIGITS
+    return _grouped(str(number).zfill(DIGITS))
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Accept a fingerprint typed with spaces, hyphens or neither; return the spaced form."""
+    compact = "".join(text.replace("-", " ").split())
+    if len(compact) != DIGITS or not (compact.isascii() and compact.isdigit()):
+        raise InvalidInput(
+            f"'{text.strip()[:60]}' is not a terminal fingerprint: a fingerprint is "
+            f"{DIGITS} digits, as shown by 'securedesk trust list' or 'securedesk keys show'."
+        )
+    return _grouped(compact)

@@ -1,0 +1,251 @@
+"""The trust store: partner terminals whose contact cards an administrator checked out of
+band, each with a ceiling and an expiry, and revocable for good.
+
+A terminal is trusted up to and including its `expires_on` day. A revoked fingerprint stays
+revoked: the same keys can never be trusted again, and no other entry may reuse one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from securedesk.core import audit, database, identity_store
+from securedesk.core.access import Permission
+from securedesk.core.audit import Category, now_utc
+from securedesk.core.errors import (
+    BundleRejected,
+    InvalidInput,
+    NotFound,
+    PolicyRefused,
+)
+from securedesk.core.markings import Marking
+from securedesk.core.session import Session
+from securedesk.transfer.contact_card import parse_card
+from securedesk.transfer.fingerprint import normalise_fingerprint
+from securedesk.transfer.identity import ensure_identity, require_any
+
+MAX_TRUST_YEARS = 3
+
+
+@dataclass(frozen=True)
+class TrustedTerminal:
+    fingerprint: str
+    name: str
+    organisation: str
+    ceiling: Marking
+    age_recipient: str
+    minisign_public: str
+    minisign_key_id: bytes
+    added_by: str
+    added_at: str
+    expires_on: date
+    revoked_at: str | None
+    revoked_by: str | None
+
+    def status(self, today: date) -> str:
+        """One of: trusted, expired (after its expires_on day), revoked."""
+        if self.revoked_at is not None:
+            return "revoked"
+        if today > self.expires_on:
+            return "expired"
+        return "trusted"
+
+
+def _terminal(row: identity_store.TrustedRow) -> TrustedTerminal:
+    return TrustedTerminal(
+        fingerprint=row.fingerprint,
+        name=row.name,
+        organisation=row.organisation,
+        ceiling=Marking(row.ceiling),
+        age_recipient=row.age_recipient,
+        minisign_public=row.minisign_public,
+        minisign_key_id=bytes.fromhex(row.minisign_key_id),
+        added_by=row.added_by,
+        added_at=row.added_at,
+        expires_on=date.fromisoformat(row.expires_on),
+        revoked_at=row.revoked_at,
+        revoked_by=row.revoked_by,
+    )
+
+
+def latest_expiry(today: date) -> date:
+    try:
+        return today.replace(year=today.year + MAX_TRUST_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + MAX_TRUST_YEARS, day=28)
+
+
+class TrustStore:
+    """The session's view of the trust store: every change checked, audited, in one
+    transaction with its audit event."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def _conn(self) -> database.Connection:
+        return self.session.vault.conn
+
+    def _refuse(self, action: str, object_id: str, error: Exception) -> Exception:
+        self.session._record_refusal(action, "terminal", object_id)
+        return error
+
+    def add(
+        self,
+        card_bytes: bytes,
+        expires_on: date,
+        ceiling: Marking | None = None,
+        *,
+        today: date | None = None,
+    ) -> TrustedTerminal:
+        """Trust the terminal on a card until `expires_on`, at most `ceiling` (default: the
+        card's own). A fresh card for keys already trusted renews them."""
+        session = self.session
+        session.require(Permission.ADMINISTER)
+        today = today or date.today()
+        if expires_on <= today:
+            raise InvalidInput(
+                f"The expiry {expires_on.isoformat()} is not in the future; give a date after "
+                "today (--expires YYYY-MM-DD)."
+            )
+        if expires_on > latest_expiry(today):
+            raise InvalidInput(
+                f"The expiry {expires_on.isoformat()} is more than {MAX_TRUST_YEARS} years "
+                f"ahead; trust a partner until {latest_expiry(today).isoformat()} at the "
+                "latest and renew it with a fresh card."
+            )
+        try:
+            card = parse_card(card_bytes)
+        except BundleRejected as exc:
+            raise self._refuse(f"contact card rejected: {exc.reason}", "card", exc) from None
+        if ceiling is None:
+            ceiling = card.ceiling
+        elif ceiling > card.ceiling:
+            raise InvalidInput(
+                f"The card says its terminal accepts nothing above {card.ceiling.value}; "
+                f"a ceiling of {ceiling.value} cannot be set for it."
+            )
+        if card.fingerprint == ensure_identity(session).fingerprint:
+            raise self._refuse(
+                "trust refused: own card",
+                card.fingerprint,
+                PolicyRefused(
+                    "That is this terminal's own contact card; add the card of a partner "
+                    "terminal instead."
+                ),
+            )
+        key_id = card.minisign_key_id.hex()
+        existing = identity_store.trusted_by_fingerprint(self._conn, card.fingerprint)
+        if existing is not None and existing.revoked_at is not None:
+            raise self._refuse(
+                "trust refused: revoked",
+                card.fingerprint,
+                PolicyRefused(
+                    f"The terminal with fingerprint {card.fingerprint} was revoked on "
+                    f"{existing.revoked_at[:10]} by {existing.revoked_by}; revoked keys are "
+                    "never trusted again. Ask the partner to make new keys and send a new card."
+                ),
+            )
+        if existing is None:
+            clash = identity_store.trusted_sharing_a_key(
+                self._conn, card.age_recipient, card.minisign_public, key_id
+            )
+            if clash is not None:
+                raise self._refuse(
+                    "trust refused: key reused",
+                    card.fingerprint,
+                    PolicyRefused(
+                        "The card reuses a key of another entry in the trust store "
+                        f"({clash.fingerprint}); a key belongs to one terminal only. "
+                        "Ask the partner for a card with new keys."
+                    ),
+                )
+        card_text = card.to_bytes().decode("utf-8")
+        now = now_utc()
+        with database.transaction(self._conn) as conn:
+            if existing is None:
+                identity_store.insert_trusted(
+                    conn,
+                    identity_store.TrustedRow(
+                        fingerprint=card.fingerprint,
+                        name=card.name,
+                        organisation=card.organisation,
+                        ceiling=ceiling.value,
+                        age_recipient=card.age_recipient,
+                        minisign_public=card.minisign_public,
+                        minisign_key_id=key_id,
+                        card=card_text,
+                        added_by=session.vault.user,
+                        added_at=now,
+                        expires_on=expires_on.isoformat(),
+                        revoked_at=None,
+                        revoked_by=None,
+                    ),
+                )
+            else:
+                identity_store.renew_trusted(
+                    conn,
+                    card.fingerprint,
+                    name=card.name,
+                    organisation=card.organisation,
+                    ceiling=ceiling.value,
+                    card=card_text,
+                    expires_on=expires_on.isoformat(),
+                )
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.ADMINISTRATION,
+                action="trusted terminal added" if existing is None else "trusted terminal renewed",
+                object_type="terminal",
+                object_id=card.fingerprint,
+                details={"ceiling": ceiling.value, "expires_on": expires_on.isoformat()},
+            )
+        return self.get(card.fingerprint)
+
+    def list(self) -> list[TrustedTerminal]:
+        """Every entry, revoked and expired ones included (see .status())."""
+        require_any(self.session, Permission.ADMINISTER, Permission.EXPORT, Permission.IMPORT)
+        return [_terminal(row) for row in identity_store.list_trusted(self._conn)]
+
+    def revoke(self, fingerprint: str) -> TrustedTerminal:
+        """Revoke for good: bundles from or to this terminal are refused from now on."""
+        session = self.session
+        session.require(Permission.ADMINISTER)
+        terminal = self.get(fingerprint)
+        if terminal.revoked_at is not None:
+            raise InvalidInput(
+                f"The terminal with fingerprint {terminal.fingerprint} was already revoked on "
+                f"{terminal.revoked_at[:10]}; nothing was changed."
+            )
+        with database.transaction(self._conn) as conn:
+            identity_store.revoke_trusted(conn, terminal.fingerprint, session.vault.user, now_utc())
+            audit.record(
+                conn,
+                user=session.vault.user,
+                category=Category.ADMINISTRATION,
+                action="trusted terminal revoked",
+                object_type="terminal",
+                object_id=terminal.fingerprint,
+            )
+        return self.get(terminal.fingerprint)
+
+    def get(self, fingerprint: str) -> TrustedTerminal:
+        """The entry for a fingerprint (any spacing), whatever its status; no permission
+        check: callers check their own."""
+        canonical = normalise_fingerprint(fingerprint)
+        row = identity_store.trusted_by_fingerprint(self._conn, canonical)
+        if row is None:
+            raise NotFound(
+                f"No terminal with fingerprint {canonical} is in the trust store. "
+                "'securedesk trust list' shows those that are; add a partner's card with "
+                "'securedesk trust add CARD --expires YYYY-MM-DD'."
+            )
+        return _terminal(row)
+
+    def by_key_id(self, key_id: bytes) -> TrustedTerminal | None:
+        """The entry whose minisign key has this 8-byte id (as stored in minisign keys and
+        signatures), whatever its status; None if there is none. No permission check."""
+        row = identity_store.trusted_by_key_id(self._conn, key_id.hex())
+        return None if row is None else _terminal(row)
