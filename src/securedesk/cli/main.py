@@ -11,6 +11,7 @@ from pathlib import Path
 from securedesk import __version__
 from securedesk.cli import (
     cmd_audit,
+    cmd_bundle,
     cmd_cases,
     cmd_demo,
     cmd_keys,
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_meetings.register(commands, leaf)
     cmd_pack.register(commands, leaf)
     cmd_keys.register(commands, leaf)
+    cmd_bundle.register(commands, leaf)
     return root
 
 

@@ -76,7 +76,28 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
             f"The signature {member} is not a minisign signature ({type(exc).__name__}); "
             "the bundle was damaged or altered. Ask the sender for a fresh copy.",
         ) from None
-    line = base64.standard_b64decode(signature_file.split(b"\n")[1])
+    if sig.untrusted_comment != UNTRUSTED_COMMENT:
+        # Minisign leaves this line unsigned; SecureDesk always writes the same words, so any
+        # other text is an alteration and is refused rather than ignored.
+        raise BundleRejected(
+            "signature-malformed",
+            f"The signature {member} has been altered (its comment line is not SecureDesk's). "
+            "Ask the sender for a fresh copy.",
+        )
+    lines = signature_file.split(b"\n")
+    line = base64.standard_b64decode(lines[1])
+    global_signature = base64.standard_b64decode(lines[3])
+    if (
+        base64.standard_b64encode(line) != lines[1]
+        or base64.standard_b64encode(global_signature) != lines[3]
+    ):
+        # Base64 leaves a few bits of the last character unused; a decoder ignores them, so
+        # only the canonical encoding is accepted and no byte of a signature can change.
+        raise BundleRejected(
+            "signature-malformed",
+            f"The signature {member} has been altered (not in canonical form). "
+            "Ask the sender for a fresh copy.",
+        )
     algorithm, key_id, signature = line[:2], line[2:10], line[10:74]
     if algorithm != PREHASHED:
         raise BundleRejected(
@@ -84,8 +105,7 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
             f"The signature {member} is not in minisign's pre-hashed mode, which SecureDesk "
             "bundles always use. The bundle was not made by SecureDesk or was altered.",
         )
-    global_line = signature_file.split(b"\n")[3]
-    return key_id, signature, sig.trusted_comment, base64.standard_b64decode(global_line)
+    return key_id, signature, sig.trusted_comment, global_signature
 
 
 def verify_digest(

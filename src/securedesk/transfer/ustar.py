@@ -70,7 +70,9 @@ def parse_header(block: bytes, where: str) -> Member | None:
         stored = int(block[148:156].rstrip(b" \0").decode("ascii") or "-1", 8)
     except ValueError:
         raise _damaged(where, "an entry's checksum is not a number") from None
-    if stored != expected:
+    # Exactly the form this module writes: a checksum field that differs in spacing or
+    # padding would let a byte change without anything noticing.
+    if stored != expected or block[148:156] != b"%06o\0 " % expected:
         raise _damaged(where, "an entry's header checksum does not match")
     if block[257:263] != b"ustar\0" and block[257:265] != b"ustar  \0":
         raise _damaged(where, "an entry is not in the ustar format")
@@ -111,8 +113,8 @@ def parse_header(block: bytes, where: str) -> Member | None:
         size = int(size_field, 8)
     except ValueError:
         raise _damaged(where, "an entry's size is not a number") from None
-    if size < 0:
-        raise _damaged(where, "an entry's size is negative")
+    if block[124:136] != b"%011o\0" % size:
+        raise _damaged(where, "an entry's size is not written the standard way")
     return Member(name, size)
 
 
