@@ -52,8 +52,8 @@ class Site:
             TrustStore(s).add(card, date.today() + timedelta(days=365), ceiling)
 
 
-def make_site(folder: Path, name: str) -> Site:
-    make_vault(folder)
+def make_site(folder: Path, name: str, *, binding: bool = True) -> Site:
+    make_vault(folder, binding=binding)
     with Session.sign_in(folder, "admin", ADMIN_PASS) as admin:
         admin.add_user("tess", [Role.TRANSFER], TRANSFER_PASS, Marking.SECRET)
     with Session.sign_in(folder, "tess", TRANSFER_PASS) as tess:
