@@ -32,7 +32,7 @@ from securedesk.transfer.envelope import Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
-from securedesk.transfer.records import parse_record
+from securedesk.transfer.records import parse_record, record_marking
 from securedesk.transfer.trust_store import TrustStore
 
 # (stage, done, total): "verify" (bytes hashed) or "decrypt" (bytes decrypted), totals in bytes.
@@ -176,7 +176,16 @@ class _Consumer:
                 f"The bundle holds more than {MAX_RECORDS:,} records. Do not import it.",
             )
         assert self.importer is not None
-        self.importer.add(parse_record(line, where), where)
+        record = parse_record(line, where)
+        declared = self.check.checked.envelope.highest_marking
+        if record_marking(record) > declared:
+            raise BundleRejected(
+                "marking-understated",
+                f"{where}: a record is marked above the {declared.value} that the signed "
+                "envelope declares, so a checkpoint was misled about what the bundle holds. "
+                "Do not import it; report it to your administrator.",
+            )
+        self.importer.add(record, where)
 
     def attachment(self, sha256: str, data: bytes, where: str) -> None:
         assert self.importer is not None
@@ -230,7 +239,7 @@ def _read_payload(
             session.vault.conn,
             Provenance(envelope.bundle_id, check.sender_fingerprint, audit.now_utc()),
             apply=apply,
-            ceiling=min(session.ceiling, envelope.highest_marking),
+            ceiling=session.ceiling,
             ref_prefix=session.policy()["case_ref_prefix"],
             importing_user=session.vault.user,
         )

@@ -1,0 +1,307 @@
+"""The issue's list of bad bundles, each crafted with the sender's real keys and offered to a
+real vault: a specific reason and message, exit code 4 or 5, and the vault unchanged but for
+one audit event recording the refusal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyrage import x25519
+
+from securedesk.core import audit
+from securedesk.core.errors import BundleRefused, BundleRejected
+from securedesk.core.markings import Marking
+from securedesk.transfer import bundle_reader, ustar
+from securedesk.transfer.bundle_import import import_bundle
+from securedesk.transfer.identity import ensure_identity
+from securedesk.transfer.records import canonical_json, case_records
+
+from .bundle_kit import (
+    Terminal,
+    assemble,
+    manifest_members,
+    raw_header,
+    signed_members,
+    tar,
+)
+from .bundle_kit import header as kit_header
+from .conftest import Site, add_full_case, make_site
+
+
+def header(*args: Any, **kw: Any) -> dict[str, object]:
+    """The kit's header, declaring the marking of the real case used here."""
+    kw.setdefault("marking", Marking.OFFICIAL_SENSITIVE)
+    return kit_header(*args, **kw)
+
+
+TABLES = ("cases", "people", "items", "attachments", "incoming_bundles", "record_provenance")
+
+
+def terminal_of(site: Site) -> Terminal:
+    with site.as_user("admin") as s:
+        ident = ensure_identity(s)
+    return Terminal(
+        ident.name,
+        seed=ident.minisign_secret,
+        key_id=ident.minisign_key_id,
+        age=x25519.Identity.from_str(ident.age_identity),
+    )
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """Sender A, recipient B, and C (trusted by B, the forwarder); A's real case records."""
+    base = tmp_path_factory.mktemp("bad")
+    a = make_site(base / "a" / "vault", "a", binding=False)
+    b = make_site(base / "b" / "vault", "b", binding=False)
+    c = make_site(base / "c" / "vault", "c", binding=False)
+    for x, y in ((a, b), (b, a), (b, c), (c, b)):
+        x.trust(y)
+    with b.as_user("admin") as s:
+        s.set_policy("classification_ceiling", "OFFICIAL-SENSITIVE")
+    ref = add_full_case(a, attachment=None)
+    with a.as_user("admin") as s:
+        lines = [
+            canonical_json(r) for r in case_records(s.vault.conn, s.store.case_id_for_ref(ref))
+        ]
+    return {
+        "a": a,
+        "b": b,
+        "A": terminal_of(a),
+        "B": terminal_of(b),
+        "C": terminal_of(c),
+        "lines": lines,
+    }
+
+
+def records(lines: list[bytes]) -> list[tuple[str, bytes]]:
+    return [("records/000001.jsonl", b"".join(line + b"\n" for line in lines))]
+
+
+def good_payload(
+    sender: Terminal, fields: dict[str, object], members: list[tuple[str, bytes]]
+) -> bytes:
+    return tar(
+        signed_members(sender, str(fields["bundle_id"]), manifest_members(sender, fields) + members)
+    )
+
+
+def snapshot(site: Site) -> tuple[dict[str, int], int]:
+    with site.as_user("admin") as s:
+        conn = s.vault.conn
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        events = [e for e in audit.iter_events(conn) if e.category != "authentication"]
+    return counts, len(events)
+
+
+def offered(world: dict[str, object], path: Path) -> BundleRejected | BundleRefused:
+    b: Site = world["b"]  # type: ignore[assignment]
+    before, events = snapshot(b)
+    with b.as_user("tess") as s, pytest.raises((BundleRejected, BundleRefused)) as info:
+        import_bundle(s, path, accept_older=True)
+    after, events_after = snapshot(b)
+    assert after == before
+    assert events_after == events + 1
+    with b.as_user("admin") as s:
+        last = [e for e in audit.iter_events(s.vault.conn) if e.category != "authentication"][-1]
+        assert s.verify_audit().ok
+    assert last.action == "bundle refused" and last.outcome == "refused"
+    assert json.loads(last.details)["reason"] == info.value.reason
+    assert info.value.exit_code in (4, 5)
+    assert "Traceback" not in str(info.value)
+    return info.value
+
+
+Case = Callable[[dict[str, object], Path], None]
+
+
+def _expired(w: dict[str, object], path: Path) -> None:
+    A, B = w["A"], w["B"]
+    old = datetime.now(UTC).replace(microsecond=0) - timedelta(days=30)
+    f = header(A, [B], created=old)  # type: ignore[arg-type]
+    assemble(
+        path,
+        f,
+        good_payload(A, f, records(w["lines"])),
+        outer_signer=A,
+        age_recipients=[B.age_recipient],
+    )  # type: ignore[attr-defined, arg-type]
+
+
+def _forwarded(w: dict[str, object], path: Path) -> None:
+    A, B, C = w["A"], w["B"], w["C"]
+    original = header(A, [C])  # type: ignore[arg-type]
+    outer = {**header(C, [B]), "bundle_id": original["bundle_id"]}  # type: ignore[arg-type]
+    assemble(
+        path,
+        outer,
+        good_payload(A, original, records(w["lines"])),
+        outer_signer=C,
+        age_recipients=[B.age_recipient],
+    )  # type: ignore[attr-defined, arg-type]
+
+
+def _inner_signed_by_other(w: dict[str, object], path: Path) -> None:
+    A, B, C = w["A"], w["B"], w["C"]
+    f = header(A, [B])  # type: ignore[arg-type]
+    payload = tar(
+        signed_members(A, str(f["bundle_id"]), manifest_members(C, f) + records(w["lines"]))
+    )  # type: ignore[arg-type]
+    assemble(path, f, payload, outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined, arg-type]
+
+
+def _above_ceiling(w: dict[str, object], path: Path) -> None:
+    A, B = w["A"], w["B"]
+    f = header(A, [B], marking=Marking.SECRET)  # type: ignore[arg-type]
+    assemble(
+        path,
+        f,
+        good_payload(A, f, records(w["lines"])),
+        outer_signer=A,
+        age_recipients=[B.age_recipient],
+    )  # type: ignore[attr-defined, arg-type]
+
+
+def _understated(w: dict[str, object], path: Path) -> None:
+    A, B = w["A"], w["B"]
+    f = header(A, [B], marking=Marking.OFFICIAL)  # type: ignore[arg-type]
+    payload = good_payload(A, f, records(w["lines"]))  # type: ignore[arg-type]
+    assemble(path, f, payload, outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined]
+
+
+def _entries(entries: list[tuple[bytes, bytes]]) -> Case:
+    def build(w: dict[str, object], path: Path) -> None:
+        A, B = w["A"], w["B"]
+        f = header(A, [B])  # type: ignore[arg-type]
+        head = [(ustar.header(n, len(d)), d) for n, d in manifest_members(A, f)]  # type: ignore[arg-type]
+        assemble(path, f, tar(head + entries), outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined]
+
+    return build
+
+
+def _lines(change: Callable[[list[bytes]], list[bytes]]) -> Case:
+    def build(w: dict[str, object], path: Path) -> None:
+        A, B = w["A"], w["B"]
+        f = header(A, [B])  # type: ignore[arg-type]
+        lines = change(list(w["lines"]))  # type: ignore[call-overload]
+        assemble(
+            path,
+            f,
+            good_payload(A, f, records(lines)),
+            outer_signer=A,
+            age_recipients=[B.age_recipient],
+        )  # type: ignore[attr-defined, arg-type]
+
+    return build
+
+
+def _too_many_stanzas(w: dict[str, object], path: Path) -> None:
+    A, B = w["A"], w["B"]
+    f = header(A, [B])  # type: ignore[arg-type]
+    extra = [Terminal(f"x{i}").age_recipient for i in range(20)]
+    assemble(
+        path,
+        f,
+        good_payload(A, f, records(w["lines"])),
+        outer_signer=A,
+        age_recipients=[B.age_recipient, *extra],
+    )  # type: ignore[attr-defined, arg-type]
+
+
+def _schema_broken(lines: list[bytes]) -> list[bytes]:
+    case = next(i for i, line in enumerate(lines) if b'"type":"case"' in line)
+    record = json.loads(lines[case])
+    record["status"] = "vanished"
+    lines[case] = canonical_json(record)
+    return lines
+
+
+CASES: dict[str, tuple[Case, str, int]] = {
+    "expired bundle": (_expired, "bundle-expired", 5),
+    "re-encrypted, re-signed and forwarded by a recipient": (
+        _forwarded,
+        "inner-signer-mismatch",
+        4,
+    ),
+    "manifest signed by another terminal": (_inner_signed_by_other, "inner-signer-mismatch", 4),
+    "above this terminal's ceiling": (_above_ceiling, "above-ceiling", 5),
+    "records marked above what the envelope declares": (_understated, "marking-understated", 4),
+    "attachment name with ..": (
+        _entries([(raw_header("attachments/../../x", 1), b"x")]),
+        "archive-path",
+        4,
+    ),
+    "absolute path": (_entries([(raw_header("/etc/cron.d/x", 1), b"x")]), "archive-path", 4),
+    "symbolic link": (
+        _entries([(raw_header("records/000001.jsonl", 0, b"2", b"/etc/passwd"), b"")]),
+        "archive-entry-type",
+        4,
+    ),
+    "hard link": (
+        _entries([(raw_header("records/000001.jsonl", 0, b"1", b"manifest.json"), b"")]),
+        "archive-entry-type",
+        4,
+    ),
+    "device file": (
+        _entries([(raw_header("records/000001.jsonl", 0, b"3"), b"")]),
+        "archive-entry-type",
+        4,
+    ),
+    "bigger entry than the limit": (
+        _entries([(raw_header("records/000001.jsonl", 64 * 1024 * 1024), b"")]),
+        "archive-entry-too-large",
+        4,
+    ),
+    "malformed JSON": (
+        _lines(lambda ls: [*ls[:1], b'{"type": "case", ', *ls[1:]]),
+        "record-invalid",
+        4,
+    ),
+    "deeper nesting than the limit": (
+        _lines(lambda ls: [b"[" * 40 + b"]" * 40, *ls]),
+        "record-invalid",
+        4,
+    ),
+    "record that breaks the schema": (_lines(_schema_broken), "record-invalid", 4),
+    "duplicate record ids": (_lines(lambda ls: [*ls, ls[-1]]), "duplicate-record", 4),
+    "too many age recipient stanzas": (_too_many_stanzas, "payload-too-many-recipients", 4),
+}
+
+
+@pytest.mark.parametrize("label", list(CASES))
+def test_bad_bundle_is_refused_and_changes_nothing(
+    world: dict[str, object], tmp_path: Path, label: str
+) -> None:
+    build, reason, code = CASES[label]
+    path = tmp_path / "bad.sdbundle"
+    build(world, path)
+    err = offered(world, path)
+    assert (err.reason, err.exit_code) == (reason, code), str(err)
+
+
+def test_more_entries_than_the_limit(
+    world: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count limits are checked as each entry header arrives (tested at a small limit)."""
+    A, B = world["A"], world["B"]
+    monkeypatch.setattr(bundle_reader, "MAX_ATTACHMENTS", 0)
+    files = [b"%PDF-1.4 one", b"%PDF-1.4 two", b"%PDF-1.4 three"]
+    import hashlib
+
+    members = [(f"attachments/{hashlib.sha256(d).hexdigest()}", d) for d in files]
+    f = header(A, [B])  # type: ignore[arg-type]
+    path = tmp_path / "many.sdbundle"
+    assemble(
+        path,
+        f,
+        good_payload(A, f, records(world["lines"]) + members),
+        outer_signer=A,
+        age_recipients=[B.age_recipient],
+    )  # type: ignore[attr-defined, arg-type]
+    err = offered(world, path)
+    assert err.reason == "archive-unexpected-entry" and "more than 0 attachments" in str(err)
