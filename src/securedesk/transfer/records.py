@@ -1,0 +1,504 @@
+"""The records inside a transfer bundle: a case serialised as JSON Lines, and the strict
+check of every incoming line before anything else looks at it.
+
+One record per line: `{"type": ..., "id": <global uuid>, ...fields}` with exactly the fields
+of its type (FIELDS below). Dates are ISO text (YYYY-MM-DD), times UTC ISO text, markings
+by name. A case travels as: its subject people (aliases, identifiers and addresses inside),
+the links among those subjects, the case (with `subject_ids`), its items (in the order they
+were recorded, so a superseded item precedes its correction), chronology entries,
+assessments (scores inside), actions (updates inside) and attachments (metadata only; the
+bytes travel beside the records, addressed by SHA-256).
+
+Local bookkeeping stays out of the records: created/updated times, the child flag and the
+case's overall marking (the highest of its record's marking and its items') are worked out
+again by the receiving vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import Any
+
+from securedesk.core.attachments import MAX_NAME_CHARS as MAX_ATTACHMENT_NAME_CHARS
+from securedesk.core.database import Connection
+from securedesk.core.domain import (
+    INFORMATION_GRADES,
+    SOURCE_GRADES,
+    ActionStatus,
+    CaseStatus,
+    ConsentStatus,
+)
+from securedesk.core.errors import BundleRejected, NotFound
+from securedesk.core.exchange_store import ExchangeStore
+from securedesk.core.markings import Marking
+from securedesk.core.session import MAX_NAME_CHARS, MAX_TEXT_CHARS
+
+RECORD_TYPES = (
+    "person",
+    "person_link",
+    "case",
+    "item",
+    "chronology_entry",
+    "assessment",
+    "action",
+    "attachment",
+)
+
+MAX_RECORD_BYTES = 1024 * 1024
+MAX_DEPTH = 8
+# The largest attachment any vault's policy allows (attachment_limit_mb is at most 240).
+MAX_ATTACHMENT_BYTES = 240 * 1024 * 1024
+# Limits the session applies to what users type (session.py), and for text it takes without
+# a limit of its own, generous ones in the same spirit.
+SHORT_TEXT = 200  # names, agencies, authors, caveats, references to people
+NOTE_TEXT = 2000  # summaries, closing reasons, action descriptions and updates
+ADDRESS_TEXT = 2000
+EVIDENCE_TEXT = 20_000
+
+# An attachment's name ending and the media type it must have (core/attachments.py).
+ATTACHMENT_KINDS = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".txt": "text/plain",
+    ".csv": "text/csv",
+    ".md": "text/markdown",
+}
+
+Record = dict[str, Any]
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def case_records(
+    conn: Connection, case_id: str, *, exclude: set[str] | None = None
+) -> Iterator[Record]:
+    """Every record of one case, in dependency order, read in bounded batches.
+
+    `exclude`, when given, holds the ids of people and person links already written to the
+    bundle (a subject may belong to several cases): those are skipped, and the ids yielded
+    here are added to it. Without it, two cases sharing a subject would repeat that person,
+    which an importer rejects as a duplicate record.
+    """
+    store = ExchangeStore(conn)
+    case = store.case(case_id)
+    if case is None:
+        raise NotFound(f"There is no case with id {case_id}.")
+    subject_ids: list[str] = case["subject_ids"]
+    for pid in subject_ids:
+        if exclude is not None:
+            if pid in exclude:
+                continue
+            exclude.add(pid)
+        person = store.person(pid)
+        if person is not None:
+            yield person
+    for link in store.links_among(subject_ids):
+        if exclude is not None:
+            if link["id"] in exclude:
+                continue
+            exclude.add(link["id"])
+        yield link
+    yield case
+    yield from store.items_of(case_id)
+    yield from store.entries_of(case_id)
+    yield from store.assessments_of(case_id)
+    yield from store.actions_of(case_id)
+    yield from store.attachments_of(case_id)
+
+
+def record_marking(record: Record) -> Marking:
+    """The marking that governs a record in a bundle.
+
+    An item carries its own marking; a case record carries the marking of the case's own
+    record (`record_marking`: reference, subjects, chronology, plan), not the highest of its
+    items, which travel with their own. Every other record (people, links, chronology entries,
+    assessments, actions, attachments) is governed by its case's record marking and returns
+    OFFICIAL here, so the highest marking over a bundle's records is the highest over its
+    case records and items — the bundle's true marking.
+    """
+    if record["type"] == "item":
+        return Marking(record["marking"])
+    if record["type"] == "case":
+        return Marking(record["record_marking"])
+    return Marking.OFFICIAL
+
+
+def canonical_json(record: Record) -> bytes:
+    """One JSON Lines line, without its newline: sorted keys, no spaces, UTF-8."""
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def content_sha256(record: Record) -> str:
+    return hashlib.sha256(canonical_json(record)).hexdigest()
+
+
+# --- strict parsing -------------------------------------------------------------------------
+
+
+class _Invalid(Exception):
+    """A value broke its field's rule; `problem` never carries the value."""
+
+    def __init__(self, problem: str, path: str = "") -> None:
+        self.problem = problem
+        self.path = path
+
+
+Check = Callable[[Any], None]
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_FIELD_NAME = re.compile(r"[a-z_]{1,40}")
+# A JSON string (escapes included) and the brackets left outside strings.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def _text(low: int, high: int, *, line: bool = False) -> Check:
+    """A string of low..high characters, never NUL; `line`: no control characters at all."""
+
+    def check(value: Any) -> None:
+        if not isinstance(value, str):
+            raise _Invalid("is not a string")
+        if not low <= len(value) <= high:
+            raise _Invalid(
+                "is empty" if not value and low else f"is not {low} to {high} characters long"
+            )
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _Invalid("is not valid Unicode text") from None
+        if "\x00" in value:
+            raise _Invalid("contains a NUL character")
+        if line and any(unicodedata.category(c) == "Cc" for c in value):
+            raise _Invalid("contains control characters")
+
+    return check
+
+
+def _optional(inner: Check) -> Check:
+    def check(value: Any) -> None:
+        if value is not None:
+            inner(value)
+
+    return check
+
+
+def _choice(allowed: tuple[str, ...]) -> Check:
+    def check(value: Any) -> None:
+        if not isinstance(value, str) or value not in allowed:
+            raise _Invalid(f"is not one of: {', '.join(allowed)}")
+
+    return check
+
+
+def _uuid(value: Any) -> None:
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
+        raise _Invalid("is not a lowercase UUID")
+
+
+def _day(value: Any) -> None:
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        raise _Invalid("is not a date (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid("is not a date (YYYY-MM-DD)") from None
+
+
+def _stamp(value: Any) -> None:
+    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+        raise _Invalid("is not a UTC time (ISO 8601 with offset)")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _Invalid("is not a UTC time (ISO 8601 with offset)") from None
+
+
+def _whole(low: int, high: int) -> Check:
+    def check(value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Invalid("is not a whole number")
+        if not low <= value <= high:
+            raise _Invalid(f"is outside {low}..{high}")
+
+    return check
+
+
+def _sha256(value: Any) -> None:
+    if not isinstance(value, str) or not _SHA256.fullmatch(value):
+        raise _Invalid("is not a SHA-256 (64 lowercase hexadecimal digits)")
+
+
+def _attachment_name(value: Any) -> None:
+    _text(1, MAX_ATTACHMENT_NAME_CHARS, line=True)(value)
+    if "/" in value or "\\" in value:
+        raise _Invalid("contains a path separator")
+    if ".." in value:
+        raise _Invalid("contains '..'")
+    if value.strip() != value or value.startswith("."):
+        raise _Invalid("begins with a dot or has surrounding spaces")
+
+
+def _list(
+    item: Check, high: int, *, low: int = 0, unique: Callable[[Any], Any] | None = None
+) -> Check:
+    def check(value: Any) -> None:
+        if not isinstance(value, list):
+            raise _Invalid("is not a list")
+        if not low <= len(value) <= high:
+            raise _Invalid(f"does not hold {low} to {high} entries")
+        for n, entry in enumerate(value):
+            try:
+                item(entry)
+            except _Invalid as exc:
+                raise _Invalid(exc.problem, f"[{n}]{exc.path}") from None
+        if unique is not None:
+            keys = [unique(v) for v in value]
+            if len(set(keys)) != len(keys):
+                raise _Invalid("holds the same entry twice")
+
+    return check
+
+
+def _object(fields: dict[str, Check]) -> Check:
+    def check(value: Any) -> None:
+        if not isinstance(value, dict):
+            raise _Invalid("is not an object")
+        _check_fields(value, fields)
+
+    return check
+
+
+def _check_fields(value: dict[str, Any], fields: dict[str, Check]) -> None:
+    for name in value:
+        if name not in fields:
+            shown = name if _FIELD_NAME.fullmatch(name) else "(a name not shown)"
+            raise _Invalid("is not a field of this record", f".{shown}")
+    for name, check in fields.items():
+        if name not in value:
+            raise _Invalid("is missing", f".{name}")
+        try:
+            check(value[name])
+        except _Invalid as exc:
+            raise _Invalid(exc.problem, f".{name}{exc.path}") from None
+
+
+_MARKINGS = tuple(m.value for m in Marking)
+_LINE = _text(1, SHORT_TEXT, line=True)
+_USER = _text(1, MAX_NAME_CHARS, line=True)
+
+FIELDS: dict[str, dict[str, Check]] = {
+    "person": {
+        "type": _choice(("person",)),
+        "id": _uuid,
+        "given_name": _text(0, SHORT_TEXT, line=True),
+        "family_name": _text(0, SHORT_TEXT, line=True),
+        "date_of_birth": _optional(_day),
+        "aliases": _list(_LINE, 50),
+        "identifiers": _list(_object({"kind": _LINE, "value": _LINE}), 50),
+        "addresses": _list(_text(1, ADDRESS_TEXT), 20),
+    },
+    "person_link": {
+        "type": _choice(("person_link",)),
+        "id": _uuid,
+        "person_id": _uuid,
+        "other_id": _uuid,
+        "relationship": _LINE,
+    },
+    "case": {
+        "type": _choice(("case",)),
+        "id": _uuid,
+        "ref": _text(1, MAX_NAME_CHARS, line=True),
+        "referral_source": _LINE,
+        "referral_date": _day,
+        # A user name on the sender's terminal; "" when the case is unallocated.
+        "owner": _text(0, MAX_NAME_CHARS, line=True),
+        "record_marking": _choice(_MARKINGS),
+        "status": _choice(tuple(s.value for s in CaseStatus)),
+        "closing_reason": _optional(_text(1, NOTE_TEXT)),
+        "consent": _choice(tuple(c.value for c in ConsentStatus)),
+        "consent_note": _text(0, NOTE_TEXT),
+        "next_review": _optional(_day),
+        "retention_review": _optional(_day),
+        "subject_ids": _list(_uuid, 100, low=1, unique=lambda v: v),
+    },
+    "item": {
+        "type": _choice(("item",)),
+        "id": _uuid,
+        "case_id": _uuid,
+        "agency": _LINE,
+        "author": _LINE,
+        "item_date": _day,
+        "text": _text(1, MAX_TEXT_CHARS),
+        "source_grade": _choice(SOURCE_GRADES),
+        "information_grade": _choice(INFORMATION_GRADES),
+        "marking": _choice(_MARKINGS),
+        "caveats": _list(_LINE, 20, unique=lambda v: v),
+        "supersedes": _optional(_uuid),
+        "recorded_by": _USER,
+        "recorded_at": _stamp,
+    },
+    "chronology_entry": {
+        "type": _choice(("chronology_entry",)),
+        "id": _uuid,
+        "case_id": _uuid,
+        "event_date": _day,
+        "summary": _text(1, NOTE_TEXT),
+        "author": _LINE,
+        "recorded_at": _stamp,
+    },
+    "assessment": {
+        "type": _choice(("assessment",)),
+        "id": _uuid,
+        "case_id": _uuid,
+        "assessor": _LINE,
+        "assessed_on": _day,
+        "framework_id": _text(1, MAX_NAME_CHARS, line=True),
+        "framework_version": _whole(1, 1_000_000),
+        "summary": _text(1, MAX_TEXT_CHARS),
+        "recorded_at": _stamp,
+        "scores": _list(
+            _object(
+                {
+                    "factor_id": _text(1, MAX_NAME_CHARS, line=True),
+                    "score": _whole(-1000, 1000),
+                    "evidence": _text(0, EVIDENCE_TEXT),
+                }
+            ),
+            200,
+            unique=lambda v: v["factor_id"],
+        ),
+    },
+    "action": {
+        "type": _choice(("action",)),
+        "id": _uuid,
+        "case_id": _uuid,
+        "description": _text(1, NOTE_TEXT),
+        "agency": _LINE,
+        # Free text in this vault (an officer, a role or a service), not a user name.
+        "owner": _LINE,
+        "due_date": _optional(_day),
+        "status": _choice(tuple(s.value for s in ActionStatus)),
+        "created_at": _stamp,
+        "updates": _list(
+            _object(
+                {
+                    "id": _uuid,
+                    "at": _stamp,
+                    "author": _LINE,
+                    "status": _choice(tuple(s.value for s in ActionStatus)),
+                    "note": _text(0, NOTE_TEXT),
+                }
+            ),
+            10_000,
+            unique=lambda v: v["id"],
+        ),
+    },
+    "attachment": {
+        "type": _choice(("attachment",)),
+        "id": _uuid,
+        "case_id": _uuid,
+        "name": _attachment_name,
+        "media_type": _choice(tuple(sorted(set(ATTACHMENT_KINDS.values())))),
+        "size": _whole(0, MAX_ATTACHMENT_BYTES),
+        "sha256": _sha256,
+        "added_by": _USER,
+        "added_at": _stamp,
+    },
+}
+
+
+def _cross_checks(record: Record) -> None:
+    """Rules between fields of one record."""
+    kind = record["type"]
+    if (
+        kind == "case"
+        and record["status"] == CaseStatus.CLOSED.value
+        and not record["closing_reason"]
+    ):
+        raise _Invalid("is required when the case is closed", ".closing_reason")
+    if kind == "attachment":
+        name: str = record["name"]
+        ending = name[name.rfind(".") :].lower() if "." in name else ""
+        if ATTACHMENT_KINDS.get(ending) != record["media_type"]:
+            raise _Invalid("does not match the name's ending", ".media_type")
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey
+        result[key] = value
+    return result
+
+
+def _refuse_constant(_name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def _too_deep(line: bytes) -> bool:
+    """Whether brackets outside strings nest deeper than MAX_DEPTH: found by scanning the
+    bytes, before the parser (which recurses) ever sees them."""
+    depth = 0
+    for match in _BRACKET.finditer(_JSON_STRING.sub(b"", line)):
+        if match.group() in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def parse_record(line: bytes, where: str) -> Record:
+    """One line of a bundle's records, checked strictly; BundleRejected("record-invalid")
+    naming the line and the field, never the value, when anything is wrong."""
+
+    def reject(problem: str) -> BundleRejected:
+        return BundleRejected("record-invalid", f"{where}: {problem}")
+
+    if not isinstance(line, bytes | bytearray):
+        raise reject("the record is not bytes")
+    if len(line) > MAX_RECORD_BYTES:
+        raise reject(f"the record is longer than {MAX_RECORD_BYTES} bytes")
+    try:
+        text = bytes(line).decode("utf-8")
+    except UnicodeDecodeError:
+        raise reject("the record is not valid UTF-8") from None
+    if _too_deep(bytes(line)):
+        raise reject(f"the record nests deeper than {MAX_DEPTH} levels")
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except _DuplicateKey:
+        raise reject("the record has the same key twice in one object") from None
+    except (ValueError, RecursionError):
+        raise reject("the record is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise reject("the record is not a JSON object")
+    kind = value.get("type")
+    if not isinstance(kind, str) or kind not in FIELDS:
+        raise reject(f"the record's type is missing or not one of: {', '.join(RECORD_TYPES)}")
+    try:
+        _check_fields(value, FIELDS[kind])
+        _cross_checks(value)
+    except _Invalid as exc:
+        raise reject(f"{kind} record: field '{exc.path.lstrip('.')}' {exc.problem}") from None
+    return value
