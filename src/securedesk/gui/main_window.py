@@ -38,12 +38,18 @@ from securedesk.gui.workers import Task, TaskControl
 
 LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 
-# Navigation entries: (key, label, the permission that shows it; None: everyone)
-NAVIGATION: tuple[tuple[str, str, Permission | None], ...] = (
+# Navigation entries: (key, label, the permission that shows it, or a set of which any one
+# does; None: everyone)
+NAVIGATION: tuple[tuple[str, str, Permission | frozenset[Permission] | None], ...] = (
     ("my_cases", "My cases", Permission.VIEW_CASES),
     ("all_cases", "All cases", Permission.VIEW_CASES),
     ("meetings", "Meetings", Permission.VIEW_CASES),
-    ("transfers", "Transfers", Permission.EXPORT),
+    # Transfer officers export and import; administrators keep the trust store there.
+    (
+        "transfers",
+        "Transfers",
+        frozenset({Permission.EXPORT, Permission.IMPORT, Permission.ADMINISTER}),
+    ),
     ("audit", "Audit", Permission.AUDIT),
     ("admin", "Administration", Permission.ADMINISTER),
 )
@@ -128,8 +134,10 @@ class MainWindow(QMainWindow):
             "admin": self.tr("Administration"),
         }
         for key, _label, permission in NAVIGATION:
-            if permission is not None and permission not in permissions:
-                continue  # absent, not disabled: a role sees only what it may use
+            if permission is not None:
+                needed = permission if isinstance(permission, frozenset) else {permission}
+                if not needed & permissions:
+                    continue  # absent, not disabled: a role sees only what it may use
             # Pages are built when first shown: signing in costs one page, not six.
             placeholder = QWidget()
             placeholder.setObjectName(f"unbuilt:{key}")
@@ -228,10 +236,12 @@ class MainWindow(QMainWindow):
             from securedesk.gui.admin_page import AdminPage
 
             return AdminPage(self.session)
-        note = QLabel(self.tr("Transfer bundles arrive with the transfer release."))
-        note.setObjectName("transfersPage")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return note
+        from securedesk.gui.transfers_page import TransfersPage
+
+        transfers = TransfersPage(self.session)
+        # The Outbox lists cases: the banner follows their markings as the list changes.
+        transfers.markings_changed.connect(self.update_marking)
+        return transfers
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it has not been shown yet."""
@@ -317,6 +327,9 @@ class MainWindow(QMainWindow):
                 last = page.model.rowCount() - 1
             rows = [page.model.row_at(r) for r in range(first, last + 1)]
             return [r.marking for r in rows if r is not None]
+        shown = getattr(page, "shown_markings", None)
+        if callable(shown):
+            return list(shown())
         return [Marking.OFFICIAL]
 
     def update_marking(self) -> None:

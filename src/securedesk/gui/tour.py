@@ -108,6 +108,8 @@ def run_tour(out: Path, vault: Path) -> list[Path]:
     admin_window = MainWindow(admin)
     admin_window.resize(1360, 860)
     admin_window.show()
+    # Administrators also reach Transfers (the trust store), listed before Audit.
+    admin_window.nav.setCurrentRow(admin_window.page_keys.index("audit"))
     _settle(app, 500)
     saved.append(_save(admin_window, out, "13-audit"))
     admin_window.nav.setCurrentRow(admin_window.page_keys.index("admin"))

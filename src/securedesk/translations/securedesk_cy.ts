@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Trust a partner terminal</source>
+        <translation>Ymddiried mewn terfynell partner</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Yr ôl bys ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the partner by telephone or in person. Trust the card only if every digit matches.</source>
+        <translation>Cymharwch yr ôl bys hwn â&apos;r partner dros y ffôn neu wyneb yn wyneb. Ymddiriedwch yn y cerdyn dim ond os yw pob digid yr un fath.</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Ymddiried tan</translation>
+    </message>
+    <message>
+        <source>Highest marking to send to this terminal</source>
+        <translation>Y marc diogelu uchaf i&apos;w anfon i&apos;r derfynell hon</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terfynell:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Sefydliad:</translation>
+    </message>
+    <message>
+        <source>Ceiling on the card:</source>
+        <translation>Uchafswm ar y cerdyn:</translation>
+    </message>
+    <message>
+        <source>Card made on:</source>
+        <translation>Gwnaed y cerdyn ar:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Ôl bys:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;until:</source>
+        <translation>Ymddiried &amp;tan:</translation>
+    </message>
+    <message>
+        <source>&amp;Ceiling:</source>
+        <translation>&amp;Uchafswm:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this terminal</source>
+        <translation>&amp;Ymddiried yn y derfynell hon</translation>
+    </message>
+    <message>
+        <source>Trust this terminal</source>
+        <translation>Ymddiried yn y derfynell hon</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add member</source>
@@ -1100,6 +1159,266 @@
     </message>
 </context>
 <context>
+    <name>ImportConfirmDialog</name>
+    <message>
+        <source>Import the bundle</source>
+        <translation>Mewnforio&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>I have confirmed with the sender: import &amp;anyway</source>
+        <translation>Rwyf wedi cadarnhau gyda&apos;r anfonwr: mewnforio &amp;beth bynnag</translation>
+    </message>
+    <message>
+        <source>Accept an older bundle</source>
+        <translation>Derbyn bwndel hŷn</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <source>&amp;Choose bundle…</source>
+        <translation>&amp;Dewis bwndel…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file to check</source>
+        <translation>Dewis ffeil bwndel i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <source>No bundle chosen.</source>
+        <translation>Dim bwndel wedi&apos;i ddewis.</translation>
+    </message>
+    <message>
+        <source>Sender fingerprint</source>
+        <translation>Ôl bys yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Sender and bundle (signatures checked)</source>
+        <translation>Anfonwr a bwndel (llofnodion wedi&apos;u gwirio)</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Anfonwr:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Sefydliad:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Ôl bys:</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bwndel:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Rhif:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Crëwyd:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Yn dod i ben:</translation>
+    </message>
+    <message>
+        <source>Highest marking:</source>
+        <translation>Marc diogelu uchaf:</translation>
+    </message>
+    <message>
+        <source>Addressed:</source>
+        <translation>Cyfeiriwyd:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Preview what the import would change</source>
+        <translation>Rhagweld beth fyddai&apos;r mewnforio yn ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>Import the bundle</source>
+        <translation>Mewnforio&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>New here</source>
+        <translation>Newydd yma</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Wedi&apos;i ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Heb newid</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>What the import would change, by kind of record</source>
+        <translation>Beth fyddai&apos;r mewnforio yn ei newid, yn ôl math o gofnod</translation>
+    </message>
+    <message>
+        <source>Case here</source>
+        <translation>Achos yma</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s reference</source>
+        <translation>Cyfeirnod yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Achosion yn y bwndel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords:</source>
+        <translation>&amp;Cofnodion:</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>&amp;Achosion:</translation>
+    </message>
+    <message>
+        <source>Progress checking or importing the bundle</source>
+        <translation>Cynnydd gwirio neu fewnforio&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>The bundle was rejected: it failed a check. %s</source>
+        <translation>Gwrthodwyd y bwndel: methodd wiriad. %s</translation>
+    </message>
+    <message>
+        <source>The bundle was refused. %s</source>
+        <translation>Gwrthodwyd y bwndel. %s</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Dewis bwndel</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Yn gwirio&apos;r llofnodion…</translation>
+    </message>
+    <message>
+        <source>Checking signatures… %p%</source>
+        <translation>Yn gwirio llofnodion… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled.</source>
+        <translation>Canslwyd y gwirio.</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>derbynneb</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>achosion</translation>
+    </message>
+    <message>
+        <source>To this terminal (%s).</source>
+        <translation>I&apos;r derfynell hon (%s).</translation>
+    </message>
+    <message>
+        <source>Not to this terminal. Do not import it; return it to the transfer officer.</source>
+        <translation>Nid i&apos;r derfynell hon. Peidiwch â&apos;i fewnforio; rhowch ef yn ôl i&apos;r swyddog trosglwyddo.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on %1 by %2; importing it again changes nothing.</source>
+        <translation>Mewnforiwyd y bwndel hwn eisoes ar %1 gan %2; ni fydd ei fewnforio eto yn newid dim.</translation>
+    </message>
+    <message>
+        <source>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</source>
+        <translation>Yn hŷn na bwndel a fewnforiwyd eisoes gan yr anfonwr hwn (mae rhif %1 yma): gall fod yn hen fwndel wedi&apos;i ailchwarae. Cadarnhewch gyda&apos;r anfonwr cyn ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</source>
+        <translation>Cymharwch yr ôl bys â&apos;r un a roddodd gweinyddwr yr anfonwr i chi; yna rhagweld y bwndel.</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every record…</source>
+        <translation>Yn dadgryptio ac yn gwirio pob cofnod…</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking… %p%</source>
+        <translation>Yn dadgryptio ac yn gwirio… %p%</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was imported.</source>
+        <translation>Canslwyd y rhagolwg; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Pob cofnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more case(s)</source>
+        <translation>
+            <numerusform>ac %n achos arall</numerusform>
+            <numerusform>ac %n achos arall</numerusform>
+            <numerusform>ac %n achos arall</numerusform>
+            <numerusform>ac %n achos arall</numerusform>
+            <numerusform>ac %n o achosion eraill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A receipt: importing it records it against the bundle sent.</source>
+        <translation>Derbynneb: mae ei mewnforio yn ei chofnodi yn erbyn y bwndel a anfonwyd.</translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is here already as sent.</source>
+        <translation>Mae popeth yn y bwndel yma eisoes fel y&apos;i hanfonwyd.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Check the preview, then import.</source>
+        <translation>Nid oes dim wedi&apos;i fewnforio eto. Gwiriwch y rhagolwg, yna mewnforio.</translation>
+    </message>
+    <message>
+        <source>Import bundle %1 from %2 (%3)? %4 record(s) will be created, %5 updated and %6 kept as conflicts for review. The import is recorded in the audit log.</source>
+        <translation>Mewnforio bwndel %1 gan %2 (%3)? Bydd %4 cofnod yn cael eu creu, %5 yn cael eu diweddaru a %6 yn cael eu cadw fel gwrthdaro i&apos;w hadolygu. Cofnodir y mewnforio yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</source>
+        <translation>Hwn yw rhif %1 gan yr anfonwr, ond mae rhif %2 wedi&apos;i fewnforio eisoes: gall fod yn hen fwndel wedi&apos;i ailchwarae.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Yn mewnforio…</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>Yn mewnforio… %p%</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; the vault is as it was.</source>
+        <translation>Canslwyd y mewnforio. Ni fewnforiwyd dim; mae&apos;r gladdgell fel yr oedd.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Correct an item</source>
@@ -1245,6 +1564,101 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Bwndel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Derbynwyr</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marc diogelu</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Derbynebau</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Bwndeli a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Anfonwr</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Receipt sent</source>
+        <translation>Derbynneb wedi&apos;i hanfon</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Bwndeli a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Ysgrifennu derbynneb…</translation>
+    </message>
+    <message>
+        <source>Write a receipt for the selected bundle received</source>
+        <translation>Ysgrifennu derbynneb ar gyfer y bwndel a dderbyniwyd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ad&amp;newyddu</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Adnewyddu&apos;r rhestrau</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt:</source>
+        <translation>A&amp;nfonwyd:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>&amp;Derbyniwyd:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Derbynneb</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Write the receipt to</source>
+        <translation>Ysgrifennu&apos;r dderbynneb i</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2; take it back to the sender.</source>
+        <translation>Ysgrifennwyd derbynneb %1 i %2; ewch â hi yn ôl i&apos;r anfonwr.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SecureDesk</source>
@@ -1305,10 +1719,6 @@
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
         <translation>Nid yw&apos;r gladdgell hon wedi&apos;i rhwymo i&apos;r derfynell hon (dewiswyd hyn pan gafodd ei chreu).</translation>
-    </message>
-    <message>
-        <source>Transfer bundles arrive with the transfer release.</source>
-        <translation>Bydd bwndeli trosglwyddo ar gael yn y fersiwn sy&apos;n cyflwyno trosglwyddiadau.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2191,125 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Search cases to send</source>
+        <translation>Chwilio am achosion i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <source>Search by reference, name or text</source>
+        <translation>Chwilio yn ôl cyfeirnod, enw neu destun</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio&apos;r chwiliad</translation>
+    </message>
+    <message>
+        <source>Cases to send (tick to choose)</source>
+        <translation>Achosion i&apos;w hanfon (ticiwch i ddewis)</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Anfon at</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Uchafswm</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Ymddiried tan</translation>
+    </message>
+    <message>
+        <source>Trusted recipients (tick to choose)</source>
+        <translation>Derbynwyr dibynadwy (ticiwch i ddewis)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Bundle expires after, in days</source>
+        <translation>Mae&apos;r bwndel yn dod i ben ar ôl, mewn diwrnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Export the chosen cases</source>
+        <translation>Allforio&apos;r achosion a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Progress writing the bundle</source>
+        <translation>Cynnydd ysgrifennu&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases:</source>
+        <translation>&amp;Chwilio achosion:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Derbynwyr:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>Yn dod i &amp;ben ar ôl:</translation>
+    </message>
+    <message>
+        <source>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</source>
+        <translation>Nid oes terfynell partner yn cael ei hymddiried eto. Mae gweinyddwr yn ychwanegu cardiau cyswllt partneriaid ar y tab Storfa ymddiriedaeth.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) chosen: </source>
+        <translation>
+            <numerusform>%n achos wedi&apos;i ddewis: </numerusform>
+            <numerusform>%n achos wedi&apos;u dewis: </numerusform>
+            <numerusform>%n achos wedi&apos;u dewis: </numerusform>
+            <numerusform>%n achos wedi&apos;u dewis: </numerusform>
+            <numerusform>%n o achosion wedi&apos;u dewis: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case chosen yet: tick the cases to send.</source>
+        <translation>Dim achos wedi&apos;i ddewis eto: ticiwch yr achosion i&apos;w hanfon.</translation>
+    </message>
+    <message>
+        <source>Write the bundle to</source>
+        <translation>Ysgrifennu&apos;r bwndel i</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Yn ysgrifennu&apos;r bwndel…</translation>
+    </message>
+    <message>
+        <source>Writing cases… %p%</source>
+        <translation>Yn ysgrifennu achosion… %p%</translation>
+    </message>
+    <message>
+        <source>Writing attachments… %p%</source>
+        <translation>Yn ysgrifennu atodiadau… %p%</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Canslwyd yr allforio; ni ysgrifennwyd bwndel.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1.
+Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest marking %8; expires %9.</source>
+        <translation>Ysgrifennwyd y bwndel i %1.
+Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; yn dod i ben %9.</translation>
+    </message>
+</context>
+<context>
     <name>PackPreviewDialog</name>
     <message>
         <source>Meeting pack preview</source>
@@ -1898,6 +2427,251 @@
     <message>
         <source>Signing in…</source>
         <translation>Wrthi&apos;n mewngofnodi…</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Trusted</source>
+        <translation>Dibynadwy</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Wedi&apos;i dirymu</translation>
+    </message>
+    <message>
+        <source>SecureDesk bundles (*.sdbundle);;All files (*)</source>
+        <translation>Bwndeli SecureDesk (*.sdbundle);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>SecureDesk contact cards (*.sdcard *.txt);;All files (*)</source>
+        <translation>Cardiau cyswllt SecureDesk (*.sdcard *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Links between people</source>
+        <translation>Cysylltiadau rhwng pobl</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>Information items</source>
+        <translation>Eitemau gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Chronology entries</source>
+        <translation>Cofnodion cronoleg</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>New here</source>
+        <translation>Newydd yma</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Wedi&apos;i ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Heb newid</translation>
+    </message>
+    <message>
+        <source>Conflict kept for review</source>
+        <translation>Gwrthdaro wedi&apos;i gadw i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Trosglwyddiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Mewnflwch</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Allflwch</translation>
+    </message>
+    <message>
+        <source>Sent and &amp;received</source>
+        <translation>Anfonwyd a &amp;derbyniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Trust store</source>
+        <translation>&amp;Storfa ymddiriedaeth</translation>
+    </message>
+    <message>
+        <source>Transfers need the transfer officer&apos;s role.</source>
+        <translation>Mae angen rôl y swyddog trosglwyddo ar gyfer trosglwyddiadau.</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Penawdau colofnau</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Penawdau rhesi</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <source>This terminal&apos;s contact card</source>
+        <translation>Cerdyn cyswllt y derfynell hon</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s fingerprint</source>
+        <translation>Ôl bys y derfynell hon</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my card…</source>
+        <translation>&amp;Allforio fy ngherdyn…</translation>
+    </message>
+    <message>
+        <source>Export this terminal&apos;s contact card</source>
+        <translation>Allforio cerdyn cyswllt y derfynell hon</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terfynell:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Sefydliad:</translation>
+    </message>
+    <message>
+        <source>Ceiling:</source>
+        <translation>Uchafswm:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Ôl bys:</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terfynell</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Uchafswm</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Ymddiried tan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ychwanegwyd gan</translation>
+    </message>
+    <message>
+        <source>Trusted terminals</source>
+        <translation>Terfynellau dibynadwy</translation>
+    </message>
+    <message>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Ychwanegu cerdyn…</translation>
+    </message>
+    <message>
+        <source>Add a partner&apos;s contact card</source>
+        <translation>Ychwanegu cerdyn cyswllt partner</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Dirymu…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected terminal</source>
+        <translation>Dirymu&apos;r derfynell a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted terminals:</source>
+        <translation>&amp;Terfynellau dibynadwy:</translation>
+    </message>
+    <message>
+        <source>Export this terminal&apos;s card</source>
+        <translation>Allforio cerdyn y derfynell hon</translation>
+    </message>
+    <message>
+        <source>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</source>
+        <translation>Ysgrifennwyd y cerdyn i %s. Rhowch ef i weinyddwr y partner a darllenwch yr ôl bys iddynt dros y ffôn neu wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s contact card</source>
+        <translation>Dewis cerdyn cyswllt partner</translation>
+    </message>
+    <message>
+        <source>Cannot read the card file %1: %2.</source>
+        <translation>Methu darllen ffeil y cerdyn %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is trusted until %3.</source>
+        <translation>Ymddiriedir yn %1 (%2) tan %3.</translation>
+    </message>
+    <message>
+        <source>Revoke a terminal</source>
+        <translation>Dirymu terfynell</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2), fingerprint %3? Bundles from or to it are refused from now on, and its keys can never be trusted again.</source>
+        <translation>Dirymu %1 (%2), ôl bys %3? Gwrthodir bwndeli ganddi neu iddi o hyn ymlaen, ac ni ellir byth ymddiried yn ei hallweddau eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Dirymu</translation>
+    </message>
+    <message>
+        <source>Revoke the terminal</source>
+        <translation>Dirymu&apos;r derfynell</translation>
+    </message>
+    <message>
+        <source>%s is revoked.</source>
+        <translation>Mae %s wedi&apos;i dirymu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStrip</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Canslo&apos;r gwaith sydd ar y gweill</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
     </message>
 </context>
 <context>

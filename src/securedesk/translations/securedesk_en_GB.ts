@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Trust a partner terminal</source>
+        <translation>Trust a partner terminal</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Fingerprint on the card</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the partner by telephone or in person. Trust the card only if every digit matches.</source>
+        <translation>Compare this fingerprint with the partner by telephone or in person. Trust the card only if every digit matches.</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Trusted until</translation>
+    </message>
+    <message>
+        <source>Highest marking to send to this terminal</source>
+        <translation>Highest marking to send to this terminal</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Ceiling on the card:</source>
+        <translation>Ceiling on the card:</translation>
+    </message>
+    <message>
+        <source>Card made on:</source>
+        <translation>Card made on:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;until:</source>
+        <translation>Trusted &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Ceiling:</source>
+        <translation>&amp;Ceiling:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this terminal</source>
+        <translation>&amp;Trust this terminal</translation>
+    </message>
+    <message>
+        <source>Trust this terminal</source>
+        <translation>Trust this terminal</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add member</source>
@@ -1082,6 +1141,263 @@
     </message>
 </context>
 <context>
+    <name>ImportConfirmDialog</name>
+    <message>
+        <source>Import the bundle</source>
+        <translation>Import the bundle</translation>
+    </message>
+    <message>
+        <source>I have confirmed with the sender: import &amp;anyway</source>
+        <translation>I have confirmed with the sender: import &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Accept an older bundle</source>
+        <translation>Accept an older bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <source>&amp;Choose bundle…</source>
+        <translation>&amp;Choose bundle…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file to check</source>
+        <translation>Choose a bundle file to check</translation>
+    </message>
+    <message>
+        <source>No bundle chosen.</source>
+        <translation>No bundle chosen.</translation>
+    </message>
+    <message>
+        <source>Sender fingerprint</source>
+        <translation>Sender fingerprint</translation>
+    </message>
+    <message>
+        <source>Sender and bundle (signatures checked)</source>
+        <translation>Sender and bundle (signatures checked)</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bundle:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <source>Highest marking:</source>
+        <translation>Highest marking:</translation>
+    </message>
+    <message>
+        <source>Addressed:</source>
+        <translation>Addressed:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Preview what the import would change</source>
+        <translation>Preview what the import would change</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import the bundle</source>
+        <translation>Import the bundle</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>New here</source>
+        <translation>New here</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>What the import would change, by kind of record</source>
+        <translation>What the import would change, by kind of record</translation>
+    </message>
+    <message>
+        <source>Case here</source>
+        <translation>Case here</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s reference</source>
+        <translation>Sender&apos;s reference</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Cases in the bundle</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords:</source>
+        <translation>Re&amp;cords:</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>C&amp;ases:</translation>
+    </message>
+    <message>
+        <source>Progress checking or importing the bundle</source>
+        <translation>Progress checking or importing the bundle</translation>
+    </message>
+    <message>
+        <source>The bundle was rejected: it failed a check. %s</source>
+        <translation>The bundle was rejected: it failed a check. %s</translation>
+    </message>
+    <message>
+        <source>The bundle was refused. %s</source>
+        <translation>The bundle was refused. %s</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Checking signatures… %p%</source>
+        <translation>Checking signatures… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled.</source>
+        <translation>Checking cancelled.</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>a receipt</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>To this terminal (%s).</source>
+        <translation>To this terminal (%s).</translation>
+    </message>
+    <message>
+        <source>Not to this terminal. Do not import it; return it to the transfer officer.</source>
+        <translation>Not to this terminal. Do not import it; return it to the transfer officer.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on %1 by %2; importing it again changes nothing.</source>
+        <translation>This bundle was already imported on %1 by %2; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</source>
+        <translation>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</source>
+        <translation>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every record…</source>
+        <translation>Decrypting and checking every record…</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking… %p%</source>
+        <translation>Decrypting and checking… %p%</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was imported.</source>
+        <translation>Preview cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more case(s)</source>
+        <translation>
+            <numerusform>and %n more case</numerusform>
+            <numerusform>and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A receipt: importing it records it against the bundle sent.</source>
+        <translation>A receipt: importing it records it against the bundle sent.</translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is here already as sent.</source>
+        <translation>Everything in the bundle is here already as sent.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Check the preview, then import.</source>
+        <translation>Nothing has been imported yet. Check the preview, then import.</translation>
+    </message>
+    <message>
+        <source>Import bundle %1 from %2 (%3)? %4 record(s) will be created, %5 updated and %6 kept as conflicts for review. The import is recorded in the audit log.</source>
+        <translation>Import bundle %1 from %2 (%3)? %4 record(s) will be created, %5 updated and %6 kept as conflicts for review. The import is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</source>
+        <translation>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>Importing… %p%</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; the vault is as it was.</source>
+        <translation>Import cancelled. Nothing was imported; the vault is as it was.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Correct an item</source>
@@ -1227,6 +1543,101 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Receipt sent</source>
+        <translation>Receipt sent</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Write receipt…</translation>
+    </message>
+    <message>
+        <source>Write a receipt for the selected bundle received</source>
+        <translation>Write a receipt for the selected bundle received</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Refresh the lists</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt:</source>
+        <translation>Se&amp;nt:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Recei&amp;ved:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Write the receipt to</source>
+        <translation>Write the receipt to</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2; take it back to the sender.</source>
+        <translation>Receipt %1 written to %2; take it back to the sender.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SecureDesk</source>
@@ -1287,10 +1698,6 @@
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
         <translation>This vault is not bound to this terminal (chosen when it was made).</translation>
-    </message>
-    <message>
-        <source>Transfer bundles arrive with the transfer release.</source>
-        <translation>Transfer bundles arrive with the transfer release.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2170,122 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Search cases to send</source>
+        <translation>Search cases to send</translation>
+    </message>
+    <message>
+        <source>Search by reference, name or text</source>
+        <translation>Search by reference, name or text</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Cases to send (tick to choose)</source>
+        <translation>Cases to send (tick to choose)</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Ceiling</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Trusted until</translation>
+    </message>
+    <message>
+        <source>Trusted recipients (tick to choose)</source>
+        <translation>Trusted recipients (tick to choose)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Bundle expires after, in days</source>
+        <translation>Bundle expires after, in days</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the chosen cases</source>
+        <translation>Export the chosen cases</translation>
+    </message>
+    <message>
+        <source>Progress writing the bundle</source>
+        <translation>Progress writing the bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases:</source>
+        <translation>&amp;Search cases:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>E&amp;xpires after:</translation>
+    </message>
+    <message>
+        <source>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</source>
+        <translation>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) chosen: </source>
+        <translation>
+            <numerusform>%n case chosen: </numerusform>
+            <numerusform>%n cases chosen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case chosen yet: tick the cases to send.</source>
+        <translation>No case chosen yet: tick the cases to send.</translation>
+    </message>
+    <message>
+        <source>Write the bundle to</source>
+        <translation>Write the bundle to</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Writing cases… %p%</source>
+        <translation>Writing cases… %p%</translation>
+    </message>
+    <message>
+        <source>Writing attachments… %p%</source>
+        <translation>Writing attachments… %p%</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Export cancelled; no bundle was written.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1.
+Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest marking %8; expires %9.</source>
+        <translation>Bundle written to %1.
+Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest marking %8; expires %9.</translation>
+    </message>
+</context>
+<context>
     <name>PackPreviewDialog</name>
     <message>
         <source>Meeting pack preview</source>
@@ -1880,6 +2403,251 @@
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>SecureDesk bundles (*.sdbundle);;All files (*)</source>
+        <translation>SecureDesk bundles (*.sdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>SecureDesk contact cards (*.sdcard *.txt);;All files (*)</source>
+        <translation>SecureDesk contact cards (*.sdcard *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Links between people</source>
+        <translation>Links between people</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Information items</source>
+        <translation>Information items</translation>
+    </message>
+    <message>
+        <source>Chronology entries</source>
+        <translation>Chronology entries</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>New here</source>
+        <translation>New here</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflict kept for review</source>
+        <translation>Conflict kept for review</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <source>Sent and &amp;received</source>
+        <translation>Sent and &amp;received</translation>
+    </message>
+    <message>
+        <source>&amp;Trust store</source>
+        <translation>&amp;Trust store</translation>
+    </message>
+    <message>
+        <source>Transfers need the transfer officer&apos;s role.</source>
+        <translation>Transfers need the transfer officer&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Column headings</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Row headings</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <source>This terminal&apos;s contact card</source>
+        <translation>This terminal&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s fingerprint</source>
+        <translation>This terminal&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my card…</source>
+        <translation>E&amp;xport my card…</translation>
+    </message>
+    <message>
+        <source>Export this terminal&apos;s contact card</source>
+        <translation>Export this terminal&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Ceiling:</source>
+        <translation>Ceiling:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Ceiling</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Trusted until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Trusted terminals</source>
+        <translation>Trusted terminals</translation>
+    </message>
+    <message>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Add card…</translation>
+    </message>
+    <message>
+        <source>Add a partner&apos;s contact card</source>
+        <translation>Add a partner&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected terminal</source>
+        <translation>Revoke the selected terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted terminals:</source>
+        <translation>&amp;Trusted terminals:</translation>
+    </message>
+    <message>
+        <source>Export this terminal&apos;s card</source>
+        <translation>Export this terminal&apos;s card</translation>
+    </message>
+    <message>
+        <source>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</source>
+        <translation>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s contact card</source>
+        <translation>Choose a partner&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>Cannot read the card file %1: %2.</source>
+        <translation>Cannot read the card file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is trusted until %3.</source>
+        <translation>%1 (%2) is trusted until %3.</translation>
+    </message>
+    <message>
+        <source>Revoke a terminal</source>
+        <translation>Revoke a terminal</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2), fingerprint %3? Bundles from or to it are refused from now on, and its keys can never be trusted again.</source>
+        <translation>Revoke %1 (%2), fingerprint %3? Bundles from or to it are refused from now on, and its keys can never be trusted again.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the terminal</source>
+        <translation>Revoke the terminal</translation>
+    </message>
+    <message>
+        <source>%s is revoked.</source>
+        <translation>%s is revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStrip</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Cancel the work in progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
