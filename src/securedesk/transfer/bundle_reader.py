@@ -93,8 +93,7 @@ class CheckedBundle:
 def _padding_not_zero(where: str) -> BundleRejected:
     return BundleRejected(
         "archive-malformed",
-        f"The {where} has bytes where only zero padding belongs; it was altered. "
-        "Do not import it.",
+        f"The {where} has bytes where only zero padding belongs; it was altered. Do not import it.",
     )
 
 
