@@ -263,3 +263,29 @@ def test_checkpoint_needs_the_import_or_export_role(
     export(a, [b.fingerprint()], [ref], out)
     with b.as_user("olivia") as s, pytest.raises(PermissionDenied):
         check_bundle(s, out)
+
+
+def test_cases_sharing_a_subject_travel_together(sites: tuple[Site, Site], tmp_path: Path) -> None:
+    """Two cases about the same person: the person is written once and both cases arrive."""
+    from datetime import date
+
+    from securedesk.core import database
+    from securedesk.core.domain import Case
+
+    a, b = sites
+    first = add_full_case(a, attachment=None)
+    with a.as_user("oscar") as s:
+        person = s.store.get_case(s.store.case_id_for_ref(first)).case.subject_ids[0]
+        second = s.store.next_case_ref("WF", 2026)
+        with database.transaction(s.vault.conn):
+            s.store.add_case(
+                Case(second, "Police", date(2026, 4, 1), "oscar", subject_ids=[person]),
+                audit.now_utc(),
+            )
+    out = tmp_path / "two.sdbundle"
+    export(a, [b.fingerprint()], [first, second], out)
+    with b.as_user("tess") as s:
+        outcome = import_bundle(s, out)
+    assert outcome.preview is not None and outcome.preview.creates["person"] == 1
+    assert outcome.preview.creates["case"] == 2
+    assert records_of(b, second) == records_of(a, second)

@@ -187,6 +187,12 @@ class BundleLog:
         ).fetchone()
         return int(row[0] or 0)
 
+    def set_incoming_counts(self, bundle_id: str, counts: dict[str, Any]) -> None:
+        self.conn.execute(
+            "UPDATE incoming_bundles SET counts = ? WHERE bundle_id = ?",
+            (json.dumps(counts, sort_keys=True), bundle_id),
+        )
+
     def set_receipt_issued(self, bundle_id: str, at: str) -> None:
         self.conn.execute(
             "UPDATE incoming_bundles SET receipt_issued_at = ? WHERE bundle_id = ?",

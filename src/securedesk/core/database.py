@@ -90,7 +90,10 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        # Inside the try: a COMMIT that fails (a deferred constraint, a full disk) must not
+        # leave the transaction open for the next caller to commit by accident.
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")

@@ -329,12 +329,9 @@ def import_bundle(
         _refusals_audited(session, lambda: envelope.bundle_id),
         database.transaction(session.vault.conn) as conn,
     ):
-        consumer = _read_payload(
-            session, identity, check, apply=True, progress=progress, cancelled=cancelled
-        )
-        preview = consumer.importer.finish() if consumer.importer else None
-        counts: dict[str, Any] = preview.to_json()["totals"] if preview else {}
-        BundleLog(conn).add_incoming(
+        log = BundleLog(conn)
+        # The bundle's row first: every provenance and conflict row refers to it.
+        log.add_incoming(
             IncomingBundle(
                 bundle_id=envelope.bundle_id,
                 kind=envelope.kind,
@@ -345,10 +342,16 @@ def import_bundle(
                 imported_by=session.vault.user,
                 envelope_sha256=check.checked.envelope_sha256,
                 accepted_older=check.is_older,
-                counts=counts,
+                counts={},
                 receipt_issued_at=None,
             )
         )
+        consumer = _read_payload(
+            session, identity, check, apply=True, progress=progress, cancelled=cancelled
+        )
+        preview = consumer.importer.finish() if consumer.importer else None
+        if preview is not None:
+            log.set_incoming_counts(envelope.bundle_id, preview.to_json()["totals"])
         if envelope.kind == "receipt":
             message = receipts.record_receipt(conn, session, check, consumer.receipt_data)
         else:
