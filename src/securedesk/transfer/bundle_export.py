@@ -178,12 +178,12 @@ def export_bundle(
             raise Cancelled()
 
     attachments: dict[str, str] = {}  # sha256 -> an attachment id holding those bytes
-    written: set[str] = set()  # people and links already in the bundle (cases share subjects)
+    shared: set[str] = set()  # people and links already in the bundle (cases share subjects)
 
     def lines() -> Iterator[bytes]:
         for done, case_id in enumerate(case_ids):
             check_cancel()
-            for record in case_records(session.vault.conn, case_id, exclude=written):
+            for record in case_records(session.vault.conn, case_id, exclude=shared):
                 kind = record["type"]
                 by_type[kind] = by_type.get(kind, 0) + 1
                 if kind == "attachment":
