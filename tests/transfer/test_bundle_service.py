@@ -94,6 +94,11 @@ def test_round_trip_brings_everything_and_keeps_provenance(
         assert s.vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with b.as_user("oscar") as s:
         assert {h.ref for h in s.search("Prydderch")} == {ref}
+        # Items are indexed in one statement at the end of an import; the trigger that
+        # indexes items recorded later is back in place.
+        assert {h.ref for h in s.search("head of year")} == {ref}
+        s.add_item(ref, agency="Police", text="Zygmunt called about the mentoring")
+        assert {h.ref for h in s.search("Zygmunt")} == {ref}
 
     # The same bundle again changes nothing and says so.
     after = counts(b)

@@ -19,6 +19,7 @@ from securedesk.core.access import Permission
 from securedesk.core.audit import Category, Outcome
 from securedesk.core.bundle_log_store import BundleLog, IncomingBundle
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
+from securedesk.core.exchange_store import item_search_index_deferred
 from securedesk.core.session import Session
 from securedesk.transfer import receipts
 from securedesk.transfer.bundle_reader import (
@@ -346,10 +347,11 @@ def import_bundle(
                 receipt_issued_at=None,
             )
         )
-        consumer = _read_payload(
-            session, identity, check, apply=True, progress=progress, cancelled=cancelled
-        )
-        preview = consumer.importer.finish() if consumer.importer else None
+        with item_search_index_deferred(conn):
+            consumer = _read_payload(
+                session, identity, check, apply=True, progress=progress, cancelled=cancelled
+            )
+            preview = consumer.importer.finish() if consumer.importer else None
         if preview is not None:
             log.set_incoming_counts(envelope.bundle_id, preview.to_json()["totals"])
         if envelope.kind == "receipt":
