@@ -38,6 +38,7 @@ from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.store import UserRecord
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.workers import Task, TaskControl
 
 ERROR_STYLE = "color: #a31515;"
@@ -507,20 +508,8 @@ class AdminPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(policy_box)
 
-        self._name_inner_parts()
+        name_inner_parts(self)
         self.refresh()
-
-    def _name_inner_parts(self) -> None:
-        """Name the parts Qt builds inside tables and combo boxes (headers, popup lists),
-        which a walk over the widget tree meets as controls of their own."""
-        for header in self.findChildren(QHeaderView):
-            header.setAccessibleName(
-                self.tr("Column headings")
-                if header.orientation() == Qt.Orientation.Horizontal
-                else self.tr("Row headings")
-            )
-        for combo in self.findChildren(QComboBox):
-            combo.view().setAccessibleName(combo.accessibleName())
 
     # -- state ----------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from securedesk.core.audit import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.workers import Task, TaskControl
 
 PAGE_SIZE = 500
@@ -269,20 +270,8 @@ class AuditPage(QWidget):
             edit.returnPressed.connect(self.reload)
         for combo in (self.category, self.outcome):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self._name_inner_parts()
+        name_inner_parts(self)
         self.reload()
-
-    def _name_inner_parts(self) -> None:
-        """Name the parts Qt builds inside tables and combo boxes (headers, popup lists),
-        which a walk over the widget tree meets as controls of their own."""
-        for header in self.findChildren(QHeaderView):
-            header.setAccessibleName(
-                self.tr("Column headings")
-                if header.orientation() == Qt.Orientation.Horizontal
-                else self.tr("Row headings")
-            )
-        for combo in self.findChildren(QComboBox):
-            combo.view().setAccessibleName(combo.accessibleName())
 
     # -- loading --------------------------------------------------------------------
 

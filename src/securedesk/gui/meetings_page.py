@@ -12,7 +12,6 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from securedesk.core.domain import Meeting, MeetingMember
 from securedesk.core.meetings import CopyContent, IssueResult, MeetingService, RenderedPack
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.meeting_dialogs import (
     AddMemberDialog,
     AgendaDialog,
@@ -253,20 +253,8 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
-        self._name_inner_parts()
+        name_inner_parts(self)
         self.refresh()
-
-    def _name_inner_parts(self) -> None:
-        """Name the parts Qt builds inside tables and combo boxes (headers, popup lists),
-        which a walk over the widget tree meets as controls of their own."""
-        for header in self.findChildren(QHeaderView):
-            header.setAccessibleName(
-                self.tr("Column headings")
-                if header.orientation() == Qt.Orientation.Horizontal
-                else self.tr("Row headings")
-            )
-        for combo in self.findChildren(QComboBox):
-            combo.view().setAccessibleName(combo.accessibleName())
 
     def refresh(self) -> None:
         selected = self.selected_meeting()

@@ -13,7 +13,6 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -42,6 +41,7 @@ from securedesk.core.session import Session
 from securedesk.core.store import CaseQuery
 from securedesk.gui.admin_page import ConfirmDialog
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.transfer_dialogs import (
     ERROR_STYLE,
     NOTICE_STYLE,
@@ -1248,7 +1248,7 @@ class TransfersPage(QWidget):
         if self.tabs.count() == 0:
             layout.addWidget(QLabel(self.tr("Transfers need the transfer officer's role.")))
         layout.addWidget(self.tabs)
-        self._name_inner_parts()
+        name_inner_parts(self)
 
     def _tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
@@ -1277,15 +1277,3 @@ class TransfersPage(QWidget):
         dialog.finished.connect(closed)
         dialog.open()
         self.dialog_opened.emit(dialog)
-
-    def _name_inner_parts(self) -> None:
-        """Name the parts Qt builds inside tables and combo boxes (headers, popup lists),
-        which a walk over the widget tree meets as controls of their own."""
-        for header in self.findChildren(QHeaderView):
-            header.setAccessibleName(
-                self.tr("Column headings")
-                if header.orientation() == Qt.Orientation.Horizontal
-                else self.tr("Row headings")
-            )
-        for combo in self.findChildren(QComboBox):
-            combo.view().setAccessibleName(combo.accessibleName())

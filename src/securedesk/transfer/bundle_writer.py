@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO, cast
 
 import pyrage
@@ -190,11 +190,7 @@ def write_bundle(
     out.seek(start)
     out.write(ustar.header("payload.age", sink.size))
     out.seek(end)
-    sealed = Envelope(
-        **{k: getattr(envelope, k) for k in _HEADER_FIELDS},
-        payload_size=sink.size,
-        payload_sha256=sink.sha256.hexdigest(),
-    )
+    sealed = replace(envelope, payload_size=sink.size, payload_sha256=sink.sha256.hexdigest())
     payload_signature = signatures.sign_digest(
         signer.seed,
         signer.key_id,
@@ -214,15 +210,3 @@ def write_bundle(
     out.write(ustar.END_OF_ARCHIVE)
     out.flush()
     return WrittenBundle(sealed, hashlib.sha256(envelope_bytes).hexdigest(), out.tell() - start)
-
-
-_HEADER_FIELDS = (
-    "kind",
-    "bundle_id",
-    "sequence",
-    "created",
-    "expires",
-    "highest_marking",
-    "sender",
-    "recipients",
-)

@@ -313,14 +313,6 @@
         <translation>Terfyn &amp;maint atodiad:</translation>
     </message>
     <message>
-        <source>Column headings</source>
-        <translation>Penawdau colofnau</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Penawdau rhesi</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Wedi analluogi</translation>
     </message>
@@ -563,14 +555,6 @@
     <message>
         <source>&amp;Action contains:</source>
         <translation>Mae&apos;r &amp;weithred yn cynnwys:</translation>
-    </message>
-    <message>
-        <source>Column headings</source>
-        <translation>Penawdau colofnau</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Penawdau rhesi</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1919,20 +1903,12 @@
         <translation>Ffolder ar gyfer y copïau a gyhoeddir</translation>
     </message>
     <message>
-        <source>Column headings</source>
-        <translation>Penawdau colofnau</translation>
-    </message>
-    <message>
         <source>Add memb&amp;er…</source>
         <translation>Ychwanegu a&amp;elod…</translation>
     </message>
     <message>
         <source>Min&amp;utes…</source>
         <translation>Cofnod&amp;ion…</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Penawdau rhesi</translation>
     </message>
     <message>
         <source>No meetings yet.</source>
@@ -2523,14 +2499,6 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <source>Transfers need the transfer officer&apos;s role.</source>
         <translation>Mae angen rôl y swyddog trosglwyddo ar gyfer trosglwyddiadau.</translation>
     </message>
-    <message>
-        <source>Column headings</source>
-        <translation>Penawdau colofnau</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Penawdau rhesi</translation>
-    </message>
 </context>
 <context>
     <name>TrustTab</name>
@@ -2786,6 +2754,14 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     <message>
         <source>closed</source>
         <translation>ar gau</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Penawdau colofnau</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Penawdau rhesi</translation>
     </message>
 </context>
 </TS>

@@ -313,14 +313,6 @@
         <translation>Attachment li&amp;mit:</translation>
     </message>
     <message>
-        <source>Column headings</source>
-        <translation>Column headings</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Row headings</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
@@ -563,14 +555,6 @@
     <message>
         <source>&amp;Action contains:</source>
         <translation>&amp;Action contains:</translation>
-    </message>
-    <message>
-        <source>Column headings</source>
-        <translation>Column headings</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Row headings</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1898,20 +1882,12 @@
         <translation>Folder for the issued copies</translation>
     </message>
     <message>
-        <source>Column headings</source>
-        <translation>Column headings</translation>
-    </message>
-    <message>
         <source>Add memb&amp;er…</source>
         <translation>Add memb&amp;er…</translation>
     </message>
     <message>
         <source>Min&amp;utes…</source>
         <translation>Min&amp;utes…</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Row headings</translation>
     </message>
     <message>
         <source>No meetings yet.</source>
@@ -2499,14 +2475,6 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <source>Transfers need the transfer officer&apos;s role.</source>
         <translation>Transfers need the transfer officer&apos;s role.</translation>
     </message>
-    <message>
-        <source>Column headings</source>
-        <translation>Column headings</translation>
-    </message>
-    <message>
-        <source>Row headings</source>
-        <translation>Row headings</translation>
-    </message>
 </context>
 <context>
     <name>TrustTab</name>
@@ -2762,6 +2730,14 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Column headings</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Row headings</translation>
     </message>
 </context>
 </TS>
