@@ -37,6 +37,7 @@ from securedesk.core.errors import BundleRejected, NotFound
 from securedesk.core.exchange_store import ExchangeStore
 from securedesk.core.markings import Marking
 from securedesk.core.session import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from securedesk.transfer.strict_json import JsonProblem, parse_object
 
 RECORD_TYPES = (
     "person",
@@ -162,8 +163,6 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _FIELD_NAME = re.compile(r"[a-z_]{1,40}")
 # A JSON string (escapes included) and the brackets left outside strings.
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKET = re.compile(rb"[\[\]{}]")
 
 
 def _text(low: int, high: int, *, line: bool = False) -> Check:
@@ -437,37 +436,6 @@ def _cross_checks(record: Record) -> None:
             raise _Invalid("does not match the name's ending", ".media_type")
 
 
-class _DuplicateKey(Exception):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey
-        result[key] = value
-    return result
-
-
-def _refuse_constant(_name: str) -> Any:
-    raise ValueError("NaN and Infinity are not JSON")
-
-
-def _too_deep(line: bytes) -> bool:
-    """Whether brackets outside strings nest deeper than MAX_DEPTH: found by scanning the
-    bytes, before the parser (which recurses) ever sees them."""
-    depth = 0
-    for match in _BRACKET.finditer(_JSON_STRING.sub(b"", line)):
-        if match.group() in (b"[", b"{"):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return True
-        else:
-            depth -= 1
-    return False
-
-
 def parse_record(line: bytes, where: str) -> Record:
     """One line of a bundle's records, checked strictly; BundleRejected("record-invalid")
     naming the line and the field, never the value, when anything is wrong."""
@@ -477,22 +445,10 @@ def parse_record(line: bytes, where: str) -> Record:
 
     if not isinstance(line, bytes | bytearray):
         raise reject("the record is not bytes")
-    if len(line) > MAX_RECORD_BYTES:
-        raise reject(f"the record is longer than {MAX_RECORD_BYTES} bytes")
     try:
-        text = bytes(line).decode("utf-8")
-    except UnicodeDecodeError:
-        raise reject("the record is not valid UTF-8") from None
-    if _too_deep(bytes(line)):
-        raise reject(f"the record nests deeper than {MAX_DEPTH} levels")
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
-    except _DuplicateKey:
-        raise reject("the record has the same key twice in one object") from None
-    except (ValueError, RecursionError):
-        raise reject("the record is not valid JSON") from None
-    if not isinstance(value, dict):
-        raise reject("the record is not a JSON object")
+        value = parse_object(bytes(line), limit=MAX_RECORD_BYTES, max_depth=MAX_DEPTH)
+    except JsonProblem as exc:
+        raise reject(f"the record {exc.problem}") from None
     kind = value.get("type")
     if not isinstance(kind, str) or kind not in FIELDS:
         raise reject(f"the record's type is missing or not one of: {', '.join(RECORD_TYPES)}")

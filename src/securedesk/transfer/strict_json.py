@@ -4,73 +4,90 @@ keys refused (two readers could otherwise disagree on which value counts)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_JSON_DEPTH
 
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
 
-def nesting_depth(data: bytes) -> int:
-    """The deepest bracket nesting, counted without recursion and ignoring strings."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for byte in data:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x7B, 0x5B):
+
+class JsonProblem(ValueError):
+    """What is wrong with a JSON text, as a phrase that follows its subject ("the record
+    is not valid JSON"), with a stable code. Never quotes the text."""
+
+    def __init__(self, code: str, problem: str) -> None:
+        super().__init__(problem)
+        self.code = code
+        self.problem = problem
+
+
+def too_deep(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> bool:
+    """Whether brackets outside strings nest deeper than `max_depth`: found by scanning the
+    bytes, before the parser (which recurses) ever sees them."""
+    depth = 0
+    for match in _BRACKET.finditer(_JSON_STRING.sub(b"", data)):
+        if match.group() in (b"[", b"{"):
             depth += 1
-            deepest = max(deepest, depth)
-        elif byte in (0x7D, 0x5D):
+            if depth > max_depth:
+                return True
+        else:
             depth -= 1
-    return deepest
+    return False
+
+
+class _DuplicateKey(Exception):
+    pass
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(key)
+            raise _DuplicateKey
         result[key] = value
     return result
 
 
-class _DuplicateKey(ValueError):
-    pass
+def _refuse_constant(_name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
 
 
-def _reject(reason: str, where: str, what: str) -> BundleRejected:
-    return BundleRejected(
-        reason, f"{where} is not valid ({what}). The bundle was altered or not made by SecureDesk."
-    )
+def parse_object(data: bytes, *, limit: int, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
+    """A JSON object from `data`, or JsonProblem saying what is wrong with it."""
+    if len(data) > limit:
+        raise JsonProblem("json-too-large", f"is longer than {limit} bytes")
+    try:
+        text = bytes(data).decode("utf-8")
+    except UnicodeDecodeError:
+        raise JsonProblem("json-malformed", "is not valid UTF-8") from None
+    if too_deep(bytes(data), max_depth):
+        raise JsonProblem("json-too-deep", f"nests deeper than {max_depth} levels")
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except _DuplicateKey:
+        raise JsonProblem("json-duplicate-key", "has the same key twice in one object") from None
+    except (ValueError, RecursionError):
+        raise JsonProblem("json-malformed", "is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise JsonProblem("json-malformed", "is not a JSON object")
+    return value
 
 
 def loads_object(
     data: bytes, *, limit: int, where: str, max_depth: int = MAX_JSON_DEPTH
 ) -> dict[str, Any]:
-    """A JSON object from `data`, or BundleRejected saying why not. Never a value in a message."""
-    if len(data) > limit:
-        raise _reject("json-too-large", where, f"larger than {limit} bytes")
-    if nesting_depth(data) > max_depth:
-        raise _reject("json-too-deep", where, f"nested deeper than {max_depth} levels")
+    """parse_object, refusing the bundle (naming `where`) when the JSON is bad."""
     try:
-        text = data.decode("utf-8")
-        value = json.loads(text, object_pairs_hook=_no_duplicates)
-    except UnicodeDecodeError:
-        raise _reject("json-malformed", where, "not UTF-8 text") from None
-    except _DuplicateKey:
-        raise _reject("json-duplicate-key", where, "a key appears twice in one object") from None
-    except (ValueError, RecursionError):
-        raise _reject("json-malformed", where, "not well-formed JSON") from None
-    if not isinstance(value, dict):
-        raise _reject("json-malformed", where, "not a JSON object")
-    return value
+        return parse_object(data, limit=limit, max_depth=max_depth)
+    except JsonProblem as exc:
+        raise BundleRejected(
+            exc.code,
+            f"{where} {exc.problem}. The bundle was altered or not made by SecureDesk; "
+            "do not import it.",
+        ) from None
 
 
 def dumps(value: dict[str, Any]) -> bytes:
