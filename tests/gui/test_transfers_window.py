@@ -269,6 +269,8 @@ def test_export_check_preview_import_and_receipt(
     outbox = page_a.outbox
     assert outbox is not None
     page_a.show_tab(outbox)
+    # The list is queried off the UI thread.
+    qtbot.waitUntil(lambda: outbox.case_list.count() == 2, timeout=WAIT_MS)
     assert sorted(outbox.case_list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(2)) == (
         sorted(a.refs)
     )

@@ -58,6 +58,7 @@ from securedesk.gui.transfer_dialogs import (
     set_marking,
     status_label,
 )
+from securedesk.gui.workers import Task, TaskControl
 from securedesk.transfer.bundle_export import ExportResult, export_bundle
 from securedesk.transfer.bundle_import import (
     BundleCheck,
@@ -550,6 +551,7 @@ class OutboxTab(_Tab):
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
             clear.setAccessibleName(self.tr("Clear the search"))
+        self._cases_task: Task | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -656,18 +658,42 @@ class OutboxTab(_Tab):
         self._update_buttons()
 
     def load_cases(self) -> None:
-        """The cases the user may see: the search's matches, or the first by reference."""
+        """The cases the user may see: the search's matches, or the first by reference.
+        Queried off the UI thread (a search over a large vault takes a moment); a newer
+        query replaces an older one still running."""
         text = self.search.text().strip()
-        try:
+        if self._cases_task is not None and not self._cases_task.done:
+            self._cases_task.cancel()
+        session = self.session
+
+        def work(control: TaskControl) -> list[tuple[str, str, Marking]]:
             if text:
-                hits = self.session.search(text, limit=CASE_LIST_LIMIT)
-                rows = [(h.ref, h.subjects, h.marking) for h in hits]
-            else:
-                listed = self.session.list_cases(CaseQuery(limit=CASE_LIST_LIMIT))
-                rows = [(c.ref, c.subjects, c.marking) for c in listed]
-        except Exception as exc:
-            rows = []
-            self.error.setText(message_for(exc))
+                hits = session.search(text, limit=CASE_LIST_LIMIT)
+                control.check()
+                return [(h.ref, h.subjects, h.marking) for h in hits]
+            listed = session.list_cases(CaseQuery(limit=CASE_LIST_LIMIT))
+            control.check()
+            return [(c.ref, c.subjects, c.marking) for c in listed]
+
+        task = Task(work, self)
+        self._cases_task = task
+
+        def done(rows: object) -> None:
+            if task is self._cases_task:
+                assert isinstance(rows, list)
+                self._show_cases(rows)
+
+        def failed(exc: object) -> None:
+            if task is self._cases_task:
+                assert isinstance(exc, BaseException)
+                self.error.setText(message_for(exc))
+                self._show_cases([])
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        task.start()
+
+    def _show_cases(self, rows: list[tuple[str, str, Marking]]) -> None:
         self.shown = [(ref, f"{ref} — {subjects}", marking) for ref, subjects, marking in rows]
         self._loading = True
         self.case_list.clear()
