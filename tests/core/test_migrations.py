@@ -40,6 +40,14 @@ DATA_AT_VERSION: dict[int, list[str]] = {
         " added_at) VALUES ('a1', 'c1', 'note.txt', 'text/plain', 5, 'x', X'68656c6c6f', "
         "'olivia', 't')",
     ],
+    6: [
+        "INSERT INTO incoming_bundles (bundle_id, kind, sender_fingerprint, sequence, "
+        "created_at, imported_at, imported_by, envelope_sha256) VALUES ('b1', 'records', "
+        "'11111 22222 33333 44444 55555 66666', 3, 't', 't', 'olivia', 'e')",
+        "INSERT INTO record_provenance (record_type, record_id, bundle_id, sender_fingerprint, "
+        "received_at, content_sha256) VALUES ('case', 'c1', 'b1', "
+        "'11111 22222 33333 44444 55555 66666', 't', 'h')",
+    ],
 }
 # From version 2 on, the program fills people's search text when it writes a person.
 WRITTEN_FROM_VERSION_2 = [
@@ -96,6 +104,9 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         assert s.store.case_record_marking("c1").value == "OFFICIAL-SENSITIVE"
         if version >= 3:
             assert [a.name for a in s.store.attachments_for_case("c1")] == ["note.txt"]
+            assert s.store.attachment_data("a1") == b"hello"
+        if version >= 6:
+            assert conn.execute("SELECT bundle_id FROM record_provenance").fetchall() == [("b1",)]
         assert s.verify_audit().ok
     finally:
         s.lock()
