@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from securedesk.core.errors import BundleRefused, BundleRejected
@@ -409,3 +409,85 @@ def test_signature_from_another_bundle_is_refused(
     err = rejected(path, [sender], recipient)
     assert err.reason == "signature-misplaced"
     assert "assembled from parts" in str(err)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    offset = 0
+    while (member := ustar.parse_header(data[offset : offset + 512], "t")) is not None:
+        out[member.name] = data[offset + 512 : offset + 512 + member.size]
+        offset += 512 + member.size + len(ustar.padding(member.size))
+    return out
+
+
+def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for n, inner in enumerate(value):
+            found += _paths(inner, (*prefix, n))
+    return found
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(choice=st.integers(min_value=0), value=JSON_VALUES, drop=st.booleans())
+def test_any_envelope_field_changed_and_resigned_by_the_sender_is_refused(
+    good: Path,
+    parties: tuple[Terminal, ...],
+    tmp_path: Path,
+    choice: int,
+    value: object,
+    drop: bool,
+) -> None:
+    """Even the sender's own key cannot make a changed envelope pass: every field is checked
+    against the signed manifest inside, the payload's hash, or the format's rules."""
+    import json as _json
+
+    from securedesk.transfer.strict_json import dumps
+
+    sender, recipient, _ = parties
+    parts = _members(good.read_bytes())
+    envelope = _json.loads(parts["envelope.json"])
+    paths = _paths(envelope)
+    path = paths[choice % len(paths)]
+    target = envelope
+    for key in path[:-1]:
+        target = target[key]
+    if drop:
+        del target[path[-1]]
+    else:
+        assume(target[path[-1]] != value)
+        target[path[-1]] = value
+    changed = dumps(envelope)
+    bundle_id = envelope.get("bundle_id")
+    bid = bundle_id if isinstance(bundle_id, str) else "x"
+    signature = sender.signer.sign(changed, bid, "envelope.json")
+    bad = tmp_path / "changed.sdbundle"
+    bad.write_bytes(
+        tar(
+            [
+                (ustar.header("payload.age", len(parts["payload.age"])), parts["payload.age"]),
+                (
+                    ustar.header("payload.age.minisig", len(parts["payload.age.minisig"])),
+                    parts["payload.age.minisig"],
+                ),
+                (ustar.header("envelope.json", len(changed)), changed),
+                (ustar.header("envelope.json.minisig", len(signature)), signature),
+            ]
+        )
+    )
+    err = rejected(bad, [sender], recipient)
+    assert err.reason and str(err)

@@ -124,6 +124,8 @@ class Manifest(BundleHeader):
             and self.highest_marking == envelope.highest_marking
             and self.sender.fingerprint == envelope.sender.fingerprint
             and self.sender.minisign_key_id == envelope.sender.minisign_key_id
+            and self.sender.name == envelope.sender.name
+            and self.sender.organisation == envelope.sender.organisation
             and self.recipient_fingerprints() == envelope.recipient_fingerprints()
         )
 
