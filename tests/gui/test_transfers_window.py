@@ -319,8 +319,11 @@ def test_export_check_preview_import_and_receipt(
     assert inbox.marking.text() == Marking.OFFICIAL_SENSITIVE.value
     assert "To this terminal" in inbox.addressed.text()
     assert not inbox.import_button.isEnabled()  # preview first
+    assert window_b.top_banner.text() == "OFFICIAL"  # nothing of the bundle's content yet
 
     _preview(qtbot, page_b)
+    # The preview lists the bundle's cases: the banners carry the bundle's marking.
+    assert window_b.top_banner.text() == "OFFICIAL-SENSITIVE" == window_b.bottom_banner.text()
     counts = dict(zip(_column(inbox.counts, 0), _column(inbox.counts, 1), strict=True))
     assert counts["Cases"] == "2" and counts["People"] == "2"
     assert int(counts["All records"]) >= 4

@@ -189,6 +189,7 @@ class InboxTab(_Tab):
     """Choose a bundle, see who sent it (checked without decrypting), preview, import."""
 
     imported = Signal()
+    markings_changed = Signal()
 
     def __init__(self, page: TransfersPage) -> None:
         super().__init__(page)
@@ -264,7 +265,13 @@ class InboxTab(_Tab):
         self.preview_box = QGroupBox(self.tr("Preview"))
         pl = QVBoxLayout(self.preview_box)
         pl.addWidget(_labelled(self.tr("Re&cords:"), self.counts))
-        pl.addWidget(self.counts, 1)
+        # Room for the usual kinds of record (and the total) without a scroll bar; the cases
+        # below take whatever height is left.
+        self.counts.setMinimumHeight(
+            self.counts.horizontalHeader().sizeHint().height()
+            + 5 * self.counts.verticalHeader().defaultSectionSize()
+        )
+        pl.addWidget(self.counts, 0)
         pl.addWidget(_labelled(self.tr("C&ases:"), self.cases))
         pl.addWidget(self.cases, 1)
         self.preview_box.setVisible(False)
@@ -325,6 +332,7 @@ class InboxTab(_Tab):
         self.file_label.setText(str(path))
         self.details.setVisible(False)
         self.preview_box.setVisible(False)
+        self.markings_changed.emit()
         self.error.clear()
         self.notice.setText(self.tr("Checking the signatures…"))
         session = self.session
@@ -434,6 +442,8 @@ class InboxTab(_Tab):
             case_rows.append(["", "", self.tr("and %n more case(s)", "", p.more_cases)])
         _fill(self.cases, case_rows)
         self.preview_box.setVisible(True)
+        # The cases listed are the bundle's: the banners show its marking while they are.
+        self.markings_changed.emit()
         if check.envelope.kind == "receipt":
             self.notice.setText(
                 self.tr("A receipt: importing it records it against the bundle sent.")
@@ -445,6 +455,12 @@ class InboxTab(_Tab):
                 self.tr("Nothing has been imported yet. Check the preview, then import.")
             )
         self._update_buttons()
+
+    def shown_markings(self) -> list[Marking]:
+        """The bundle's highest marking while its preview (its cases) is on screen."""
+        if self.preview_box.isVisibleTo(self) and self.check is not None:
+            return [self.check.checked.envelope.highest_marking]
+        return []
 
     def ask_import(self) -> None:
         check, preview = self.check, self.preview
@@ -1252,6 +1268,7 @@ class TransfersPage(QWidget):
         if Permission.IMPORT in permissions:
             self.inbox = InboxTab(self)
             self.tabs.addTab(self.inbox, self.tr("&Inbox"))
+            self.inbox.markings_changed.connect(self.markings_changed)
         if Permission.EXPORT in permissions:
             self.outbox = OutboxTab(self)
             self.tabs.addTab(self.outbox, self.tr("&Outbox"))
@@ -1287,9 +1304,13 @@ class TransfersPage(QWidget):
             self.tabs.setCurrentWidget(tab)
 
     def shown_markings(self) -> list[Marking]:
-        """Markings of what is on screen: the cases listed on the Outbox tab, if shown."""
-        if self.outbox is not None and self.tabs.currentWidget() is self.outbox:
+        """Markings of what is on screen: the cases listed on the Outbox tab, or the cases
+        of a previewed bundle on the Inbox tab."""
+        current = self.tabs.currentWidget()
+        if self.outbox is not None and current is self.outbox:
             return self.outbox.shown_markings() or [Marking.OFFICIAL]
+        if self.inbox is not None and current is self.inbox:
+            return self.inbox.shown_markings() or [Marking.OFFICIAL]
         return [Marking.OFFICIAL]
 
     def show_dialog(self, dialog: QDialog) -> None:
