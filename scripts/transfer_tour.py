@@ -1,6 +1,6 @@
 """Screenshots of the Transfers screen between three throwaway terminals of invented people.
 
-    xvfb-run -a python scripts/transfer_tour.py docs/screenshots
+    xvfb-run -a python scripts/transfer_tour.py docs/screenshots [cy]
 
 Builds the vaults in a temporary folder (a fast key derivation: invented data only), exports
 a bundle from one to another, and photographs the Outbox, the trust store, and the Inbox after
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from securedesk.app import make_application
+from securedesk.app import install_translator, make_application
 from securedesk.core.access import Role
 from securedesk.core.domain import Person
 from securedesk.core.kdf import KdfParams
@@ -84,9 +84,12 @@ def window_for(folder: Path) -> tuple[MainWindow, object]:
     return window, window.page("transfers")
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "en_GB") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    make_application()
+    app = make_application()
+    if language != "en_GB":
+        install_translator(app, language)
+    suffix = "" if language == "en_GB" else f"-{language}"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         a, _, refs = terminal(
@@ -122,10 +125,10 @@ def main(out: Path) -> None:
         page.outbox.choose_cases(refs[:2])  # type: ignore[attr-defined]
         page.outbox.choose_recipients([fpb])  # type: ignore[attr-defined]
         settle()
-        window.grab().save(str(out / "15-transfers-outbox.png"))
+        window.grab().save(str(out / f"15-transfers-outbox{suffix}.png"))
         page.show_tab(page.trust)  # type: ignore[attr-defined]
         settle()
-        window.grab().save(str(out / "16-transfers-trust-store.png"))
+        window.grab().save(str(out / f"16-transfers-trust-store{suffix}.png"))
         window.close()
 
         window, page = window_for(b)
@@ -138,9 +141,12 @@ def main(out: Path) -> None:
         while inbox.work.busy:
             settle(100)
         settle()
-        window.grab().save(str(out / "17-transfers-inbox-preview.png"))
+        window.grab().save(str(out / f"17-transfers-inbox-preview{suffix}.png"))
         window.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    main(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "en_GB",
+    )
