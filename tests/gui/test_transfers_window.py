@@ -26,6 +26,7 @@ from securedesk.core.session import Session
 from securedesk.core.store import CaseQuery
 from securedesk.gui import transfers_page
 from securedesk.gui.admin_page import ConfirmDialog
+from securedesk.gui.case_view import CaseViewWidget
 from securedesk.gui.main_window import MainWindow
 from securedesk.gui.transfer_dialogs import AddCardDialog, ImportConfirmDialog, grouped_fingerprint
 from securedesk.gui.transfers_page import TransfersPage
@@ -337,6 +338,12 @@ def test_export_check_preview_import_and_receipt(
     assert inbox.outcome.imported
     assert inbox.notice.text().startswith(f"Imported bundle {bundle_id}")
     assert sorted(r.ref for r in page_b.session.list_cases(CaseQuery())) == sorted(a.refs)
+    # An imported case says, on its overview, where it came from.
+    view = page_b.session.open_case(a.refs[0], "Allocating a referral from a partner")
+    case_widget = CaseViewWidget(page_b.session, view, window_b.clipboard)
+    qtbot.addWidget(case_widget)
+    overview = case_widget.overview.text()
+    assert "Received from Test terminal" in overview and bundle_id in overview
 
     # Sent and received (B): the bundle received; write a receipt for it.
     log_b = page_b.log

@@ -57,6 +57,9 @@ def test_export_verify_inspect_import_receipt(
 
     r = tess(cli, b, "bundle", "import", out, "--yes")
     assert r.code == 0 and "Imported bundle" in r.out, r.err
+    r = cli.as_oscar(b.folder, "case", "show", ref, "--justification", "Allocating a referral")
+    assert r.code == 0, r.err
+    assert f"Received from Test terminal ({a.fingerprint()})" in r.out
     r = tess(cli, b, "bundle", "import", out, "--yes")
     assert r.code == 0 and "already imported" in r.out
     bundle_id = tess(cli, b, "--json", "bundle", "list").json()["received"][0]["bundle_id"]

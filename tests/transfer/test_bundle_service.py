@@ -99,6 +99,12 @@ def test_round_trip_brings_everything_and_keeps_provenance(
         assert {h.ref for h in s.search("head of year")} == {ref}
         s.add_item(ref, agency="Police", text="Zygmunt called about the mentoring")
         assert {h.ref for h in s.search("Zygmunt")} == {ref}
+        # The case says where it came from.
+        view = s.open_case(ref, "Received from a partner; allocating it")
+        assert view.origin is not None
+        assert view.origin.bundle_id == result.bundle_id
+        assert view.origin.sender_fingerprint == a.fingerprint()
+        assert view.origin.sender_name == "Test terminal"
 
     # The same bundle again changes nothing and says so.
     after = counts(b)

@@ -184,6 +184,14 @@ def _view_json(view: CaseView) -> dict[str, Any]:
         "consent": c.consent.value,
         "closing_reason": c.closing_reason,
         "next_review": c.next_review.isoformat() if c.next_review else None,
+        "received": None
+        if view.origin is None
+        else {
+            "bundle_id": view.origin.bundle_id,
+            "sender": view.origin.sender_name,
+            "sender_fingerprint": view.origin.sender_fingerprint,
+            "received_at": view.origin.received_at,
+        },
         "subjects": [
             {
                 "id": p.id,
@@ -262,6 +270,12 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
     )
     if c.closing_reason:
         say(f"  Closed: {c.closing_reason}")
+    if view.origin is not None:
+        o = view.origin
+        say(
+            f"  Received from {o.sender_name or 'a terminal no longer trusted'} "
+            f"({o.sender_fingerprint}) on {o.received_at[:10]} in bundle {o.bundle_id}"
+        )
     say("")
     say(
         f"Information ({len(view.items)} item(s)"

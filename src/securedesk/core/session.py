@@ -49,6 +49,7 @@ from securedesk.core.errors import (
     PermissionDenied,
     VaultDamaged,
 )
+from securedesk.core.exchange_store import RecordOrigin, record_origin
 from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.store import (
@@ -86,6 +87,8 @@ class CaseView:
     actions: list[Action]
     assessments: list[Assessment]
     changes_since_previous: list[FactorChange]
+    # Set when the case came in a transfer bundle: the latest bundle that created or updated it.
+    origin: RecordOrigin | None = None
 
     @property
     def case(self) -> Case:
@@ -565,6 +568,7 @@ class Session:
             actions=self.store.actions_for_case(case_id),
             assessments=assessments,
             changes_since_previous=changes,
+            origin=record_origin(self.vault.conn, "case", case_id),
         )
         with database.transaction(self.vault.conn) as conn:
             audit.record(

@@ -336,6 +336,18 @@ class CaseViewWidget(QWidget):
         ]
         if c.closing_reason:
             lines.append("<p>" + self.tr("Closed: %s") % _esc(c.closing_reason) + "</p>")
+        if view.origin is not None:
+            o = view.origin
+            sender = o.sender_name or self.tr("a terminal no longer in the trust store")
+            lines.append(
+                "<p>"
+                + self.tr("Received from %1 (fingerprint %2) on %3, in bundle %4.")
+                .replace("%1", _esc(sender))
+                .replace("%2", o.sender_fingerprint)
+                .replace("%3", o.received_at[:10])
+                .replace("%4", o.bundle_id)
+                + "</p>"
+            )
         for p in view.record.subjects:
             dob = p.date_of_birth.isoformat() if p.date_of_birth else self.tr("unknown")
             age = p.age_on(date.today())

@@ -1004,6 +1004,14 @@
         <translation>Caewyd: %s</translation>
     </message>
     <message>
+        <source>a terminal no longer in the trust store</source>
+        <translation>derfynell nad yw yn y storfa ymddiriedaeth mwyach</translation>
+    </message>
+    <message>
+        <source>Received from %1 (fingerprint %2) on %3, in bundle %4.</source>
+        <translation>Daeth gan %1 (ôl bys %2) ar %3, ym mwndel %4.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>

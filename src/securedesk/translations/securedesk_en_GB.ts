@@ -989,6 +989,14 @@
         <translation>Closed: %s</translation>
     </message>
     <message>
+        <source>a terminal no longer in the trust store</source>
+        <translation>a terminal no longer in the trust store</translation>
+    </message>
+    <message>
+        <source>Received from %1 (fingerprint %2) on %3, in bundle %4.</source>
+        <translation>Received from %1 (fingerprint %2) on %3, in bundle %4.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
