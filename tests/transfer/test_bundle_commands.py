@@ -71,6 +71,9 @@ def test_export_verify_inspect_import_receipt(
     assert r.code == 0 and "Receipt recorded" in r.out, r.err
     r = tess(cli, a, "bundle", "list")
     assert "1/1" in r.out
+    r = tess(cli, b, "bundle", "conflicts")
+    assert r.code == 0 and "No open import conflicts." in r.out
+    assert_refused(tess(cli, b, "bundle", "resolve", "nope"), 2, "no open import conflict")
 
 
 def test_refusals_through_the_command(cli: Cli, sites: tuple[Site, Site], tmp_path: Path) -> None:

@@ -15,11 +15,13 @@ from securedesk.core.errors import (
     BundleRefused,
     BundleRejected,
     InvalidInput,
+    NotFound,
     PermissionDenied,
 )
 from securedesk.core.markings import Marking
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.bundle_import import check_bundle, import_bundle, inspect_bundle
+from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.records import case_records
 from securedesk.transfer.trust_store import TrustStore
@@ -263,6 +265,19 @@ def test_a_case_updated_by_the_sender_updates_and_local_edits_conflict(
         assert now.closing_reason == local.closing_reason == "Support completed locally"
         kept = s.vault.conn.execute("SELECT count(*) FROM import_conflicts").fetchone()[0]
         assert kept == 1
+    # The transfer officer reviews it: listed by case, settled keeping the local record.
+    with b.as_user("tess") as s:
+        [open_one] = conflicts(s)
+        assert (open_one.case_ref, open_one.record_type) == (ref, "case")
+        settled = keep_local(s, open_one.id)
+        assert settled.resolved_by == "tess"
+        assert conflicts(s) == []
+        assert [c.id for c in conflicts(s, include_resolved=True)] == [open_one.id]
+        with pytest.raises(NotFound):
+            keep_local(s, open_one.id)
+    event = last_event(b)
+    assert event.action == "import conflict settled: local record kept"
+    assert event.object_id == open_one.record_id
 
 
 def test_checkpoint_needs_the_import_or_export_role(

@@ -20,6 +20,7 @@ from securedesk.transfer.bundle_import import (
     inspect_bundle,
     verify_with_card,
 )
+from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.contact_card import MAX_CARD_BYTES, parse_card
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
 from securedesk.transfer.receipts import make_receipt
@@ -55,6 +56,10 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("bundle_id", metavar="BUNDLE_ID")
     p.add_argument("--out", required=True, metavar="FILE")
     leaf(group, "list", cmd_list, "bundles sent and received, with their receipts")
+    p = leaf(group, "conflicts", cmd_conflicts, "incoming versions set aside by local edits")
+    p.add_argument("--all", action="store_true", help="include settled conflicts")
+    p = leaf(group, "resolve", cmd_resolve, "settle a conflict, keeping the local record")
+    p.add_argument("conflict_id", metavar="CONFLICT_ID")
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
@@ -290,4 +295,41 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
             for b in received
         ],
     )
+    return 0
+
+
+def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
+    found = conflicts(ctx.session(), include_resolved=args.all)
+    if ctx.json:
+        emit_json([vars(c) for c in found])
+        return 0
+    if not found:
+        say("No open import conflicts." if not args.all else "No import conflicts.")
+        return 0
+    table(
+        ["conflict", "case", "record", "bundle", "detected", "settled"],
+        [
+            (
+                c.id,
+                c.case_ref,
+                f"{c.record_type} {c.record_id}",
+                c.bundle_id,
+                c.detected_at[:16],
+                f"{(c.resolved_at or '')[:16]} {c.resolved_by or ''}".strip(),
+            )
+            for c in found
+        ],
+    )
+    return 0
+
+
+def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    settled = keep_local(ctx.session(), args.conflict_id)
+    if ctx.json:
+        emit_json(vars(settled))
+    else:
+        say(
+            f"Conflict {settled.id} settled: the local {settled.record_type} of case "
+            f"{settled.case_ref or '?'} is kept."
+        )
     return 0

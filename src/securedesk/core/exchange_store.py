@@ -807,3 +807,40 @@ def record_origin(conn: Connection, record_type: str, record_id: str) -> RecordO
         (record_type, record_id),
     ).fetchone()
     return RecordOrigin(*(str(v) for v in row)) if row else None
+
+
+@dataclass(frozen=True)
+class ImportConflict:
+    """An incoming version set aside because the local record had been edited."""
+
+    id: str
+    bundle_id: str
+    record_type: str
+    record_id: str
+    case_ref: str  # the local case the record belongs to ("" if it cannot be told)
+    detected_at: str
+    resolved_at: str | None
+    resolved_by: str | None
+
+
+def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[ImportConflict]:
+    """Conflicts, oldest first, with the case each belongs to; never the incoming content."""
+    rows = conn.execute(
+        "SELECT x.id, x.bundle_id, x.record_type, x.record_id, coalesce(c.ref, ''), "
+        "x.detected_at, x.resolved_at, x.resolved_by FROM import_conflicts x "
+        "LEFT JOIN cases c ON c.id = CASE WHEN x.record_type = 'case' THEN x.record_id "
+        "ELSE json_extract(x.incoming, '$.case_id') END "
+        "WHERE ? OR x.resolved_at IS NULL ORDER BY x.detected_at, x.id",
+        (int(include_resolved),),
+    ).fetchall()
+    return [ImportConflict(*r) for r in rows]
+
+
+def resolve_conflict(conn: Connection, conflict_id: str, user: str, at: str) -> bool:
+    """Mark a conflict settled in favour of the local record; False if none was open."""
+    cursor = conn.execute(
+        "UPDATE import_conflicts SET resolved_at = ?, resolved_by = ? "
+        "WHERE id = ? AND resolved_at IS NULL",
+        (at, user, conflict_id),
+    )
+    return int(cursor.rowcount) == 1

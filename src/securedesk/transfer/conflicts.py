@@ -1,0 +1,44 @@
+"""Reviewing import conflicts: incoming versions of records that had been edited locally.
+
+An import never overwrites a local edit; it keeps the incoming version whole, inside the
+vault, for an officer to review. Settling a conflict keeps the local record and records who
+decided, in the audit chain.
+"""
+
+from __future__ import annotations
+
+from securedesk.core import audit, database
+from securedesk.core.access import Permission
+from securedesk.core.audit import Category
+from securedesk.core.errors import NotFound
+from securedesk.core.exchange_store import ImportConflict, list_conflicts, resolve_conflict
+from securedesk.core.session import Session
+
+
+def conflicts(session: Session, *, include_resolved: bool = False) -> list[ImportConflict]:
+    session.require(Permission.IMPORT, object_type="import conflicts", object_id="list")
+    return list_conflicts(session.vault.conn, include_resolved=include_resolved)
+
+
+def keep_local(session: Session, conflict_id: str) -> ImportConflict:
+    """Settle a conflict in favour of the local record (the incoming version stays on file)."""
+    session.require(Permission.IMPORT, object_type="import conflict", object_id=conflict_id)
+    with database.transaction(session.vault.conn) as conn:
+        if not resolve_conflict(conn, conflict_id, session.vault.user, audit.now_utc()):
+            raise NotFound(
+                f"There is no open import conflict {conflict_id}. "
+                "'securedesk bundle conflicts' lists them."
+            )
+        settled = next(
+            c for c in list_conflicts(conn, include_resolved=True) if c.id == conflict_id
+        )
+        audit.record(
+            conn,
+            user=session.vault.user,
+            category=Category.ALTERATION,
+            action="import conflict settled: local record kept",
+            object_type=settled.record_type,
+            object_id=settled.record_id,
+            details={"conflict": conflict_id, "bundle": settled.bundle_id},
+        )
+    return settled
