@@ -629,14 +629,33 @@ class ExchangeStore:
         sender_fingerprint: str,
         received_at: str,
         content_sha256: str,
+        new: bool = False,
     ) -> None:
+        """Record where a record came from. `new`: the record was just created here, so it
+        has no provenance yet and a plain INSERT will do (an upsert costs twice as much under
+        SQLCipher's memory security, and an import writes one per record)."""
+        values = (
+            record_type,
+            record_id,
+            bundle_id,
+            sender_fingerprint,
+            received_at,
+            content_sha256,
+        )
+        if new:
+            self.conn.execute(
+                "INSERT INTO record_provenance (record_type, record_id, bundle_id, "
+                "sender_fingerprint, received_at, content_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            return
         self.conn.execute(
             "INSERT INTO record_provenance (record_type, record_id, bundle_id, "
             "sender_fingerprint, received_at, content_sha256) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (record_type, record_id) DO UPDATE SET bundle_id = excluded.bundle_id, "
             "sender_fingerprint = excluded.sender_fingerprint, "
             "received_at = excluded.received_at, content_sha256 = excluded.content_sha256",
-            (record_type, record_id, bundle_id, sender_fingerprint, received_at, content_sha256),
+            values,
         )
 
     def add_conflict(

@@ -474,7 +474,7 @@ class RecordImporter:
             self.store.update_action(
                 local, [u for u in local["updates"] if u["id"] not in held], now
             )
-        self._record_provenance(local)
+        self._record_provenance(local, new=outcome == "create")
 
     def _insert_item(self, local: Record, now: str) -> None:
         """An item, and its case's marking raised to the item's, as when an officer records
@@ -489,10 +489,11 @@ class RecordImporter:
             held = marking
         self._case_markings[case_id] = held
 
-    def _record_provenance(self, local: Record) -> None:
+    def _record_provenance(self, local: Record, *, new: bool) -> None:
         self.store.set_provenance(
             local["type"],
             local["id"],
+            new=new,
             bundle_id=self.provenance.bundle_id,
             sender_fingerprint=self.provenance.sender_fingerprint,
             received_at=self.provenance.received_at,
@@ -514,7 +515,7 @@ class RecordImporter:
                     )
                 if self.apply:
                     self.store.insert_attachment(local, None)
-                    self._record_provenance(local)
+                    self._record_provenance(local, new=True)
                 self._held.add(sha)
             elif self.apply and outcome == "conflict":
                 self._write(local, local, outcome, None)
@@ -534,7 +535,7 @@ class RecordImporter:
             if outcome == "create":
                 self.store.insert_attachment(local, b"")
                 awaited.fill_ids.append(local["id"])
-                self._record_provenance(local)
+                self._record_provenance(local, new=True)
             elif outcome == "conflict":
                 self._write(local, local, outcome, None)
 
