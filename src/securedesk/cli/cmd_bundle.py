@@ -116,7 +116,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
             raise BundleRejected(
                 "unreadable", f"Cannot read {card_path}: {exc.strerror}."
             ) from None
-        card = _CardSender(parse_card(data))
+        card = parse_card(data)
         checked = verify_with_card(path, card)
         e = checked.envelope
         doc = {
@@ -142,19 +142,6 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
         if not check.addressed_here:
             say("Note        not addressed to this terminal")
     return 0
-
-
-class _CardSender:
-    """A contact card shown at the checkpoint stands in for a trust-store entry."""
-
-    def __init__(self, card: Any) -> None:
-        self.fingerprint: str = card.fingerprint
-        self.minisign_public: str = card.minisign_public
-        self.name: str = card.name
-        self.organisation: str = card.organisation
-
-    def status(self, today: Any) -> str:
-        return "trusted"
 
 
 def _preview_lines(preview: ImportPreview) -> list[str]:
@@ -202,16 +189,17 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     if not args.yes:
         check, preview = inspect_bundle(session, path)
         if check.already_imported is None:
+            lines = _describe(check) + (_preview_lines(preview) if preview else [])
             if not sys.stdin.isatty():
                 print(
                     "securedesk: this is what the import would do; run it again with --yes to "
                     "import (nothing was changed).",
                     file=sys.stderr,
                 )
-                for line in _describe(check) + (_preview_lines(preview) if preview else []):
+                for line in lines:
                     print(line, file=sys.stderr)
                 return EXIT_USAGE
-            for line in _describe(check) + (_preview_lines(preview) if preview else []):
+            for line in lines:
                 say(line)
             if input("Import this bundle? [y/N] ").strip().lower() not in ("y", "yes"):
                 say("Nothing was imported.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,12 @@ from securedesk.core.session import Session
 from securedesk.transfer import receipts
 from securedesk.transfer.bundle_reader import (
     CheckedBundle,
-    KnownSender,
     PayloadParser,
     decrypt_payload,
     verify_bundle,
 )
-from securedesk.transfer.envelope import Manifest
+from securedesk.transfer.contact_card import ContactCard
+from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
@@ -53,7 +53,7 @@ class BundleCheck:
     older_than: int  # the highest sequence already imported from this sender
 
     @property
-    def envelope(self) -> Any:
+    def envelope(self) -> Envelope:
         return self.checked.envelope
 
     @property
@@ -147,9 +147,24 @@ def check_bundle(
     )
 
 
-def verify_with_card(path: Path, card: KnownSender) -> CheckedBundle:
+class _CardSender:
+    """A contact card shown at the checkpoint stands in for a trust-store entry: whoever
+    presents it has just checked its fingerprint, so it counts as trusted for this check."""
+
+    def __init__(self, card: ContactCard) -> None:
+        self.fingerprint = card.fingerprint
+        self.minisign_public = card.minisign_public
+        self.name = card.name
+        self.organisation = card.organisation
+
+    def status(self, today: date) -> str:
+        return "trusted"
+
+
+def verify_with_card(path: Path, card: ContactCard) -> CheckedBundle:
     """The checkpoint's check with the sender's contact card instead of a vault."""
-    return verify_bundle(path, lambda key_id: card, datetime.now(UTC))
+    sender = _CardSender(card)
+    return verify_bundle(path, lambda key_id: sender, datetime.now(UTC))
 
 
 class _Consumer:
@@ -353,18 +368,24 @@ def import_bundle(
             )
             preview = consumer.importer.finish() if consumer.importer else None
         if preview is not None:
-            log.set_incoming_counts(envelope.bundle_id, preview.to_json()["totals"])
+            totals = preview.to_json()["totals"]
+            log.set_incoming_counts(envelope.bundle_id, totals)
         if envelope.kind == "receipt":
             message = receipts.record_receipt(conn, session, check, consumer.receipt_data)
         else:
             assert preview is not None
-            message = _record_import(conn, session, check, preview)
+            message = _record_import(conn, session, check, preview, totals)
     return ImportOutcome(check, preview, imported=True, message=message)
 
 
-def _record_import(conn: Any, session: Session, check: BundleCheck, preview: ImportPreview) -> str:
+def _record_import(
+    conn: Any,
+    session: Session,
+    check: BundleCheck,
+    preview: ImportPreview,
+    totals: dict[str, int],
+) -> str:
     envelope = check.checked.envelope
-    totals = preview.to_json()["totals"]
     audit.record(
         conn,
         user=session.vault.user,

@@ -190,12 +190,12 @@ def verify_bundle(
         # signature is checked over the bytes first and the comment compared afterwards.
         digest = signatures.new_digest()
         digest.update(envelope_bytes)
-        _verify_unbound(sender, envelope_sig, digest.digest(), "envelope.json")
+        comment = signatures.verify_digest(
+            sender.minisign_public, envelope_sig, digest.digest(), None, "envelope.json"
+        )
         envelope = parse_envelope(envelope_bytes)
-        signatures.verify_digest(
-            sender.minisign_public,
-            envelope_sig,
-            digest.digest(),
+        signatures.check_comment(
+            comment,
             signatures.trusted_comment(envelope.bundle_id, "envelope.json"),
             "envelope.json",
         )
@@ -241,11 +241,6 @@ def verify_bundle(
                 "The payload does not match the SHA-256 in its signed envelope. Do not import it.",
             )
     return CheckedBundle(path, envelope, hashlib.sha256(envelope_bytes).hexdigest(), sender, offset)
-
-
-def _verify_unbound(sender: KnownSender, sig: bytes, digest: bytes, member: str) -> None:
-    comment = signatures.parse_trusted_comment(sig, member)
-    signatures.verify_digest(sender.minisign_public, sig, digest, comment, member)
 
 
 def _check_sender(envelope: Envelope, sender: KnownSender, key_id: bytes, today: date) -> None:

@@ -55,20 +55,23 @@ def _member(name: str, data: bytes, sums: list[bytes]) -> Iterator[bytes]:
 
 def record_files(lines: Iterable[bytes], counts: PayloadCounts) -> Iterator[tuple[str, bytes]]:
     """JSON Lines cut into numbered files of at most MAX_RECORD_FILE_BYTES each."""
+
+    def numbered(data: bytearray) -> tuple[str, bytes]:
+        counts.record_files += 1
+        if counts.record_files > MAX_RECORD_FILES:
+            raise ValueError("more record files than a bundle may hold")
+        return f"records/{counts.record_files:06d}.jsonl", bytes(data)
+
     buffer = bytearray()
     for line in lines:
         if buffer and len(buffer) + len(line) + 1 > MAX_RECORD_FILE_BYTES:
-            counts.record_files += 1
-            yield f"records/{counts.record_files:06d}.jsonl", bytes(buffer)
+            yield numbered(buffer)
             buffer.clear()
         buffer += line
         buffer += b"\n"
         counts.records += 1
     if buffer:
-        counts.record_files += 1
-        yield f"records/{counts.record_files:06d}.jsonl", bytes(buffer)
-    if counts.record_files > MAX_RECORD_FILES:
-        raise ValueError("more record files than a bundle may hold")
+        yield numbered(buffer)
 
 
 def payload_stream(

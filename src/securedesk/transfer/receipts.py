@@ -18,6 +18,7 @@ from securedesk.core.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.transfer.bundle_export import sender_party, signer_of
 from securedesk.transfer.bundle_writer import write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.identity import ensure_identity, next_sequence
@@ -49,8 +50,6 @@ class ReceiptResult:
 
 def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for an imported bundle, addressed to its sender."""
-    from securedesk.transfer.bundle_export import sender_party, signer_of
-
     session.require(Permission.IMPORT, object_type="bundle", object_id=bundle_id)
     if out.exists():
         raise InvalidInput(f"{out} already exists; SecureDesk never overwrites a file.")

@@ -59,10 +59,6 @@ def signature_key_id(signature_file: bytes, member: str) -> bytes:
     return _parse(signature_file, member)[0]
 
 
-def parse_trusted_comment(signature_file: bytes, member: str) -> str:
-    return _parse(signature_file, member)[2]
-
-
 def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes]:
     if len(signature_file) > MAX_SIGNATURE_BYTES:
         raise BundleRejected(
@@ -109,9 +105,15 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
 
 
 def verify_digest(
-    public_key_b64: str, signature_file: bytes, digest: bytes, expected_comment: str, member: str
-) -> None:
-    """Check a pre-hashed signature against a digest and the expected trusted comment."""
+    public_key_b64: str,
+    signature_file: bytes,
+    digest: bytes,
+    expected_comment: str | None,
+    member: str,
+) -> str:
+    """Check a pre-hashed signature against a digest and the expected trusted comment; the
+    trusted comment, now known to be the signer's. With `expected_comment` None the comment
+    is left for the caller to compare (check_comment) once it knows what to expect."""
     key_id, signature, comment, global_signature = _parse(signature_file, member)
     minisign.PublicKey.from_base64(public_key_b64)  # checks its shape
     raw = base64.standard_b64decode(public_key_b64)  # algorithm (2), key id (8), key (32)
@@ -130,6 +132,13 @@ def verify_digest(
             f"The signature over {member} does not match: the bundle was altered or damaged "
             "after it was signed. Do not import it; ask the sender for a fresh copy.",
         ) from None
+    if expected_comment is not None:
+        check_comment(comment, expected_comment, member)
+    return comment
+
+
+def check_comment(comment: str, expected_comment: str, member: str) -> None:
+    """A signature's trusted comment must name the bundle and member it was found in."""
     if comment != expected_comment:
         raise BundleRejected(
             "signature-misplaced",
