@@ -39,10 +39,8 @@ from securedesk.core.session import Session
 from securedesk.core.store import UserRecord
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
+from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, message_label
 from securedesk.gui.workers import Task, TaskControl
-
-ERROR_STYLE = "color: #a31515;"
-NOTICE_STYLE = "color: #1d6b2f;"
 
 # The policy values the page edits, and the range the core accepts for the numeric ones.
 POLICY_NUMBER_RANGE = (1, 240)
@@ -71,22 +69,13 @@ def _role_check_text(role: Role) -> str:
     return texts[role]
 
 
-def _message_label(name: str, style: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(style)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _button(text: str, name: str) -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(name)
     return b
 
 
-def _dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
+def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -151,7 +140,7 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.error = _message_label("dialogError", ERROR_STYLE)
+        self.error = message_label("dialogError", ERROR_STYLE)
         self.buttons: QDialogButtonBox | None = None
         self.busy = False
         self.subject = ""  # the user the dialog is about, if any
@@ -245,7 +234,7 @@ class AddUserDialog(FormDialog):
         form.insertRow(2, roles_box)
         form.addRow("", self.mismatch)
 
-        self.buttons = _dialog_buttons(self, self.tr("&Add user"), self.tr("Add user"))
+        self.buttons = dialog_buttons(self, self.tr("&Add user"), self.tr("Add user"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -294,7 +283,7 @@ class RolesDialog(FormDialog):
         self.subject = user.name
         self.setWindowTitle(self.tr("Roles of %s") % user.name)
         self.roles = RoleChoice(user.roles)
-        self.buttons = _dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
+        self.buttons = dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Roles of %s:") % user.name))
         layout.addWidget(self.roles)
@@ -316,7 +305,7 @@ class ClearanceDialog(FormDialog):
         self.clearance = _clearance_combo(self.tr("Clearance"), user.clearance)
         label = QLabel(self.tr("&Clearance of %s:") % user.name)
         label.setBuddy(self.clearance)
-        self.buttons = _dialog_buttons(self, self.tr("&Save clearance"), self.tr("Save clearance"))
+        self.buttons = dialog_buttons(self, self.tr("&Save clearance"), self.tr("Save clearance"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.clearance)
@@ -346,7 +335,7 @@ class ConfirmDialog(FormDialog):
         self.setWindowTitle(title)
         question = QLabel(text)
         question.setWordWrap(True)
-        self.buttons = _dialog_buttons(self, action, action_name)
+        self.buttons = dialog_buttons(self, action, action_name)
         # A destructive action is never the default: Enter does nothing surprising.
         self.ok_button.setAutoDefault(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -457,8 +446,8 @@ class AdminPage(QWidget):
             self.roles_button,
             self.clearance_button,
         ]
-        self.error = _message_label("adminError", ERROR_STYLE)
-        self.notice = _message_label("adminNotice", NOTICE_STYLE)
+        self.error = message_label("adminError", ERROR_STYLE)
+        self.notice = message_label("adminNotice", NOTICE_STYLE)
 
         # Policy
         low, high = POLICY_NUMBER_RANGE
@@ -476,8 +465,8 @@ class AdminPage(QWidget):
         self.attachment_limit.setAccessibleName(self.tr("Attachment size limit in megabytes"))
         self.apply_button = _button(self.tr("A&pply policy"), self.tr("Apply policy"))
         self.apply_button.clicked.connect(self.apply_policy)
-        self.policy_error = _message_label("policyError", ERROR_STYLE)
-        self.policy_notice = _message_label("policyNotice", NOTICE_STYLE)
+        self.policy_error = message_label("policyError", ERROR_STYLE)
+        self.policy_notice = message_label("policyNotice", NOTICE_STYLE)
 
         policy_box = QGroupBox(self.tr("Policy"))
         policy_form = QFormLayout(policy_box)

@@ -33,11 +33,11 @@ from securedesk.core.audit import AuditEvent, AuditQuery, Category, ChainReport,
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
+from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.workers import Task, TaskControl
 
 PAGE_SIZE = 500
 FILTER_DEBOUNCE_MS = 250
-ERROR_STYLE = "color: #a31515;"
 INTACT_STYLE = "color: #1d6b2f; font-weight: bold;"
 BROKEN_STYLE = "color: #a31515; font-weight: bold;"
 

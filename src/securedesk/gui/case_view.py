@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,28 +35,20 @@ from securedesk.core.store import Attachment, StoredItem
 from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
+from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.secure_clipboard import SecureClipboard
 from securedesk.gui.workers import Task, TaskControl
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
+    table = read_only_table(headers, name)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+    fill_table(table, rows)
     table.resizeRowsToContents()
 
 

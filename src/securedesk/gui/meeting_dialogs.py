@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
-
-ERROR_STYLE = "color: #a31515;"
+from securedesk.gui.page_parts import ERROR_STYLE
 
 
 class _SaveDialog(QDialog):

@@ -11,7 +11,6 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +39,9 @@ from securedesk.gui.meeting_dialogs import (
     _SaveDialog,
 )
 from securedesk.gui.pack_preview import PackPreviewDialog
+from securedesk.gui.page_parts import ERROR_STYLE, fill_table, read_only_table
 from securedesk.gui.workers import Task, TaskControl
 
-ERROR_STYLE = "color: #a31515;"
 NOTE_STYLE = "color: #666666;"
 
 
@@ -69,24 +67,14 @@ def attendance_label(value: str) -> str:
 
 
 def _table(headers: list[str], name: str, object_name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = read_only_table(headers, name, object_name)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+    fill_table(table, rows)
     table.resizeColumnsToContents()
 
 

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.marking_banner import MarkingBanner
+from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.workers import Task, TaskControl
-
-ERROR_STYLE = "color: #a31515;"
 
 
 class PackPreviewDialog(QDialog):

@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.markings import Marking
-from securedesk.gui.admin_page import FormDialog, _dialog_buttons
+from securedesk.gui.admin_page import FormDialog, dialog_buttons
 from securedesk.gui.marking_banner import BANNER_COLOURS
+from securedesk.gui.page_parts import WARNING_STYLE
 from securedesk.gui.workers import Cancelled, Task, TaskControl
 from securedesk.transfer.bundle_reader import Cancelled as TransferCancelled
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.trust_store import latest_expiry
 
-ERROR_STYLE = "color: #a31515;"
-WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
-NOTICE_STYLE = "color: #1d6b2f;"
 # Fingerprints are read aloud group by group: larger than the text around them (relative to
 # the user's font size, never a fixed size).
 FINGERPRINT_SCALE = 1.6
@@ -86,15 +84,6 @@ def set_marking(label: QLabel, marking: Marking | None) -> None:
         f"background: {BANNER_COLOURS[marking]}; color: white; font-weight: bold;"
         " padding: 2px 8px; letter-spacing: 1px;"
     )
-
-
-def message_label(name: str, style: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(style)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -258,7 +247,7 @@ class AddCardDialog(FormDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        self.buttons = _dialog_buttons(
+        self.buttons = dialog_buttons(
             self, self.tr("&Trust this terminal"), self.tr("Trust this terminal")
         )
         # Trusting is never what Enter does by accident.
@@ -298,7 +287,7 @@ class ImportConfirmDialog(FormDialog):
         warning.setStyleSheet(WARNING_STYLE)
         warning.setVisible(older is not None)
         self.older = older is not None
-        self.buttons = _dialog_buttons(self, self.tr("&Import"), self.tr("Import the bundle"))
+        self.buttons = dialog_buttons(self, self.tr("&Import"), self.tr("Import the bundle"))
         self.ok_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(question)

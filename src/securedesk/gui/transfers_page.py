@@ -12,7 +12,6 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,10 +40,15 @@ from securedesk.core.store import CaseQuery
 from securedesk.gui.admin_page import ConfirmDialog
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
-from securedesk.gui.transfer_dialogs import (
+from securedesk.gui.page_parts import (
     ERROR_STYLE,
     NOTICE_STYLE,
     WARNING_STYLE,
+    fill_table,
+    message_label,
+    read_only_table,
+)
+from securedesk.gui.transfer_dialogs import (
     AddCardDialog,
     ImportConfirmDialog,
     IsCancelled,
@@ -53,7 +56,6 @@ from securedesk.gui.transfer_dialogs import (
     WorkStrip,
     button,
     fingerprint_label,
-    message_label,
     set_fingerprint,
     set_marking,
     status_label,
@@ -132,31 +134,14 @@ def _safe_name(text: str) -> str:
 
 
 def _table(headers: list[str], name: str, object_name: str, stretch: int = 1) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = read_only_table(headers, name, object_name)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
     # Sized by the header itself: columns set by hand after a refresh left the stretched
     # column short of the table's edge once the table had been shown.
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
 
 
 def _selected_row(table: QTableWidget) -> int | None:
@@ -436,11 +421,11 @@ class InboxTab(_Tab):
                 rows.append([record_type_label(kind), *map(str, counts)])
         totals = [p.creates.total(), p.updates.total(), p.unchanged.total(), p.conflicts.total()]
         rows.append([self.tr("All records"), *map(str, totals)])
-        _fill(self.counts, rows, right=(1, 2, 3, 4))
+        fill_table(self.counts, rows, right=(1, 2, 3, 4))
         case_rows = [[c.ref, c.sender_ref, outcome_label(c.outcome)] for c in p.cases]
         if p.more_cases:
             case_rows.append(["", "", self.tr("and %n more case(s)", "", p.more_cases)])
-        _fill(self.cases, case_rows)
+        fill_table(self.cases, case_rows)
         self.preview_box.setVisible(True)
         # The cases listed are the bundle's: the banners show its marking while they are.
         self.markings_changed.emit()
@@ -651,7 +636,7 @@ class OutboxTab(_Tab):
             self.error.setText(message_for(exc))
         self.terminals = [t for t in everyone if t.status(today) == "trusted"]
         self.recipients.blockSignals(True)
-        _fill(
+        fill_table(
             self.recipients,
             [
                 [t.name, t.organisation, t.ceiling.value, t.fingerprint, t.expires_on.isoformat()]
@@ -943,7 +928,7 @@ class LogTab(_Tab):
             self.error.clear()
         names = self._names()
         kinds = {"records": self.tr("Cases"), "receipt": self.tr("Receipt")}
-        _fill(
+        fill_table(
             self.sent,
             [
                 [
@@ -961,7 +946,7 @@ class LogTab(_Tab):
             ],
             right=(1,),
         )
-        _fill(
+        fill_table(
             self.received,
             [
                 [
@@ -1102,7 +1087,7 @@ class TrustTab(_Tab):
             self.own_ceiling.setText(card.ceiling.value)
             set_fingerprint(self.own_fingerprint, card.fingerprint)
         today = date.today()
-        _fill(
+        fill_table(
             self.table,
             [
                 [
