@@ -276,16 +276,18 @@ class Session:
         if user.must_change_passphrase:
             raise PassphraseChangeRequired(user.name)
         if permission not in permissions_of(user.roles):
-            self._record_refusal(
+            self.record_refusal(
                 f"refused: needs {permission.value}",
                 object_type or "permission",
                 object_id or permission.value,
             )
             raise PermissionDenied(user.name, permission.value)
 
-    def _record_refusal(
+    def record_refusal(
         self, action: str, object_type: str, object_id: str, justification: str = ""
     ) -> None:
+        """Record a refusal in the audit chain, in a transaction of its own (also for the
+        transfer services, which refuse on their own rules)."""
         with database.transaction(self.vault.conn) as conn:
             audit.record(
                 conn,
@@ -309,7 +311,7 @@ class Session:
         if marking > self.ceiling:
             raise AboveCeiling(marking.value, self.ceiling.value)
 
-    def _check_clearance(self, marking: Marking) -> None:
+    def check_clearance(self, marking: Marking) -> None:
         """Nobody records material they would not be allowed to read back."""
         clearance = self.user.clearance
         if marking > clearance:
@@ -489,7 +491,7 @@ class Session:
                 _not_future(p.date_of_birth, "The date of birth", today)
         _not_future(referral_date, "The referral date", today)
         self._check_ceiling(marking)
-        self._check_clearance(marking)
+        self.check_clearance(marking)
         owner = owner or self.vault.user
         owner_rec = self.store.get_user(owner)
         if owner_rec.disabled:
@@ -548,10 +550,10 @@ class Session:
         me = self.user
         justification = justification.strip()
         if not in_caseload(me.name, row.owner) and not justification:
-            self._record_refusal("refused: no justification", "case", case_id)
+            self.record_refusal("refused: no justification", "case", case_id)
             raise JustificationRequired(ref)
         if row.marking > me.clearance:
-            self._record_refusal("refused: above clearance", "case", case_id, justification)
+            self.record_refusal("refused: above clearance", "case", case_id, justification)
             raise AboveClearance(row.marking.value, me.clearance.value)
         items = self.store.items_for_case(case_id)
         visible = [i for i in items if i.item.marking <= me.clearance]
@@ -629,7 +631,7 @@ class Session:
         item_date = item_date or today
         _not_future(item_date, "The item's date", today)
         self._check_ceiling(marking)
-        self._check_clearance(marking)
+        self.check_clearance(marking)
         if source_grade not in SOURCE_GRADES:
             raise InvalidInput(f"Source grade must be one of {', '.join(SOURCE_GRADES)}.")
         if information_grade not in INFORMATION_GRADES:

@@ -132,7 +132,7 @@ def export_bundle(
         case_id = store.case_id_for_ref(ref)
         marking = store.get_case(case_id).case.marking
         try:
-            session._check_clearance(marking)
+            session.check_clearance(marking)
             for target in targets:
                 if marking > target.ceiling:
                     raise BundleRefused(
@@ -142,7 +142,7 @@ def export_bundle(
                         "case out or choose another recipient.",
                     )
         except SecureDeskError as exc:
-            session._record_refusal(
+            session.record_refusal(
                 f"bundle export refused: {getattr(exc, 'reason', 'above-clearance')}",
                 "case",
                 case_id,

@@ -231,7 +231,7 @@ def require_any(session: Session, *permissions: Permission) -> None:
         raise PassphraseChangeRequired(user.name)
     if not session.permissions & set(permissions):
         names = " or ".join(p.value for p in permissions)
-        session._record_refusal(f"refused: needs {names}", "permission", names)
+        session.record_refusal(f"refused: needs {names}", "permission", names)
         raise PermissionDenied(user.name, names)
 
 

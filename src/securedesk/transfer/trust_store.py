@@ -88,7 +88,7 @@ class TrustStore:
         return self.session.vault.conn
 
     def _refuse(self, action: str, object_id: str, error: Exception) -> Exception:
-        self.session._record_refusal(action, "terminal", object_id)
+        self.session.record_refusal(action, "terminal", object_id)
         return error
 
     def add(
