@@ -4,8 +4,10 @@ one audit event recording the refusal."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,9 +55,19 @@ def terminal_of(site: Site) -> Terminal:
     )
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+@dataclass(frozen=True)
+class World:
     """Sender A, recipient B, and C (trusted by B, the forwarder); A's real case records."""
+
+    b: Site
+    sender: Terminal
+    recipient: Terminal
+    forwarder: Terminal
+    lines: list[bytes]
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     base = tmp_path_factory.mktemp("bad")
     a = make_site(base / "a" / "vault", "a", binding=False)
     b = make_site(base / "b" / "vault", "b", binding=False)
@@ -69,14 +81,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         lines = [
             canonical_json(r) for r in case_records(s.vault.conn, s.store.case_id_for_ref(ref))
         ]
-    return {
-        "a": a,
-        "b": b,
-        "A": terminal_of(a),
-        "B": terminal_of(b),
-        "C": terminal_of(c),
-        "lines": lines,
-    }
+    return World(b, terminal_of(a), terminal_of(b), terminal_of(c), lines)
 
 
 def records(lines: list[bytes]) -> list[tuple[str, bytes]]:
@@ -91,6 +96,37 @@ def good_payload(
     )
 
 
+def seal(
+    w: World,
+    path: Path,
+    fields: dict[str, object],
+    payload: bytes,
+    *,
+    signer: Terminal | None = None,
+    also_to: list[str] | None = None,
+) -> None:
+    """The outer bundle around `payload`: signed by A unless said otherwise, encrypted to B
+    (and to `also_to`)."""
+    assemble(
+        path,
+        fields,
+        payload,
+        outer_signer=signer or w.sender,
+        age_recipients=[w.recipient.age_recipient, *(also_to or [])],
+    )
+
+
+def from_a(w: World, path: Path, lines: list[bytes] | None = None, **header_kw: Any) -> None:
+    """A bundle as A would make it for B, but for the header fields given."""
+    fields = header(w.sender, [w.recipient], **header_kw)
+    seal(
+        w,
+        path,
+        fields,
+        good_payload(w.sender, fields, records(w.lines if lines is None else lines)),
+    )
+
+
 def snapshot(site: Site) -> tuple[dict[str, int], int]:
     with site.as_user("admin") as s:
         conn = s.vault.conn
@@ -99,8 +135,8 @@ def snapshot(site: Site) -> tuple[dict[str, int], int]:
     return counts, len(events)
 
 
-def offered(world: dict[str, object], path: Path) -> BundleRejected | BundleRefused:
-    b: Site = world["b"]  # type: ignore[assignment]
+def offered(world: World, path: Path) -> BundleRejected | BundleRefused:
+    b = world.b
     before, events = snapshot(b)
     with b.as_user("tess") as s, pytest.raises((BundleRejected, BundleRefused)) as info:
         import_bundle(s, path, accept_older=True)
@@ -117,100 +153,53 @@ def offered(world: dict[str, object], path: Path) -> BundleRejected | BundleRefu
     return info.value
 
 
-Case = Callable[[dict[str, object], Path], None]
+Case = Callable[[World, Path], None]
 
 
-def _expired(w: dict[str, object], path: Path) -> None:
-    A, B = w["A"], w["B"]
-    old = datetime.now(UTC).replace(microsecond=0) - timedelta(days=30)
-    f = header(A, [B], created=old)  # type: ignore[arg-type]
-    assemble(
-        path,
-        f,
-        good_payload(A, f, records(w["lines"])),
-        outer_signer=A,
-        age_recipients=[B.age_recipient],
-    )  # type: ignore[attr-defined, arg-type]
+def _expired(w: World, path: Path) -> None:
+    from_a(w, path, created=datetime.now(UTC).replace(microsecond=0) - timedelta(days=30))
 
 
-def _forwarded(w: dict[str, object], path: Path) -> None:
-    A, B, C = w["A"], w["B"], w["C"]
-    original = header(A, [C])  # type: ignore[arg-type]
-    outer = {**header(C, [B]), "bundle_id": original["bundle_id"]}  # type: ignore[arg-type]
-    assemble(
-        path,
-        outer,
-        good_payload(A, original, records(w["lines"])),
-        outer_signer=C,
-        age_recipients=[B.age_recipient],
-    )  # type: ignore[attr-defined, arg-type]
+def _forwarded(w: World, path: Path) -> None:
+    original = header(w.sender, [w.forwarder])
+    outer = {**header(w.forwarder, [w.recipient]), "bundle_id": original["bundle_id"]}
+    seal(w, path, outer, good_payload(w.sender, original, records(w.lines)), signer=w.forwarder)
 
 
-def _inner_signed_by_other(w: dict[str, object], path: Path) -> None:
-    A, B, C = w["A"], w["B"], w["C"]
-    f = header(A, [B])  # type: ignore[arg-type]
-    payload = tar(
-        signed_members(A, str(f["bundle_id"]), manifest_members(C, f) + records(w["lines"]))
-    )  # type: ignore[arg-type]
-    assemble(path, f, payload, outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined, arg-type]
+def _inner_signed_by_other(w: World, path: Path) -> None:
+    f = header(w.sender, [w.recipient])
+    inner = manifest_members(w.forwarder, f) + records(w.lines)
+    seal(w, path, f, tar(signed_members(w.sender, str(f["bundle_id"]), inner)))
 
 
-def _above_ceiling(w: dict[str, object], path: Path) -> None:
-    A, B = w["A"], w["B"]
-    f = header(A, [B], marking=Marking.SECRET)  # type: ignore[arg-type]
-    assemble(
-        path,
-        f,
-        good_payload(A, f, records(w["lines"])),
-        outer_signer=A,
-        age_recipients=[B.age_recipient],
-    )  # type: ignore[attr-defined, arg-type]
+def _above_ceiling(w: World, path: Path) -> None:
+    from_a(w, path, marking=Marking.SECRET)
 
 
-def _understated(w: dict[str, object], path: Path) -> None:
-    A, B = w["A"], w["B"]
-    f = header(A, [B], marking=Marking.OFFICIAL)  # type: ignore[arg-type]
-    payload = good_payload(A, f, records(w["lines"]))  # type: ignore[arg-type]
-    assemble(path, f, payload, outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined]
+def _understated(w: World, path: Path) -> None:
+    from_a(w, path, marking=Marking.OFFICIAL)
 
 
 def _entries(entries: list[tuple[bytes, bytes]]) -> Case:
-    def build(w: dict[str, object], path: Path) -> None:
-        A, B = w["A"], w["B"]
-        f = header(A, [B])  # type: ignore[arg-type]
-        head = [(ustar.header(n, len(d)), d) for n, d in manifest_members(A, f)]  # type: ignore[arg-type]
-        assemble(path, f, tar(head + entries), outer_signer=A, age_recipients=[B.age_recipient])  # type: ignore[attr-defined]
+    def build(w: World, path: Path) -> None:
+        f = header(w.sender, [w.recipient])
+        head = [(ustar.header(n, len(d)), d) for n, d in manifest_members(w.sender, f)]
+        seal(w, path, f, tar(head + entries))
 
     return build
 
 
 def _lines(change: Callable[[list[bytes]], list[bytes]]) -> Case:
-    def build(w: dict[str, object], path: Path) -> None:
-        A, B = w["A"], w["B"]
-        f = header(A, [B])  # type: ignore[arg-type]
-        lines = change(list(w["lines"]))  # type: ignore[call-overload]
-        assemble(
-            path,
-            f,
-            good_payload(A, f, records(lines)),
-            outer_signer=A,
-            age_recipients=[B.age_recipient],
-        )  # type: ignore[attr-defined, arg-type]
+    def build(w: World, path: Path) -> None:
+        from_a(w, path, change(list(w.lines)))
 
     return build
 
 
-def _too_many_stanzas(w: dict[str, object], path: Path) -> None:
-    A, B = w["A"], w["B"]
-    f = header(A, [B])  # type: ignore[arg-type]
+def _too_many_stanzas(w: World, path: Path) -> None:
+    f = header(w.sender, [w.recipient])
     extra = [Terminal(f"x{i}").age_recipient for i in range(20)]
-    assemble(
-        path,
-        f,
-        good_payload(A, f, records(w["lines"])),
-        outer_signer=A,
-        age_recipients=[B.age_recipient, *extra],
-    )  # type: ignore[attr-defined, arg-type]
+    seal(w, path, f, good_payload(w.sender, f, records(w.lines)), also_to=extra)
 
 
 def _schema_broken(lines: list[bytes]) -> list[bytes]:
@@ -275,7 +264,7 @@ CASES: dict[str, tuple[Case, str, int]] = {
 
 @pytest.mark.parametrize("label", list(CASES))
 def test_bad_bundle_is_refused_and_changes_nothing(
-    world: dict[str, object], tmp_path: Path, label: str
+    world: World, tmp_path: Path, label: str
 ) -> None:
     build, reason, code = CASES[label]
     path = tmp_path / "bad.sdbundle"
@@ -285,23 +274,14 @@ def test_bad_bundle_is_refused_and_changes_nothing(
 
 
 def test_more_entries_than_the_limit(
-    world: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The count limits are checked as each entry header arrives (tested at a small limit)."""
-    A, B = world["A"], world["B"]
     monkeypatch.setattr(bundle_reader, "MAX_ATTACHMENTS", 0)
     files = [b"%PDF-1.4 one", b"%PDF-1.4 two", b"%PDF-1.4 three"]
-    import hashlib
-
     members = [(f"attachments/{hashlib.sha256(d).hexdigest()}", d) for d in files]
-    f = header(A, [B])  # type: ignore[arg-type]
+    f = header(world.sender, [world.recipient])
     path = tmp_path / "many.sdbundle"
-    assemble(
-        path,
-        f,
-        good_payload(A, f, records(world["lines"]) + members),
-        outer_signer=A,
-        age_recipients=[B.age_recipient],
-    )  # type: ignore[attr-defined, arg-type]
+    seal(world, path, f, good_payload(world.sender, f, records(world.lines) + members))
     err = offered(world, path)
     assert err.reason == "archive-unexpected-entry" and "more than 0 attachments" in str(err)
