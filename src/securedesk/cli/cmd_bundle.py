@@ -21,7 +21,7 @@ from securedesk.transfer.bundle_import import (
     verify_with_card,
 )
 from securedesk.transfer.conflicts import conflicts, keep_local
-from securedesk.transfer.contact_card import MAX_CARD_BYTES, parse_card
+from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.record_import import ImportPreview
@@ -110,8 +110,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     if args.sender_card:
         card_path = Path(args.sender_card)
         try:
-            with card_path.open("rb") as handle:
-                data = handle.read(MAX_CARD_BYTES + 1)
+            data = read_card_file(card_path)
         except OSError as exc:
             raise BundleRejected(
                 "unreadable", f"Cannot read {card_path}: {exc.strerror}."

@@ -12,7 +12,7 @@ from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-from securedesk.transfer.contact_card import MAX_CARD_BYTES
+from securedesk.transfer.contact_card import read_card_file
 from securedesk.transfer.identity import (
     ensure_identity,
     export_card,
@@ -117,8 +117,7 @@ def cmd_keys_export_identity(ctx: Context, args: argparse.Namespace) -> int:
 
 def _read_card(path: str) -> bytes:
     try:
-        with Path(path).open("rb") as f:
-            return f.read(MAX_CARD_BYTES + 1)  # enough to tell that a file is too large
+        return read_card_file(Path(path))
     except OSError as exc:
         raise InvalidInput(f"Cannot read the card file {path}: {exc.strerror}.") from None
 

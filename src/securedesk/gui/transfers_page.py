@@ -69,7 +69,7 @@ from securedesk.transfer.bundle_import import (
     import_bundle,
     inspect_bundle,
 )
-from securedesk.transfer.contact_card import MAX_CARD_BYTES, parse_card
+from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.identity import export_card, own_card
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS
 from securedesk.transfer.receipts import make_receipt
@@ -1155,8 +1155,7 @@ class TrustTab(_Tab):
         if not path:
             return
         try:
-            with Path(path).open("rb") as f:
-                data = f.read(MAX_CARD_BYTES + 1)  # enough to tell that a file is too large
+            data = read_card_file(Path(path))
             card = parse_card(data)
         except OSError as exc:
             self._say(

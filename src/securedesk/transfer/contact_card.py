@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import minisign
 import pyrage
@@ -248,6 +249,13 @@ def _is_cut_short(lines: list[str]) -> bool:
             return False
     start = expected[len(whole)]
     return start.startswith(last) or last.startswith(start)
+
+
+def read_card_file(path: Path) -> bytes:
+    """A card file's bytes, reading no more than tells parse_card the file is too large.
+    OSError is left to the caller, which says in its own terms that the file is unreadable."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_CARD_BYTES + 1)
 
 
 def parse_card(data: bytes) -> ContactCard:
