@@ -124,6 +124,16 @@ def check_bundle(
     permission: Permission = Permission.IMPORT,
 ) -> BundleCheck:
     """Verify a bundle against the trust store (no decryption)."""
+    return _check(session, path, progress, permission)[0]
+
+
+def _check(
+    session: Session,
+    path: Path,
+    progress: ImportProgress | None,
+    permission: Permission = Permission.IMPORT,
+) -> tuple[BundleCheck, TerminalIdentity]:
+    """check_bundle, and this terminal's identity that it looked up on the way."""
     session.require(permission, object_type="bundle", object_id="verify")
     identity = ensure_identity(session)
     store = TrustStore(session)
@@ -136,7 +146,7 @@ def check_bundle(
         )
     envelope = checked.envelope
     log = BundleLog(session.vault.conn)
-    return BundleCheck(
+    check = BundleCheck(
         checked=checked,
         sender_name=checked.sender.name,
         sender_organisation=checked.sender.organisation,
@@ -145,6 +155,7 @@ def check_bundle(
         already_imported=log.get_incoming(envelope.bundle_id),
         older_than=log.highest_sequence_from(checked.sender.fingerprint),
     )
+    return check, identity
 
 
 class _CardSender:
@@ -280,8 +291,7 @@ def inspect_bundle(
 ) -> tuple[BundleCheck, ImportPreview | None]:
     """Decrypt and check everything, and say what an import would do. Changes nothing but
     the audit chain (the inspection is recorded as a consultation of the bundle)."""
-    check = check_bundle(session, path, progress)
-    identity = ensure_identity(session)
+    check, identity = _check(session, path, progress)
     envelope = check.checked.envelope
     with _refusals_audited(session, lambda: envelope.bundle_id):
         _policy_checks(session, check, accept_older=True)
@@ -312,8 +322,7 @@ def import_bundle(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportOutcome:
     """Import all of a bundle or nothing. A bundle imported before changes nothing."""
-    check = check_bundle(session, path, progress)
-    identity = ensure_identity(session)
+    check, identity = _check(session, path, progress)
     envelope = check.checked.envelope
     if expected_envelope_sha256 and expected_envelope_sha256 != check.checked.envelope_sha256:
         raise InvalidInput(
