@@ -39,9 +39,9 @@ from common import (
     summary,
     write_key,
 )
-from securedesk.core import schema
-from securedesk.core.demo_data import DemoCase, generate
-from securedesk.core.store import CaseStore
+from securedesk.core.cases.case_store import CaseStore
+from securedesk.core.vault import schema
+from securedesk.demo.invented_data import DemoCase, generate
 
 NOW = f"{TODAY.isoformat()}T09:00:00.000000+00:00"
 

@@ -3,7 +3,7 @@
 Two vaults are built from the same invented data: `sqlcipher.db` (SQLCipher, random raw key)
 and `plain.db` (plain SQLite, no key). Each is opened by one of the "targets" below:
 
-- `sqlcipher`: `securedesk.core.database.connect` itself, exactly as the application opens a
+- `sqlcipher`: `securedesk.core.vault.database.connect` itself, exactly as the application opens a
   vault (raw key, cipher_memory_security ON, secure_delete, WAL, synchronous FULL, ...).
 - `plain`: Python's own `sqlite3` module on `plain.db`, with the same non-cipher pragmas.
 - `sqlcipher-nomemsec` (diagnostic): SQLCipher with the same key and pragmas but without
@@ -31,7 +31,7 @@ from typing import Any
 
 import sqlcipher3
 
-from securedesk.core import database
+from securedesk.core.vault import database
 
 BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"

@@ -449,7 +449,7 @@ class Instrument:
     """Timing wrappers that observe the application's calls (nothing else changes)."""
 
     def __init__(self) -> None:
-        import securedesk.core.vault as vault_module
+        import securedesk.core.vault.folder as vault_module
 
         self.kdf_ms: list[float] = []
         names = vars(vault_module)  # the name vault.py calls; replaced there, observed only
@@ -499,8 +499,8 @@ class Instrument:
 
 
 def sign_in(folder: Path, inst: Instrument) -> tuple[Any, dict[str, float]]:
-    from securedesk.core.demo_vault import DEMO_PASSPHRASE, DEMO_USER
     from securedesk.core.session import Session
+    from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER
 
     before = len(inst.kdf_ms)
     t0 = time.perf_counter()
@@ -655,7 +655,7 @@ def make_queries(n: int, refs: list[str], seed: int = 3) -> list[dict[str, str]]
     """What an officer types: surnames, given names, the first letters of a name, a word
     remembered from an information item, a given name and surname, a case reference.
     Names come from the invented-data generator's own lists; typed without accents."""
-    from securedesk.core import demo_data
+    from securedesk.demo import invented_data as demo_data
 
     rng = random.Random(seed)
     heritages = list(dict.fromkeys(demo_data._HERITAGES))
@@ -1160,7 +1160,7 @@ def ensure_vault(cases: int, rebuild: bool) -> dict[str, Any]:
             "(no build record, or a build in progress). Wait for it, or use --rebuild."
         )
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "securedesk.core.demo_vault", str(folder), str(cases)]
+    cmd = [sys.executable, "-m", "securedesk.demo.demo_vault", str(folder), str(cases)]
     print(
         f"building the demo vault of {cases:,} cases in {folder} (a child process that "
         "declares invented data only; about 10 minutes at 100,000)...",

@@ -41,10 +41,10 @@ from common import (
     warm_os_cache,
 )
 from queries import KINDS, make_queries
-from securedesk.core import schema
-from securedesk.core.demo_data import DemoCase, generate
+from securedesk.core.cases.case_store import CaseQuery, CaseStore
 from securedesk.core.domain import CaseStatus
-from securedesk.core.store import CaseQuery, CaseStore
+from securedesk.core.vault import schema
+from securedesk.demo.invented_data import DemoCase, generate
 
 # A page of the case list, as the window shows it.
 PAGE = 100

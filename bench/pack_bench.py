@@ -45,17 +45,22 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from securedesk.core import vault as vault_module
 from securedesk.core.access import Role
-from securedesk.core.copy_register import PackVariant
-from securedesk.core.demo_data import generate
-from securedesk.core.demo_vault import import_demo_cases
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import MeetingMember
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
-from securedesk.core.meetings import CaseInCopy, CopyContent, MeetingService, PackSource
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import (
+    CaseInCopy,
+    CopyContent,
+    MeetingService,
+    PackSource,
+)
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
+from securedesk.core.vault import folder as vault_module
+from securedesk.core.vault.kdf import KdfParams
+from securedesk.demo.demo_vault import import_demo_cases
+from securedesk.demo.invented_data import generate
 from securedesk.packs.document import PackStory, make_styles
 from securedesk.packs.fonts import load_fonts
 from securedesk.packs.render import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MeetingPackRenderer

@@ -37,16 +37,17 @@ from typing import Any
 import sqlcipher3
 from pyrage import x25519
 
-from securedesk.core import audit, database
-from securedesk.core import vault as vault_module
 from securedesk.core.access import Role
-from securedesk.core.audit import Category
-from securedesk.core.demo_data import generate
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category
+from securedesk.core.cases.case_store import Attachment
 from securedesk.core.domain import new_id
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import Attachment
+from securedesk.core.vault import database
+from securedesk.core.vault import folder as vault_module
+from securedesk.core.vault.kdf import KdfParams
+from securedesk.demo.invented_data import generate
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.bundle_import import check_bundle, import_bundle
 from securedesk.transfer.bundle_writer import PayloadCounts, record_files

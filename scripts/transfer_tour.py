@@ -19,9 +19,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from securedesk.app import install_translator, make_application
 from securedesk.core.access import Role
 from securedesk.core.domain import Person
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault.kdf import KdfParams
 from securedesk.gui.main_window import MainWindow
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.identity import export_card

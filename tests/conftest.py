@@ -13,11 +13,11 @@ import pytest
 # Qt tests run on the offscreen platform (no display needed).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from securedesk.core import vault as vault_module
 from securedesk.core.access import Role
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import folder as vault_module
+from securedesk.core.vault.kdf import KdfParams
 
 from .keyring_memory import MemoryKeyring
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from securedesk.core.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.core.session import Session
+from securedesk.demo.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.gui.workers import Task, TaskControl
 
 LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}

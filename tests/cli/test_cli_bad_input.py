@@ -16,9 +16,9 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from securedesk.core import database
 from securedesk.core.domain import Person
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS, folder_digest, make_vault
 from ..keyring_memory import MemoryKeyring

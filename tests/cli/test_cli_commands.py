@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from securedesk import __version__
-from securedesk.core import audit
+from securedesk.core.audit import chain as audit
 from securedesk.core.session import Session
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS, folder_digest

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import audit
+from securedesk.core.audit import chain as audit
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import Person
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
 
 from ..conftest import ADMIN_PASS
 
@@ -104,7 +104,7 @@ def test_rewriting_every_later_hash_is_still_caught_at_the_first_change(officer:
 def test_empty_chain_verifies() -> None:
     import sqlcipher3
 
-    from securedesk.core import schema
+    from securedesk.core.vault import schema
 
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     schema.migrate(conn)

@@ -8,8 +8,8 @@ import os
 import pytest
 
 from securedesk.core.errors import KeySlotFileDamaged, WrongPassphrase
-from securedesk.core.kdf import KdfParams
-from securedesk.core.keyslots import KeySlotFile, make_slot, reseal, unwrap_slot
+from securedesk.core.vault.kdf import KdfParams
+from securedesk.core.vault.keyslots import KeySlotFile, make_slot, reseal, unwrap_slot
 
 from ..conftest import FAST_KDF
 

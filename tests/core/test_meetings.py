@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import audit, database
 from securedesk.core.access import Role
-from securedesk.core.copy_register import CopyStatus, PackVariant
+from securedesk.core.audit import chain as audit
 from securedesk.core.domain import CaseStatus, MeetingMember, Person
 from securedesk.core.errors import AboveClearance, InvalidInput, NotFound, PermissionDenied
 from securedesk.core.markings import Marking
-from securedesk.core.meetings import (
+from securedesk.core.meetings.copy_register import CopyStatus, PackVariant
+from securedesk.core.meetings.meeting_service import (
     DEFAULT_CONFIDENTIALITY_STATEMENT,
     MeetingService,
     PackItem,
@@ -26,6 +26,7 @@ from securedesk.core.meetings import (
     withheld_from,
 )
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import database, schema
 from securedesk.core.errors import VaultTooNew
 from securedesk.core.session import Session
-from securedesk.core.vault import Vault
+from securedesk.core.vault import database, schema
+from securedesk.core.vault.folder import Vault
 
 from ..conftest import ADMIN_PASS, FAST_KDF
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus, FactorScore, Person
 from securedesk.core.errors import (
     AboveCeiling,
@@ -17,7 +18,6 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import database, terminal_binding
 from securedesk.core.errors import (
     KeySlotFileDamaged,
     NotAVault,
@@ -25,8 +24,9 @@ from securedesk.core.errors import (
     WrongPassphrase,
 )
 from securedesk.core.session import Session
-from securedesk.core.signin_failures import FILE_NAME as FAILURES
-from securedesk.core.vault import Vault
+from securedesk.core.vault import database, terminal_binding
+from securedesk.core.vault.folder import Vault
+from securedesk.core.vault.signin_failures import FILE_NAME as FAILURES
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS, folder_digest, make_vault
 
@@ -135,8 +135,8 @@ def test_rotation_interrupted_before_rekey_still_opens(vault: Path, monkeypatch)
 
 
 def test_one_time_passphrase_must_be_changed(vault: Path) -> None:
+    from securedesk.core.cases.case_store import CaseQuery
     from securedesk.core.errors import PassphraseChangeRequired
-    from securedesk.core.store import CaseQuery
 
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
     one_time = admin.reset_passphrase("olivia")
@@ -175,7 +175,7 @@ def test_copied_vault_does_not_open_on_another_terminal(vault: Path, memory_keyr
 
 
 def test_failed_creation_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
-    from securedesk.core import schema
+    from securedesk.core.vault import schema
 
     def boom(conn, target=None):
         raise RuntimeError("disk full")
@@ -240,7 +240,7 @@ def test_missing_key_slot_file(vault: Path) -> None:
 
 @pytest.mark.parametrize("where", [0.02, 0.5, 0.95])
 def test_flipped_bytes_are_reported_as_damage_never_reset(vault: Path, where: float) -> None:
-    from securedesk.core.store import CaseQuery
+    from securedesk.core.cases.case_store import CaseQuery
 
     db = vault / "vault.db"
     data = bytearray(db.read_bytes())
@@ -283,7 +283,7 @@ def test_second_process_is_refused(vault: Path) -> None:
         import sys, keyring
         sys.path.insert(0, {str(Path(__file__).parents[2])!r})
         from tests.keyring_memory import MemoryKeyring
-        from securedesk.core.process_lock import VaultProcessLock
+        from securedesk.core.vault.process_lock import VaultProcessLock
         from pathlib import Path
         lock = VaultProcessLock(Path({str(vault)!r}))
         lock.acquire()

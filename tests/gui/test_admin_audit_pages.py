@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securedesk.core import database
 from securedesk.core.access import Role
-from securedesk.core.audit import now_utc
+from securedesk.core.audit.chain import now_utc
 from securedesk.core.domain import Meeting, MeetingMember, Person
 from securedesk.core.errors import UserDisabled
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 from securedesk.gui.admin_page import (
     AddUserDialog,
     AdminPage,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from securedesk.app import DesktopApp, settings
-from securedesk.core.demo_vault import DEMO_PASSPHRASE, DEMO_USER, make_demo_vault
+from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, make_demo_vault
 from securedesk.gui.first_run import FirstRunWizard
 from securedesk.gui.sign_in import SignInDialog
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from securedesk.core.access import Role
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus, Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
 from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.case_view import CaseViewWidget
 from securedesk.gui.change_passphrase import ChangePassphraseDialog

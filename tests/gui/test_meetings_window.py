@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from securedesk.core.domain import Person
-from securedesk.core.meetings import MeetingService
+from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.session import Session
 from securedesk.gui.meeting_dialogs import (
     AddMemberDialog,

@@ -17,13 +17,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from securedesk.core import vault as vault_module
 from securedesk.core.access import Role
-from securedesk.core.bundle_log_store import BundleLog
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
+from securedesk.core.vault import folder as vault_module
 from securedesk.gui import transfers_page
 from securedesk.gui.admin_page import ConfirmDialog
 from securedesk.gui.case_view import CaseViewWidget
@@ -31,6 +30,7 @@ from securedesk.gui.main_window import MainWindow
 from securedesk.gui.transfer_dialogs import AddCardDialog, ImportConfirmDialog, grouped_fingerprint
 from securedesk.gui.transfers_page import TransfersPage
 from securedesk.transfer.bundle_export import export_bundle
+from securedesk.transfer.bundle_log_store import BundleLog
 from securedesk.transfer.identity import export_card
 from securedesk.transfer.trust_store import TrustStore
 

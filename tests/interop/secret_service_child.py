@@ -30,10 +30,10 @@ def main(folder: Path) -> None:
 
     keyring.set_keyring(SecretService.Keyring())
 
-    from securedesk.core import terminal_binding
     from securedesk.core.errors import TerminalBindingMissing, WrongPassphrase
-    from securedesk.core.kdf import KdfParams
     from securedesk.core.session import Session
+    from securedesk.core.vault import terminal_binding
+    from securedesk.core.vault.kdf import KdfParams
 
     fast = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)
     result: dict[str, object] = {}

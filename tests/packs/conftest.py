@@ -13,12 +13,12 @@ from pathlib import Path
 import keyring
 import pytest
 
-from securedesk.core import vault as vault_module
-from securedesk.core.copy_register import PackVariant
 from securedesk.core.domain import ActionStatus, FactorScore, Person
 from securedesk.core.markings import Marking
-from securedesk.core.meetings import IssueResult, MeetingService
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import IssueResult, MeetingService
 from securedesk.core.session import Session
+from securedesk.core.vault import folder as vault_module
 from securedesk.packs.render import MeetingPackRenderer
 
 from ..conftest import FAST_KDF, OFFICER_PASS, make_vault

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import audit
-from securedesk.core.copy_register import PackVariant
+from securedesk.core.audit import chain as audit
 from securedesk.core.domain import Person
 from securedesk.core.errors import InvalidInput, SecureDeskError
 from securedesk.core.markings import Marking
-from securedesk.core.meetings import MeetingService
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.session import Session
 from securedesk.packs import fonts
 from securedesk.packs.render import MeetingPackRenderer

@@ -17,9 +17,9 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
-from securedesk.core import audit
-from securedesk.core.copy_register import CopyStatus, PackVariant
-from securedesk.core.meetings import MeetingService, copy_content
+from securedesk.core.audit import chain as audit
+from securedesk.core.meetings.copy_register import CopyStatus, PackVariant
+from securedesk.core.meetings.meeting_service import MeetingService, copy_content
 from securedesk.core.session import Session
 from securedesk.packs.render import MeetingPackRenderer
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pyrage import x25519
 
-from securedesk.core import audit
+from securedesk.core.audit import chain as audit
 from securedesk.core.errors import BundleRefused, BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.transfer import bundle_reader, ustar

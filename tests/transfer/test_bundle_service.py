@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from securedesk.core import audit
-from securedesk.core.bundle_log_store import BundleLog
+from securedesk.core.audit import chain as audit
 from securedesk.core.errors import (
     BundleRefused,
     BundleRejected,
@@ -21,6 +20,7 @@ from securedesk.core.errors import (
 from securedesk.core.markings import Marking
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.bundle_import import check_bundle, import_bundle, inspect_bundle
+from securedesk.transfer.bundle_log_store import BundleLog
 from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.records import case_records
@@ -295,8 +295,8 @@ def test_cases_sharing_a_subject_travel_together(sites: tuple[Site, Site], tmp_p
     """Two cases about the same person: the person is written once and both cases arrive."""
     from datetime import date
 
-    from securedesk.core import database
     from securedesk.core.domain import Case
+    from securedesk.core.vault import database
 
     a, b = sites
     first = add_full_case(a, attachment=None)

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from securedesk.core import audit, database
 from securedesk.core.access import Role
+from securedesk.core.audit import chain as audit
 from securedesk.core.errors import (
     BundleRejected,
     InvalidInput,
@@ -29,6 +29,7 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 from securedesk.transfer.contact_card import MAX_CARD_BYTES, parse_card
 from securedesk.transfer.fingerprint import fingerprint, normalise_fingerprint
 from securedesk.transfer.identity import (

@@ -15,16 +15,16 @@ from typing import Any
 
 import pytest
 
-from securedesk.core import database
-from securedesk.core.audit import now_utc
-from securedesk.core.demo_vault import import_demo_cases
+from securedesk.core.audit.chain import now_utc
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import ActionStatus, CaseStatus, Person, new_id
 from securedesk.core.errors import BundleRefused, BundleRejected
-from securedesk.core.exchange_store import ExchangeStore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
+from securedesk.core.vault import database
+from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.transfer import record_import
+from securedesk.transfer.exchange_store import ExchangeStore
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
 from securedesk.transfer.records import (
     RECORD_TYPES,

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from securedesk.core import database
+from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.domain import ActionStatus, FactorScore, Person, PersonLink
 from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseStore
+from securedesk.core.vault import database
 from securedesk.transfer.records import (
     FIELDS,
     MAX_RECORD_BYTES,

@@ -10,7 +10,6 @@ from typing import Any
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.access import Permission
-from securedesk.core.bundle_log_store import BundleLog
 from securedesk.core.errors import EXIT_USAGE, BundleRejected
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.bundle_import import (
@@ -20,6 +19,7 @@ from securedesk.transfer.bundle_import import (
     inspect_bundle,
     verify_with_card,
 )
+from securedesk.transfer.bundle_log_store import BundleLog
 from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS

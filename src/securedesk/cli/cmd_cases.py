@@ -9,11 +9,11 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus, Person
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.session import MAX_TEXT_CHARS, CaseView
-from securedesk.core.store import CaseQuery
 
 
 def parse_date(text: str) -> date:

@@ -8,14 +8,14 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
-from securedesk.core.demo_vault import (
+from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.paths import demo_vault
+from securedesk.demo.demo_vault import (
     DEMO_PASSPHRASE,
     DEMO_USER,
     import_demo_cases,
     open_demo_vault,
 )
-from securedesk.core.paths import demo_vault
-from securedesk.core.store import CaseQuery
 
 
 def register(commands: Any, leaf: Any) -> None:

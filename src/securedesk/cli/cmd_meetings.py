@@ -9,10 +9,10 @@ from typing import Any
 from securedesk.cli.cmd_cases import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
-from securedesk.core.copy_register import CopyStatus, IssuedCopy
 from securedesk.core.domain import Meeting, MeetingMember
 from securedesk.core.markings import Marking
-from securedesk.core.meetings import (
+from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy
+from securedesk.core.meetings.meeting_service import (
     ATTENDANCE,
     REVIEW_INTERVAL_MONTHS,
     AgendaEntry,

@@ -9,8 +9,8 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
-from securedesk.core.copy_register import PackVariant
-from securedesk.core.meetings import MeetingService
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import MeetingService
 
 
 def register(commands: Any, leaf: Any) -> None:

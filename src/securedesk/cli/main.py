@@ -21,13 +21,13 @@ from securedesk.cli import (
     cmd_vault,
 )
 from securedesk.cli.context import Context
-from securedesk.core.database import DatabaseError, is_damage
 from securedesk.core.errors import (
     EXIT_INTEGRITY,
     EXIT_UNEXPECTED,
     EXIT_USAGE,
     SecureDeskError,
 )
+from securedesk.core.vault.database import DatabaseError, is_damage
 
 Handler = Callable[[Context, argparse.Namespace], int]
 

@@ -16,12 +16,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission, Role, in_caseload, permissions_of
-from securedesk.core.assessment import FactorChange, Framework, changes_since, load_framework
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.attachments import clean_name, identify
-from securedesk.core.audit import Category, ChainReport, Outcome, now_utc
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, ChainReport, Outcome, now_utc
+from securedesk.core.cases.assessment_framework import (
+    FactorChange,
+    Framework,
+    changes_since,
+    load_framework,
+)
+from securedesk.core.cases.attachment_types import clean_name, identify
+from securedesk.core.cases.case_store import (
+    Attachment,
+    CaseQuery,
+    CaseRecord,
+    CaseRow,
+    CaseStore,
+    ChronologyRow,
+    SearchHit,
+    StoredItem,
+    UserRecord,
+)
+from securedesk.core.cases.provenance import RecordOrigin, record_origin
 from securedesk.core.domain import (
     ALLOWED_TRANSITIONS,
     INFORMATION_GRADES,
@@ -49,21 +66,10 @@ from securedesk.core.errors import (
     PermissionDenied,
     VaultDamaged,
 )
-from securedesk.core.exchange_store import RecordOrigin, record_origin
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
-from securedesk.core.store import (
-    Attachment,
-    CaseQuery,
-    CaseRecord,
-    CaseRow,
-    CaseStore,
-    ChronologyRow,
-    SearchHit,
-    StoredItem,
-    UserRecord,
-)
-from securedesk.core.vault import SignInReport, Vault
+from securedesk.core.vault import database
+from securedesk.core.vault.folder import SignInReport, Vault
+from securedesk.core.vault.kdf import KdfParams
 
 DEFAULT_POLICY = {
     "idle_lock_minutes": "5",

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Role
+from securedesk.core.cases.case_store import UserRecord
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import UserRecord
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, message_label

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securedesk.core.audit import AuditEvent, AuditQuery, Category, ChainReport, Outcome
+from securedesk.core.audit.chain import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts

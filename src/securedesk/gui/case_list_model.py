@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from securedesk.core.cases.case_store import CaseQuery, CaseRow, SearchHit
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery, CaseRow, SearchHit
 from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import BANNER_COLOURS
 

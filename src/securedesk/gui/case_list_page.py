@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Permission
+from securedesk.core.cases.case_store import CaseQuery, SearchHit
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery, SearchHit
 from securedesk.gui.case_list_model import CaseListModel
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import status_label

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.cases.case_store import Attachment, StoredItem
 from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import CaseView, Session
-from securedesk.core.store import Attachment, StoredItem
 from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label

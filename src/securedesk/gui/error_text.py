@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from securedesk.core.database import DatabaseError, is_damage
 from securedesk.core.errors import SecureDeskError
+from securedesk.core.vault.database import DatabaseError, is_damage
 
 
 def message_for(exc: BaseException) -> str:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.cases.case_store import StoredItem
 from securedesk.core.domain import AGENCIES, INFORMATION_GRADES, KNOWN_CAVEATS, SOURCE_GRADES
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import StoredItem
 from securedesk.gui.error_text import message_for
 
 

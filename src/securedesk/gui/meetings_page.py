@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from securedesk.core.access import Permission
 from securedesk.core.domain import Meeting, MeetingMember
-from securedesk.core.meetings import CopyContent, IssueResult, MeetingService, RenderedPack
+from securedesk.core.meetings.meeting_service import (
+    CopyContent,
+    IssueResult,
+    MeetingService,
+    RenderedPack,
+)
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts

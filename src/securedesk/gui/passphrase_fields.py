@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from securedesk.core.passphrase_strength import estimate
+from securedesk.core.vault.passphrase_strength import estimate
 
 
 class NewPassphraseFields(QWidget):

@@ -18,10 +18,10 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from securedesk.app import make_application
-from securedesk.core.demo_vault import DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.paths import demo_vault
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
+from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.main_window import MainWindow
 from securedesk.gui.sign_in import SignInDialog

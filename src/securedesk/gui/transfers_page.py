@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Permission
-from securedesk.core.bundle_log_store import BundleLog, IncomingBundle
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.errors import BundleRefused, BundleRejected, PolicyRefused
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
 from securedesk.gui.admin_page import ConfirmDialog
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
@@ -69,6 +68,7 @@ from securedesk.transfer.bundle_import import (
     import_bundle,
     inspect_bundle,
 )
+from securedesk.transfer.bundle_log_store import BundleLog, IncomingBundle
 from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.identity import export_card, own_card
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS

@@ -27,9 +27,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from securedesk.core.copy_register import PackVariant
 from securedesk.core.domain import Action, ActionStatus
-from securedesk.core.meetings import (
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import (
     CaseInCopy,
     CopyContent,
     PackCase,

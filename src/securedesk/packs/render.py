@@ -31,8 +31,8 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
 from securedesk import __version__
-from securedesk.core.copy_register import PackVariant
-from securedesk.core.meetings import CopyContent, RenderedPack
+from securedesk.core.meetings.copy_register import PackVariant
+from securedesk.core.meetings.meeting_service import CopyContent, RenderedPack
 from securedesk.packs.document import (
     PackStory,
     ParagraphCache,

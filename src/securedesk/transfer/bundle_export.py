@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.audit import Category, Outcome
-from securedesk.core.bundle_log_store import BundleLog, OutgoingBundle
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, Outcome
 from securedesk.core.errors import (
     BundleRefused,
     InvalidInput,
@@ -23,6 +22,8 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
+from securedesk.core.vault import database
+from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_reader import Cancelled
 from securedesk.transfer.bundle_writer import PayloadCounts, Signer, record_files, write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party

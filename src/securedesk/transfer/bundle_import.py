@@ -14,14 +14,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission
-from securedesk.core.audit import Category, Outcome
-from securedesk.core.bundle_log_store import BundleLog, IncomingBundle
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, Outcome
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
-from securedesk.core.exchange_store import item_search_index_deferred
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 from securedesk.transfer import receipts
+from securedesk.transfer.bundle_log_store import BundleLog, IncomingBundle
 from securedesk.transfer.bundle_reader import (
     CheckedBundle,
     PayloadParser,
@@ -30,6 +30,7 @@ from securedesk.transfer.bundle_reader import (
 )
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.envelope import Envelope, Manifest
+from securedesk.transfer.exchange_store import item_search_index_deferred
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter

@@ -7,12 +7,13 @@ decided, in the audit chain.
 
 from __future__ import annotations
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission
-from securedesk.core.audit import Category
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
-from securedesk.core.exchange_store import ImportConflict, list_conflicts, resolve_conflict
 from securedesk.core.session import Session
+from securedesk.core.vault import database
+from securedesk.transfer.exchange_store import ImportConflict, list_conflicts, resolve_conflict
 
 
 def conflicts(session: Session, *, include_resolved: bool = False) -> list[ImportConflict]:

@@ -23,14 +23,16 @@ import minisign
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from securedesk.core import audit, database, identity_store
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.audit import Category, now_utc
-from securedesk.core.database import Connection
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import InvalidInput, PassphraseChangeRequired, PermissionDenied
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import database
+from securedesk.core.vault.database import Connection
+from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import (
     MAX_FIELD_CHARS,
     MINISIGN_ALGORITHM,

@@ -10,15 +10,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.audit import Category
-from securedesk.core.bundle_log_store import BundleLog, OutgoingBundle
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category
 from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 from securedesk.transfer.bundle_export import sender_party, signer_of
+from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_writer import write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.identity import ensure_identity, next_sequence

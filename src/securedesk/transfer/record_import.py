@@ -29,13 +29,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from securedesk.core.attachments import identify
-from securedesk.core.database import Connection
+from securedesk.core.cases.attachment_types import identify
+from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.domain import new_id
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
-from securedesk.core.exchange_store import ExchangeStore
 from securedesk.core.markings import Marking
-from securedesk.core.store import CaseStore
+from securedesk.core.vault.database import Connection
+from securedesk.transfer.exchange_store import ExchangeStore
 from securedesk.transfer.records import (
     ATTACHMENT_KINDS,
     RECORD_TYPES,

@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from securedesk.core.attachments import MAX_NAME_CHARS as MAX_ATTACHMENT_NAME_CHARS
-from securedesk.core.database import Connection
+from securedesk.core.cases.attachment_types import MAX_NAME_CHARS as MAX_ATTACHMENT_NAME_CHARS
 from securedesk.core.domain import (
     INFORMATION_GRADES,
     SOURCE_GRADES,
@@ -34,9 +33,10 @@ from securedesk.core.domain import (
     ConsentStatus,
 )
 from securedesk.core.errors import BundleRejected, NotFound
-from securedesk.core.exchange_store import ExchangeStore
 from securedesk.core.markings import Marking
 from securedesk.core.session import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from securedesk.core.vault.database import Connection
+from securedesk.transfer.exchange_store import ExchangeStore
 from securedesk.transfer.strict_json import JsonProblem, parse_object
 
 RECORD_TYPES = (

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from securedesk.core import audit, database, identity_store
 from securedesk.core.access import Permission
-from securedesk.core.audit import Category, now_utc
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import (
     BundleRejected,
     InvalidInput,
@@ -21,6 +21,8 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.vault import database
+from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
 from securedesk.transfer.fingerprint import normalise_fingerprint
 from securedesk.transfer.identity import ensure_identity, require_any

@@ -15,9 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from securedesk.core import database, schema, terminal_binding
-from securedesk.core.audit import now_utc
-from securedesk.core.database import Connection
+from securedesk.core.audit.chain import now_utc
 from securedesk.core.errors import (
     KeySlotFileDamaged,
     NotAVault,
@@ -28,10 +26,12 @@ from securedesk.core.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from securedesk.core.kdf import KdfParams, calibrate
-from securedesk.core.keyslots import DB_KEY_BYTES, KeySlotFile, make_slot, reseal, unwrap_slot
-from securedesk.core.process_lock import VaultProcessLock
-from securedesk.core.signin_failures import UNKNOWN, FailureCounts
+from securedesk.core.vault import database, schema, terminal_binding
+from securedesk.core.vault.database import Connection
+from securedesk.core.vault.kdf import KdfParams, calibrate
+from securedesk.core.vault.keyslots import DB_KEY_BYTES, KeySlotFile, make_slot, reseal, unwrap_slot
+from securedesk.core.vault.process_lock import VaultProcessLock
+from securedesk.core.vault.signin_failures import UNKNOWN, FailureCounts
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"

@@ -34,17 +34,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission, Role, permissions_of
-from securedesk.core.assessment import FactorChange, changes_since
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.audit import Category, Outcome, now_utc
-from securedesk.core.copy_register import (
-    CopyStatus,
-    IssuedCopy,
-    PackVariant,
-    check_copy_transition,
-)
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, Outcome, now_utc
+from securedesk.core.cases.assessment_framework import FactorChange, changes_since
+from securedesk.core.cases.case_store import CaseRow, ChronologyRow
 from securedesk.core.domain import (
     Action,
     ActionStatus,
@@ -58,8 +53,14 @@ from securedesk.core.domain import (
 )
 from securedesk.core.errors import AboveClearance, InvalidInput, NotFound
 from securedesk.core.markings import Marking, highest
+from securedesk.core.meetings.copy_register import (
+    CopyStatus,
+    IssuedCopy,
+    PackVariant,
+    check_copy_transition,
+)
 from securedesk.core.session import Session
-from securedesk.core.store import CaseRow, ChronologyRow
+from securedesk.core.vault import database
 
 DEFAULT_CONFIDENTIALITY_STATEMENT = (
     "This pack is provided to members of the panel for this meeting only. It holds personal "

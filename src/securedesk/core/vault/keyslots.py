@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from securedesk.core.atomic_file import write_atomically
 from securedesk.core.errors import KeySlotFileDamaged, WrongPassphrase
-from securedesk.core.kdf import SALT_BYTES, KdfParams, derive_key
+from securedesk.core.vault.kdf import SALT_BYTES, KdfParams, derive_key
 
 FORMAT = "securedesk-keyslots"
 VERSION = 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from securedesk.core.database import Connection
 from securedesk.core.errors import VaultTooNew
+from securedesk.core.vault.database import Connection
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -14,7 +14,7 @@ _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 def migration_files() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) for every migration shipped, in order."""
     found = []
-    for entry in resources.files("securedesk.core.migrations").iterdir():
+    for entry in resources.files("securedesk.core.vault.migrations").iterdir():
         match = _NAME.match(entry.name)
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from securedesk.core.database import Connection
 from securedesk.core.domain import Person
 from securedesk.core.markings import Marking
+from securedesk.core.vault.database import Connection
 
 Record = dict[str, Any]
 
@@ -804,28 +804,6 @@ def item_search_index_deferred(conn: Connection) -> Iterator[None]:
         (top,),
     )
     conn.execute(row[0])
-
-
-@dataclass(frozen=True)
-class RecordOrigin:
-    """Where a record last came from: the bundle, the sending terminal, and when."""
-
-    bundle_id: str
-    sender_fingerprint: str
-    sender_name: str  # from the trust store; "" if the sender is no longer in it
-    sender_organisation: str
-    received_at: str
-
-
-def record_origin(conn: Connection, record_type: str, record_id: str) -> RecordOrigin | None:
-    row = conn.execute(
-        "SELECT p.bundle_id, p.sender_fingerprint, coalesce(t.name, ''), "
-        "coalesce(t.organisation, ''), p.received_at FROM record_provenance p "
-        "LEFT JOIN trusted_terminals t ON t.fingerprint = p.sender_fingerprint "
-        "WHERE p.record_type = ? AND p.record_id = ?",
-        (record_type, record_id),
-    ).fetchone()
-    return RecordOrigin(*(str(v) for v in row)) if row else None
 
 
 @dataclass(frozen=True)

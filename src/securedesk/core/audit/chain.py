@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-from securedesk.core.database import Connection
+from securedesk.core.vault.database import Connection
 
 GENESIS = "0" * 64
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core.demo_vault import DEMO_USER, import_demo_cases, open_demo_vault
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.errors import InvalidInput, PermissionDenied
 from securedesk.core.session import Session
-from securedesk.core.store import CaseQuery
+from securedesk.demo.demo_vault import DEMO_USER, import_demo_cases, open_demo_vault
 
 
 def test_import_fills_an_empty_vault_and_audits_it(admin: Session) -> None:

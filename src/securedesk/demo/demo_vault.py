@@ -9,15 +9,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from securedesk.core import audit, database
 from securedesk.core.access import Permission, Role
-from securedesk.core.audit import Category, now_utc
-from securedesk.core.demo_data import generate
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import InvalidInput
-from securedesk.core.kdf import KdfParams
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.core.vault import check_is_vault
+from securedesk.core.vault import database
+from securedesk.core.vault.folder import check_is_vault
+from securedesk.core.vault.kdf import KdfParams
+from securedesk.demo.invented_data import generate
 
 DEMO_ADMIN = "demo-admin"
 DEMO_USER = "demo"
@@ -114,7 +115,7 @@ def open_demo_vault(folder: Path, cases: int = DEMO_CASES) -> Session:
 def build_demo_vault(folder: Path, cases: int = DEMO_CASES) -> None:
     """Build the demo vault in a child process that handles invented data only."""
     result = subprocess.run(
-        [sys.executable, "-m", "securedesk.core.demo_vault", str(folder), str(cases)],
+        [sys.executable, "-m", "securedesk.demo.demo_vault", str(folder), str(cases)],
         capture_output=True,
         check=False,
     )

@@ -11,7 +11,6 @@ from importlib import resources
 
 import pytest
 
-from securedesk.core.demo_data import DemoCase, generate, load_framework_factor_ids
 from securedesk.core.domain import (
     AGENCIES,
     IDENTIFIER_TYPES,
@@ -24,6 +23,7 @@ from securedesk.core.domain import (
 )
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
+from securedesk.demo.invented_data import DemoCase, generate, load_framework_factor_ids
 
 TODAY = date(2026, 3, 1)
 OWNERS = ("Carys Owen", "Tom Bright", "Priya Nair")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from securedesk.core.database import Connection
+from securedesk.core.vault.database import Connection
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from datetime import date
 from typing import Any
 
 from securedesk.core.access import Role
-from securedesk.core.copy_register import CopyStatus, IssuedCopy, PackVariant
-from securedesk.core.database import Connection
 from securedesk.core.domain import (
     Action,
     ActionStatus,
@@ -35,6 +33,8 @@ from securedesk.core.domain import (
 )
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
+from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy, PackVariant
+from securedesk.core.vault.database import Connection
 
 
 def _d(value: date | None) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from securedesk.core.database import Connection
+from securedesk.core.vault.database import Connection
 
 
 @dataclass(frozen=True)

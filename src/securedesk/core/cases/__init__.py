@@ -1,0 +1,1 @@
+"""Cases and what they hold: people, items, chronology, assessments, actions, attachments."""
