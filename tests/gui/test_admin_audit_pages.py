@@ -28,15 +28,15 @@ from securedesk.core.errors import UserDisabled
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import database
-from securedesk.gui.admin_page import (
+from securedesk.gui.admin_page import AdminPage
+from securedesk.gui.admin_user_dialogs import (
     AddUserDialog,
-    AdminPage,
     ClearanceDialog,
-    ConfirmDialog,
     OneTimePassphraseDialog,
     RolesDialog,
 )
 from securedesk.gui.audit_page import AuditPage
+from securedesk.gui.form_dialog import ConfirmDialog
 from securedesk.gui.meetings_page import MeetingsPage
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS

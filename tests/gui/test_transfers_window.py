@@ -23,9 +23,9 @@ from securedesk.core.domain import Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import folder as vault_module
-from securedesk.gui import transfers_page
-from securedesk.gui.admin_page import ConfirmDialog
+from securedesk.gui import transfer_inbox
 from securedesk.gui.case_view import CaseViewWidget
+from securedesk.gui.form_dialog import ConfirmDialog
 from securedesk.gui.main_window import MainWindow
 from securedesk.gui.transfer_dialogs import AddCardDialog, ImportConfirmDialog, grouped_fingerprint
 from securedesk.gui.transfers_page import TransfersPage
@@ -418,7 +418,7 @@ def test_cancelling_an_import_leaves_the_vault_unchanged(
     assert inbox is not None
 
     # The import pauses once decryption has begun, until the officer has pressed Cancel.
-    real_import = transfers_page.import_bundle
+    real_import = transfer_inbox.import_bundle
     decrypting = threading.Event()
 
     def paused_import(session, path, *, progress, cancelled, **kw):
@@ -432,7 +432,7 @@ def test_cancelling_an_import_leaves_the_vault_unchanged(
 
         return real_import(session, path, progress=report, cancelled=cancelled, **kw)
 
-    monkeypatch.setattr(transfers_page, "import_bundle", paused_import)
+    monkeypatch.setattr(transfer_inbox, "import_bundle", paused_import)
     _confirm_import(qtbot, page)
     qtbot.waitUntil(decrypting.is_set, timeout=WAIT_MS)
     assert inbox.work.isVisibleTo(page) and inbox.work.cancel_button.isEnabled()

@@ -8,23 +8,18 @@ database (about half a second each), so they run off the UI thread with the page
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -37,7 +32,15 @@ from securedesk.core.access import Role
 from securedesk.core.cases.case_store import UserRecord
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.gui.admin_user_dialogs import (
+    AddUserDialog,
+    ClearanceDialog,
+    OneTimePassphraseDialog,
+    RolesDialog,
+    role_label,
+)
 from securedesk.gui.error_text import message_for
+from securedesk.gui.form_dialog import ConfirmDialog, FormDialog
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, message_label
 from securedesk.gui.workers import Task, TaskControl
@@ -46,342 +49,10 @@ from securedesk.gui.workers import Task, TaskControl
 POLICY_NUMBER_RANGE = (1, 240)
 
 
-def role_label(role: Role) -> str:
-    labels = {
-        Role.OFFICER: QCoreApplication.translate("AdminPage", "Case officer"),
-        Role.CHAIR: QCoreApplication.translate("AdminPage", "Panel chair"),
-        Role.TRANSFER: QCoreApplication.translate("AdminPage", "Transfer officer"),
-        Role.ADMIN: QCoreApplication.translate("AdminPage", "Administrator"),
-        Role.AUDITOR: QCoreApplication.translate("AdminPage", "Auditor"),
-    }
-    return labels[role]
-
-
-def _role_check_text(role: Role) -> str:
-    """Checkbox texts, each with its own mnemonic."""
-    texts = {
-        Role.OFFICER: QCoreApplication.translate("AdminPage", "Case o&fficer"),
-        Role.CHAIR: QCoreApplication.translate("AdminPage", "Panel c&hair"),
-        Role.TRANSFER: QCoreApplication.translate("AdminPage", "&Transfer officer"),
-        Role.ADMIN: QCoreApplication.translate("AdminPage", "Ad&ministrator"),
-        Role.AUDITOR: QCoreApplication.translate("AdminPage", "A&uditor"),
-    }
-    return texts[role]
-
-
 def _button(text: str, name: str) -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(name)
     return b
-
-
-def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setAccessibleName(ok_name)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(dialog.tr("Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def _clearance_combo(name: str, current: Marking = Marking.OFFICIAL_SENSITIVE) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.view().setAccessibleName(name)
-    for m in Marking:
-        combo.addItem(m.value, m.value)
-    combo.setCurrentIndex(combo.findData(current.value))
-    return combo
-
-
-class RoleChoice(QWidget):
-    """One checkbox per role."""
-
-    changed = Signal()
-
-    def __init__(
-        self, checked: frozenset[Role] = frozenset(), parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[Role, QCheckBox] = {}
-        for role in Role:
-            box = QCheckBox(_role_check_text(role))
-            box.setAccessibleName(self.tr("Role: %s") % role_label(role))
-            box.setChecked(role in checked)
-            box.toggled.connect(self._toggled)
-            layout.addWidget(box)
-            self.boxes[role] = box
-
-    def _toggled(self, _on: bool) -> None:
-        self.changed.emit()
-
-    def roles(self) -> list[Role]:
-        return [role for role, box in self.boxes.items() if box.isChecked()]
-
-    def set_roles(self, roles: frozenset[Role] | list[Role]) -> None:
-        for role, box in self.boxes.items():
-            box.setChecked(role in roles)
-
-
-class FormDialog(QDialog):
-    """A dialog whose OK hands the form to the page (`submitted`) instead of closing.
-
-    The page does the work (off the UI thread when slow) and then calls `finish()` or
-    `show_error()`, so a refused change leaves the dialog open with its fields intact.
-    """
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.error = message_label("dialogError", ERROR_STYLE)
-        self.buttons: QDialogButtonBox | None = None
-        self.busy = False
-        self.subject = ""  # the user the dialog is about, if any
-
-    @property
-    def ok_button(self) -> QPushButton:
-        assert self.buttons is not None
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def form_ready(self) -> bool:
-        return True
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.form_ready())
-
-    def accept(self) -> None:
-        if not self.form_ready() or not self.ok_button.isEnabled():
-            return
-        self.error.clear()
-        self.submitted.emit()
-
-    def reject(self) -> None:
-        # Work already started finishes either way; closing now would hide its outcome.
-        if not self.busy:
-            super().reject()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        for child in self.findChildren(QWidget):
-            if child is not self.error:
-                child.setEnabled(not busy)
-        if not busy:
-            self._update_ok()
-
-    def show_error(self, message: str) -> None:
-        self.set_busy(False)
-        self.error.setText(message)
-
-    def finish(self) -> None:
-        super().accept()
-
-
-@dataclass(frozen=True)
-class NewUser:
-    name: str
-    display_name: str
-    roles: list[Role]
-    clearance: Marking
-    passphrase: str
-
-
-class AddUserDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addUserDialog")
-        self.setWindowTitle(self.tr("Add a user"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("User name"))
-        self.name.setMaxLength(64)
-        self.display_name = QLineEdit()
-        self.display_name.setAccessibleName(self.tr("Display name"))
-        self.roles = RoleChoice()
-        self.clearance = _clearance_combo(self.tr("Clearance"))
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
-        self.passphrase_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase_again.setAccessibleName(self.tr("One-time passphrase again"))
-        note = QLabel(
-            self.tr(
-                "The new user signs in with this one-time passphrase and must choose their "
-                "own straight away. Hand it over in person, never by email."
-            )
-        )
-        note.setWordWrap(True)
-        self.mismatch = QLabel()
-        self.mismatch.setStyleSheet(ERROR_STYLE)
-
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("&Name:"), self.name),
-            (self.tr("&Display name:"), self.display_name),
-            (self.tr("&Clearance:"), self.clearance),
-            (self.tr("One-time &passphrase:"), self.passphrase),
-            (self.tr("A&gain:"), self.passphrase_again),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        roles_box = QGroupBox(self.tr("Roles"))
-        QVBoxLayout(roles_box).addWidget(self.roles)
-        form.insertRow(2, roles_box)
-        form.addRow("", self.mismatch)
-
-        self.buttons = dialog_buttons(self, self.tr("&Add user"), self.tr("Add user"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-        for edit in (self.name, self.passphrase, self.passphrase_again):
-            edit.textChanged.connect(self._update_ok)
-        self.roles.changed.connect(self._update_ok)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        differ = bool(self.passphrase_again.text()) and (
-            self.passphrase.text() != self.passphrase_again.text()
-        )
-        self.mismatch.setText(self.tr("The two passphrases differ.") if differ else "")
-        super()._update_ok()
-
-    def form_ready(self) -> bool:
-        return (
-            bool(self.name.text().strip())
-            and bool(self.roles.roles())
-            and bool(self.passphrase.text())
-            and self.passphrase.text() == self.passphrase_again.text()
-        )
-
-    def new_user(self) -> NewUser:
-        return NewUser(
-            name=self.name.text().strip(),
-            display_name=self.display_name.text().strip(),
-            roles=self.roles.roles(),
-            clearance=Marking(self.clearance.currentData()),
-            passphrase=self.passphrase.text(),
-        )
-
-    def finish(self) -> None:
-        self.passphrase.clear()
-        self.passphrase_again.clear()
-        super().finish()
-
-
-class RolesDialog(FormDialog):
-    def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rolesDialog")
-        self.subject = user.name
-        self.setWindowTitle(self.tr("Roles of %s") % user.name)
-        self.roles = RoleChoice(user.roles)
-        self.buttons = dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Roles of %s:") % user.name))
-        layout.addWidget(self.roles)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.roles.changed.connect(self._update_ok)
-        self._update_ok()
-
-    def form_ready(self) -> bool:
-        return bool(self.roles.roles())
-
-
-class ClearanceDialog(FormDialog):
-    def __init__(self, user: UserRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("clearanceDialog")
-        self.subject = user.name
-        self.setWindowTitle(self.tr("Clearance of %s") % user.name)
-        self.clearance = _clearance_combo(self.tr("Clearance"), user.clearance)
-        label = QLabel(self.tr("&Clearance of %s:") % user.name)
-        label.setBuddy(self.clearance)
-        self.buttons = dialog_buttons(self, self.tr("&Save clearance"), self.tr("Save clearance"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.clearance)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-
-    def marking(self) -> Marking:
-        return Marking(self.clearance.currentData())
-
-
-class ConfirmDialog(FormDialog):
-    """A question with a named action button (our own, so every button has a name)."""
-
-    def __init__(
-        self,
-        subject: str,
-        title: str,
-        text: str,
-        action: str,
-        action_name: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("confirmDialog")
-        self.subject = subject
-        self.setWindowTitle(title)
-        question = QLabel(text)
-        question.setWordWrap(True)
-        self.buttons = dialog_buttons(self, action, action_name)
-        # A destructive action is never the default: Enter does nothing surprising.
-        self.ok_button.setAutoDefault(False)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-
-class OneTimePassphraseDialog(QDialog):
-    """Shows a generated one-time passphrase once; it is cleared from the screen on close."""
-
-    def __init__(self, user: str, passphrase: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("oneTimePassphraseDialog")
-        self.setWindowTitle(self.tr("One-time passphrase for %s") % user)
-        intro = QLabel(
-            self.tr(
-                "This is the new one-time passphrase for %s. It is shown only this once. "
-                "Hand it over in person (never by email or phone); they must choose their "
-                "own passphrase when they sign in."
-            )
-            % user
-        )
-        intro.setWordWrap(True)
-        self.passphrase = QLineEdit(passphrase)
-        self.passphrase.setReadOnly(True)
-        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
-        self.passphrase.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        label = QLabel(self.tr("One-time &passphrase:"))
-        label.setBuddy(self.passphrase)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("I have &noted it"))
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(buttons)
-        self.finished.connect(self._forget)
-
-    def _forget(self, _result: int) -> None:
-        self.passphrase.clear()
 
 
 class AdminPage(QWidget):

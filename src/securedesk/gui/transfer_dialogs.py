@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.markings import Marking
-from securedesk.gui.admin_page import FormDialog, dialog_buttons
+from securedesk.gui.form_dialog import FormDialog, dialog_buttons
 from securedesk.gui.marking_banner import BANNER_COLOURS
 from securedesk.gui.page_parts import WARNING_STYLE
 from securedesk.gui.workers import Cancelled, Task, TaskControl
