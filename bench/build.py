@@ -39,7 +39,7 @@ from common import (
     summary,
     write_key,
 )
-from securedesk.core.cases.case_store import CaseStore
+from securedesk.core.storage import Storage
 from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
 
@@ -65,7 +65,7 @@ def rows_of(demo: DemoCase) -> int:
 
 def insert_cases(conn: Connection, batch: list[DemoCase]) -> None:
     """The generated cases through the store, as the demo-data import writes them."""
-    store = CaseStore(conn)
+    store = Storage(conn)
     for demo in batch:
         store.add_case_with_records(
             demo.case,

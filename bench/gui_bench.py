@@ -655,10 +655,10 @@ def make_queries(n: int, refs: list[str], seed: int = 3) -> list[dict[str, str]]
     """What an officer types: surnames, given names, the first letters of a name, a word
     remembered from an information item, a given name and surname, a case reference.
     Names come from the invented-data generator's own lists; typed without accents."""
-    from securedesk.demo import invented_data as demo_data
+    from securedesk.demo.invented_names import HERITAGES
 
     rng = random.Random(seed)
-    heritages = list(dict.fromkeys(demo_data._HERITAGES))
+    heritages = list(dict.fromkeys(HERITAGES))
     extra = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
 
     def plain(word: str) -> str:
@@ -1119,7 +1119,7 @@ def profile_search(session: Any, queries: list[dict[str, str]]) -> dict[str, Any
     for q in queries:
         t = time.perf_counter()
         prof.enable()
-        session.search(q["text"], limit=200)
+        session.cases.search(q["text"], limit=200)
         prof.disable()
         times.append({"text": q["text"], "ms": (time.perf_counter() - t) * 1000})
     text = io.StringIO()

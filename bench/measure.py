@@ -41,7 +41,7 @@ from common import (
     warm_os_cache,
 )
 from queries import KINDS, make_queries
-from securedesk.core.cases.case_store import CaseQuery, CaseStore
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
@@ -102,7 +102,7 @@ class Run:
         conn = t.connect()
         schema.migrate(conn)  # a no-op on a current vault: reads user_version
         # What the window shows first: the number of open cases and their first page.
-        store = CaseStore(conn)
+        store = Storage(conn)
         store.count_cases(OPEN)
         rows = store.list_cases(OPEN)
         elapsed = now_ms() - t0
@@ -140,7 +140,7 @@ class Run:
     # -- case list ------------------------------------------------------------------
 
     def list_page(self, t: Target, query: CaseQuery) -> float:
-        store = CaseStore(self.conns[t.name])
+        store = Storage(self.conns[t.name])
         t0 = now_ms()
         rows = store.list_cases(query)
         elapsed = now_ms() - t0
@@ -149,7 +149,7 @@ class Run:
 
     def measure_list(self, reps: int) -> None:
         base = self.conns[self.targets[-1].name]
-        store = CaseStore(base)
+        store = Storage(base)
         officer = OWNERS[3]
         mine = CaseQuery(owner=officer, open_only=True, limit=PAGE)
         # The window's two lists open on "Open cases" by reference (all cases, or the
@@ -213,7 +213,7 @@ class Run:
             self.log(label)
 
             def count(t: Target, _i: int, q: CaseQuery = query) -> float:
-                s = CaseStore(self.conns[t.name])
+                s = Storage(self.conns[t.name])
                 t0 = now_ms()
                 s.count_cases(q)
                 return now_ms() - t0
@@ -229,7 +229,7 @@ class Run:
         results: dict[str, list[list[str]]] = {t.name: [] for t in self.targets}
 
         def one(t: Target, i: int) -> float:
-            store = CaseStore(self.conns[t.name])
+            store = Storage(self.conns[t.name])
             t0 = now_ms()
             hits = store.search(queries[i][1], limit=SEARCH_LIMIT)
             elapsed = now_ms() - t0

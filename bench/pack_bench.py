@@ -50,12 +50,8 @@ from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import MeetingMember
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import PackVariant
-from securedesk.core.meetings.meeting_service import (
-    CaseInCopy,
-    CopyContent,
-    MeetingService,
-    PackSource,
-)
+from securedesk.core.meetings.meeting_service import MeetingService
+from securedesk.core.meetings.pack_content import CaseInCopy, CopyContent, PackSource
 from securedesk.core.session import Session
 from securedesk.core.vault import folder as vault_module
 from securedesk.core.vault.kdf import KdfParams
@@ -101,13 +97,13 @@ def build_vault() -> str:
         organisation="Invented County Council",
     )
     try:
-        admin.add_user("chair", [Role.OFFICER, Role.CHAIR], PASSPHRASE, Marking.SECRET)
+        admin.users.add_user("chair", [Role.OFFICER, Role.CHAIR], PASSPHRASE, Marking.SECRET)
         import_demo_cases(admin, CASES, SEED, today=TODAY)
     finally:
         admin.lock()
     with Session.sign_in(FOLDER, "chair", PASSPHRASE) as chair:
-        chair.change_own_passphrase(PASSPHRASE)
-        refs = [r.ref for r in chair.list_cases(CaseQuery(limit=CASES))]
+        chair.users.change_own_passphrase(PASSPHRASE)
+        refs = [r.ref for r in chair.cases.list_cases(CaseQuery(limit=CASES))]
         # More invented items, taken from other invented cases, each at most at its
         # case's marking and with its own handling caveats.
         spare = [i for d in generate(SEED + 1, 4 * CASES, ["chair"], TODAY) for i in d.items]
@@ -117,7 +113,7 @@ def build_vault() -> str:
             for _ in range(EXTRA_ITEMS_PER_CASE):
                 item = spare[n % len(spare)]
                 n += 1
-                chair.add_item(
+                chair.cases.add_item(
                     ref,
                     agency=item.agency,
                     text=item.text,

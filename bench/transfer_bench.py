@@ -135,14 +135,14 @@ def make_terminal(folder: Path, name: str) -> None:
         organisation="Invented County Council",
     )
     try:
-        admin.add_user(OFFICER, [Role.TRANSFER, Role.OFFICER], PASSPHRASE, Marking.SECRET)
+        admin.users.add_user(OFFICER, [Role.TRANSFER, Role.OFFICER], PASSPHRASE, Marking.SECRET)
         for owner in OWNERS:
-            admin.add_user(owner, [Role.OFFICER], PASSPHRASE, Marking.SECRET)
+            admin.users.add_user(owner, [Role.OFFICER], PASSPHRASE, Marking.SECRET)
         ensure_identity(admin)
     finally:
         admin.lock()
     with Session.sign_in(folder, OFFICER, PASSPHRASE) as officer:
-        officer.change_own_passphrase(PASSPHRASE)
+        officer.users.change_own_passphrase(PASSPHRASE)
 
 
 def trust(folder: Path, other: Path) -> None:

@@ -50,25 +50,25 @@ def terminal(
         terminal_name=name,
         organisation=org,
     )
-    admin.add_user("oscar", [Role.OFFICER], PASSPHRASE, Marking.SECRET)
-    admin.add_user("tom", [Role.TRANSFER, Role.ADMIN], PASSPHRASE, Marking.SECRET)
+    admin.users.add_user("oscar", [Role.OFFICER], PASSPHRASE, Marking.SECRET)
+    admin.users.add_user("tom", [Role.TRANSFER, Role.ADMIN], PASSPHRASE, Marking.SECRET)
     admin.lock()
     refs = []
     if cases:
         s = Session.sign_in(folder, "oscar", PASSPHRASE)
-        s.change_own_passphrase(PASSPHRASE)
+        s.users.change_own_passphrase(PASSPHRASE)
         for given, family, marking in cases:
-            case = s.add_case(
+            case = s.cases.add_case(
                 [Person(given, family)],
                 referral_source="Police",
                 referral_date=date.today() - timedelta(days=9),
                 marking=marking,
             )
-            s.add_item(case.ref, agency="Police", text="Referral received.", marking=marking)
+            s.cases.add_item(case.ref, agency="Police", text="Referral received.", marking=marking)
             refs.append(case.ref)
         s.lock()
     s = Session.sign_in(folder, "tom", PASSPHRASE)
-    s.change_own_passphrase(PASSPHRASE)
+    s.users.change_own_passphrase(PASSPHRASE)
     fingerprint = export_card(s, root / f"{name}.sdcard").fingerprint
     s.lock()
     return folder, fingerprint, refs

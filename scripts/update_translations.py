@@ -18,9 +18,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from securedesk.resource_files import source_translations_folder, translation_catalogue
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "securedesk"
-CATALOGUES = PACKAGE / "translations"
 LANGUAGES = ("en_GB", "cy")
 
 
@@ -79,7 +80,7 @@ def problems() -> list[str]:
         wanted = messages(fresh)
     found: list[str] = []
     for lang in LANGUAGES:
-        ts = CATALOGUES / f"securedesk_{lang}.ts"
+        ts = translation_catalogue(lang)
         have = messages(ts) if ts.exists() else {}
         for key in wanted:
             if key not in have:
@@ -91,7 +92,7 @@ def problems() -> list[str]:
 
 def compile_all() -> None:
     for lang in LANGUAGES:
-        ts = CATALOGUES / f"securedesk_{lang}.ts"
+        ts = translation_catalogue(lang)
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
@@ -107,9 +108,9 @@ def main() -> int:
         for line in found:
             print(line)
         return 1 if found else 0
-    CATALOGUES.mkdir(exist_ok=True)
+    source_translations_folder().mkdir(exist_ok=True)
     for lang in LANGUAGES:
-        extract(CATALOGUES / f"securedesk_{lang}.ts")
+        extract(translation_catalogue(lang))
     compile_all()
     missing = problems()
     print(f"{len(missing)} string(s) still need a translation")

@@ -68,12 +68,12 @@ def make_vault(folder: Path, *, binding: bool = True) -> None:
         terminal_name="Test terminal",
         organisation="Test council",
     )
-    admin.add_user("olivia", [Role.OFFICER], OFFICER_PASS, Marking.OFFICIAL_SENSITIVE)
-    admin.add_user("oscar", [Role.OFFICER, Role.CHAIR], OFFICER_PASS, Marking.SECRET)
+    admin.users.add_user("olivia", [Role.OFFICER], OFFICER_PASS, Marking.OFFICIAL_SENSITIVE)
+    admin.users.add_user("oscar", [Role.OFFICER, Role.CHAIR], OFFICER_PASS, Marking.SECRET)
     admin.lock()
     for name in ("olivia", "oscar"):
         s = Session.sign_in(folder, name, OFFICER_PASS)
-        s.change_own_passphrase(OFFICER_PASS)
+        s.users.change_own_passphrase(OFFICER_PASS)
         s.lock()
 
 

@@ -165,29 +165,29 @@ def seed_cases(vault: Path) -> dict[str, str]:
     refs: dict[str, str] = {}
     today = date.today()
     with Session.sign_in(vault, "olivia", OFFICER_PASS) as s:
-        case = s.add_case(
+        case = s.cases.add_case(
             [Person("Ann", "Jones", date(today.year - 10, 1, 1))],
             referral_source="Police",
             referral_date=today,
         )
         refs["Jones"] = case.ref
-        case = s.add_case(
+        case = s.cases.add_case(
             [Person("Bryn", "Evans", date(1990, 6, 1))],
             referral_source="Health",
             referral_date=today,
         )
         refs["Evans"] = case.ref
-        s.change_status(case.ref, CaseStatus.INFORMATION_GATHERING)
-        s.add_item(case.ref, agency="Police", text="A red bicycle was seen near the depot.")
+        s.cases.change_status(case.ref, CaseStatus.INFORMATION_GATHERING)
+        s.cases.add_item(case.ref, agency="Police", text="A red bicycle was seen near the depot.")
     with Session.sign_in(vault, "oscar", OFFICER_PASS) as s:
-        case = s.add_case(
+        case = s.cases.add_case(
             [Person("Carys", "Hughes", date(1985, 2, 3))],
             referral_source="Education",
             referral_date=today,
             marking=Marking.OFFICIAL,
         )
         refs["Hughes"] = case.ref
-        case = s.add_case(
+        case = s.cases.add_case(
             [Person("Dafydd", "Rees", date(today.year - 15, 3, 4))],
             referral_source="Police",
             referral_date=today,

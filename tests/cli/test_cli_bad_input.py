@@ -357,7 +357,9 @@ def test_vault_open_in_this_process_refuses_a_second_opener(cli: Cli, vault: Pat
         assert_refused(r, 1, "open in another SecureDesk process", "close that one first")
         assert folder_digest(vault) == before
         # The holder carries on undisturbed.
-        holder.add_case([Person("Gwen", "Morgan")], referral_source="Police", referral_date=TODAY)
+        holder.cases.add_case(
+            [Person("Gwen", "Morgan")], referral_source="Police", referral_date=TODAY
+        )
     r = cli.as_oscar(vault, "--json", "case", "list")
     assert r.code == 0, r.err
     assert [c["subjects"] for c in r.json()] == ["Gwen Morgan"]
@@ -378,7 +380,9 @@ folder, secret_file = Path(sys.argv[1]), Path(sys.argv[2])
 session = Session.sign_in(folder, "olivia", secret_file.read_text().splitlines()[0])
 print("open", flush=True)
 sys.stdin.readline()
-session.add_case([Person("Gwen", "Morgan")], referral_source="Police", referral_date=date.today())
+session.cases.add_case(
+    [Person("Gwen", "Morgan")], referral_source="Police", referral_date=date.today()
+)
 session.lock()
 print("locked", flush=True)
 """

@@ -840,4 +840,4 @@ def test_signed_in_session_is_released(cli: Cli, vault: Path) -> None:
     assert r.code == 0, r.err
     assert_refused(cli.as_olivia(vault, "case", "show", "WF-1999-0001"), 2, "no case")
     with Session.sign_in(vault, "admin", ADMIN_PASS) as s:
-        assert s.verify_audit().ok
+        assert s.audit.verify().ok

@@ -19,20 +19,20 @@ from ..conftest import ADMIN_PASS
 def _events(vault: Path) -> list[audit.AuditEvent]:
     s = Session.sign_in(vault, "admin", ADMIN_PASS)
     try:
-        return list(s.audit_events())
+        return list(s.audit.events())
     finally:
         s.lock()
 
 
 def test_operations_are_recorded_with_category_user_and_object(officer: Session) -> None:
-    case = officer.add_case(
+    case = officer.cases.add_case(
         [Person("Ieuan", "Vaughan", date(1990, 1, 1))],
         referral_source="Police",
         referral_date=date(2026, 3, 1),
     )
-    item = officer.add_item(case.ref, agency="Police", text="Seen at a rally.")
-    officer.open_case(case.ref)
-    officer.list_cases(CaseQuery())
+    item = officer.cases.add_item(case.ref, agency="Police", text="Seen at a rally.")
+    officer.cases.open_case(case.ref)
+    officer.cases.list_cases(CaseQuery())
     vault = officer.vault.folder
     officer.lock()
     events = _events(vault)
@@ -75,7 +75,7 @@ def _tamper(conn, sql: str) -> None:
 )
 def test_verify_names_the_first_broken_link(officer: Session, sql: str, seq: int, why: str) -> None:
     for n in range(3):
-        officer.add_case(
+        officer.cases.add_case(
             [Person("Aisha", f"Khan{n}")], referral_source="Police", referral_date=date(2026, 1, 1)
         )
     assert audit.verify(officer.vault.conn).ok
@@ -91,7 +91,7 @@ def test_rewriting_every_later_hash_is_still_caught_at_the_first_change(officer:
     hash no longer matches what the next event recorded."""
     conn = officer.vault.conn
     for n in range(3):
-        officer.add_case(
+        officer.cases.add_case(
             [Person("Harjit", f"Singh{n}")],
             referral_source="Police",
             referral_date=date(2026, 1, 1),
@@ -114,19 +114,19 @@ def test_empty_chain_verifies() -> None:
 def test_export_is_json_lines_and_audited(admin: Session, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "audit.jsonl"
-    count = admin.export_audit(out)
+    count = admin.audit.export(out)
     lines = out.read_text().splitlines()
     assert len(lines) == count > 0
     first = json.loads(lines[0])
     assert first["seq"] == 1 and first["prev_hash"] == audit.GENESIS
     assert [p.name for p in out.parent.iterdir()] == ["audit.jsonl"]
-    last = list(admin.audit_events())[-1]
+    last = list(admin.audit.events())[-1]
     assert (last.category, last.action) == ("disclosure", "audit log exported")
 
 
 def test_query_pages_newest_first_and_filters_in_sql(officer: Session) -> None:
     for n in range(4):
-        officer.add_case(
+        officer.cases.add_case(
             [Person("Priya", f"Patel{n}")], referral_source="Police", referral_date=date(2026, 1, 1)
         )
     conn = officer.vault.conn

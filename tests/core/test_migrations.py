@@ -107,7 +107,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert s.store.attachment_data("a1") == b"hello"
         if version >= 6:
             assert conn.execute("SELECT bundle_id FROM record_provenance").fetchall() == [("b1",)]
-        assert s.verify_audit().ok
+        assert s.audit.verify().ok
     finally:
         s.lock()
 

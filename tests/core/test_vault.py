@@ -70,7 +70,7 @@ def test_wrong_passphrase_is_counted_and_reported_at_next_sign_in(vault: Path) -
     assert s.signin_report.failed_attempts == 0
     s.lock()
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
-    events = [e for e in admin.audit_events() if e.action == "failed sign-ins reported"]
+    events = [e for e in admin.audit.events() if e.action == "failed sign-ins reported"]
     assert len(events) == 1 and json.loads(events[0].details)["count"] == 3
     admin.lock()
 
@@ -88,7 +88,7 @@ def test_unknown_user(vault: Path) -> None:
 def test_disabled_user_is_refused_and_key_rotated(vault: Path) -> None:
     old_slots = (vault / "keyslots.json").read_bytes()
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
-    admin.disable_user("olivia")
+    admin.users.disable_user("olivia")
     admin.lock()
     with pytest.raises(UserDisabled, match="disabled"):
         Session.sign_in(vault, "olivia", OFFICER_PASS)
@@ -106,7 +106,7 @@ def test_disabled_user_is_refused_and_key_rotated(vault: Path) -> None:
     assert oscar["resealed"] is None
     Session.sign_in(vault, "oscar", OFFICER_PASS).lock()
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
-    assert admin.verify_audit().ok
+    assert admin.audit.verify().ok
     admin.lock()
 
 
@@ -139,15 +139,15 @@ def test_one_time_passphrase_must_be_changed(vault: Path) -> None:
     from securedesk.core.errors import PassphraseChangeRequired
 
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
-    one_time = admin.reset_passphrase("olivia")
+    one_time = admin.users.reset_passphrase("olivia")
     admin.lock()
     with pytest.raises(WrongPassphrase):
         Session.sign_in(vault, "olivia", OFFICER_PASS)
     s = Session.sign_in(vault, "olivia", one_time)
     with pytest.raises(PassphraseChangeRequired, match="one-time passphrase"):
-        s.list_cases(CaseQuery())
-    s.change_own_passphrase("olivia's brand new passphrase")
-    assert s.list_cases(CaseQuery()) == []
+        s.cases.list_cases(CaseQuery())
+    s.users.change_own_passphrase("olivia's brand new passphrase")
+    assert s.cases.list_cases(CaseQuery()) == []
     s.lock()
     Session.sign_in(vault, "olivia", "olivia's brand new passphrase").lock()
 
@@ -253,7 +253,7 @@ def test_flipped_bytes_are_reported_as_damage_never_reset(vault: Path, where: fl
     with pytest.raises((VaultDamaged, database.DatabaseError)):
         s = Session.sign_in(vault, "olivia", OFFICER_PASS)
         try:
-            s.list_cases(CaseQuery(limit=10_000))
+            s.cases.list_cases(CaseQuery(limit=10_000))
             s.check_integrity()
         finally:
             s.vault.lock()

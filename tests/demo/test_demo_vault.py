@@ -19,9 +19,9 @@ def test_import_fills_an_empty_vault_and_audits_it(admin: Session) -> None:
     assert admin.store.count_cases(CaseQuery()) == 40
     owners = {r.owner for r in admin.store.list_cases(CaseQuery(limit=1000))}
     assert owners <= {"olivia", "oscar"}  # the vault's officers own the invented cases
-    events = [e for e in admin.audit_events() if e.action == "invented demo data added"]
+    events = [e for e in admin.audit.events() if e.action == "invented demo data added"]
     assert len(events) == 1
-    assert admin.verify_audit().ok
+    assert admin.audit.verify().ok
 
 
 def test_import_refuses_a_vault_with_cases(admin: Session) -> None:
@@ -42,7 +42,7 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
     s = open_demo_vault(folder, cases=60)
     try:
         assert s.vault.user == DEMO_USER
-        assert s.count_cases(CaseQuery()) == 60
+        assert s.cases.count_cases(CaseQuery()) == 60
         assert not s.vault.terminal_binding  # shown to the user: opens on any machine
         # Memory security is on in this process, whatever the builder process did.
         assert s.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (1, "1")
@@ -50,6 +50,6 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
         s.lock()
     s = open_demo_vault(folder, cases=999)  # exists: reused, never rebuilt
     try:
-        assert s.count_cases(CaseQuery()) == 60
+        assert s.cases.count_cases(CaseQuery()) == 60
     finally:
         s.lock()

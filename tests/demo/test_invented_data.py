@@ -7,7 +7,6 @@ import random
 import re
 import uuid
 from datetime import date, timedelta
-from importlib import resources
 
 import pytest
 
@@ -24,6 +23,7 @@ from securedesk.core.domain import (
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.demo.invented_data import DemoCase, generate, load_framework_factor_ids
+from securedesk.resource_files import assessment_framework_file
 
 TODAY = date(2026, 3, 1)
 OWNERS = ("Carys Owen", "Tom Bright", "Priya Nair")
@@ -40,8 +40,8 @@ def run() -> list[DemoCase]:
 
 
 def _framework() -> dict[str, object]:
-    text = resources.files("securedesk.resources").joinpath("assessment_framework.json")
-    data: dict[str, object] = json.loads(text.read_text(encoding="utf-8"))
+    text = assessment_framework_file().read_text(encoding="utf-8")
+    data: dict[str, object] = json.loads(text)
     return data
 
 

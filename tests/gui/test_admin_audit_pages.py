@@ -219,7 +219,7 @@ def test_disable_rotates_the_key_and_refuses_sign_in(qtbot, admin: Session) -> N
     assert "rotated" in page.notice.text()
     page.select_user("oscar")
     assert not page.disable_button.isEnabled() and not page.reset_button.isEnabled()
-    actions = [e.action for e in admin.audit_events()]
+    actions = [e.action for e in admin.audit.events()]
     assert actions[-2:] == ["user disabled", "database key rotated"]
     assert (vault / "keyslots.json").read_bytes() != slots_before
     admin.lock()
@@ -278,11 +278,11 @@ def test_policy_change_is_stored(qtbot, admin: Session) -> None:
     assert policy["idle_lock_minutes"] == "15"
     assert policy["classification_ceiling"] == "OFFICIAL-SENSITIVE"
     assert policy["attachment_limit_mb"] == "20"
-    changes = [e.object_id for e in admin.audit_events() if e.action == "policy changed"]
+    changes = [e.object_id for e in admin.audit.events() if e.action == "policy changed"]
     assert changes[-3:] == ["idle_lock_minutes", "classification_ceiling", "attachment_limit_mb"]
     # Applying again without changes records nothing more.
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
-    assert [e.action for e in admin.audit_events()].count("policy changed") == len(changes)
+    assert [e.action for e in admin.audit.events()].count("policy changed") == len(changes)
 
 
 def test_admin_page_without_the_right_shows_a_message(qtbot, officer: Session) -> None:
@@ -303,7 +303,7 @@ def test_audit_page_lists_events_newest_first_and_filters(qtbot, admin: Session)
     page = _audit_page(qtbot, admin)
     seqs = [e.seq for e in page.model.events]
     assert seqs and seqs == sorted(seqs, reverse=True)
-    assert page.model.rowCount() == len(list(admin.audit_events()))
+    assert page.model.rowCount() == len(list(admin.audit.events()))
     assert {"admin", "olivia", "oscar"} <= _shown_users(page)
     assert page.model.index(0, 0).data() == seqs[0]
 
@@ -329,7 +329,7 @@ def test_audit_page_lists_events_newest_first_and_filters(qtbot, admin: Session)
 def test_audit_outcome_filter_shows_refusals(qtbot, vault: Path) -> None:
     officer = Session.sign_in(vault, "olivia", OFFICER_PASS)
     with pytest.raises(Exception, match="administer"):
-        officer.list_users()
+        officer.users.list_users()
     officer.lock()
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
     try:
@@ -342,7 +342,7 @@ def test_audit_outcome_filter_shows_refusals(qtbot, vault: Path) -> None:
 
 
 def test_audit_page_loads_in_pages(qtbot, admin: Session) -> None:
-    total = len(list(admin.audit_events()))
+    total = len(list(admin.audit.events()))
     page = _audit_page(qtbot, admin, page_size=5)
     assert page.model.rowCount() == 5 and page.more
     assert page.load_more_button.isEnabled()
@@ -363,7 +363,7 @@ def test_verify_reports_intact_then_broken_after_tampering(qtbot, admin: Session
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.chain_state.text().startswith("Chain intact"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not page.loading, timeout=WAIT_MS)  # reloads after verifying
-    count = len(list(admin.audit_events())) - 1  # the check records itself afterwards
+    count = len(list(admin.audit.events())) - 1  # the check records itself afterwards
     assert page.chain_state.text() == f"Chain intact: {count} event(s)"
     assert "1d6b2f" in page.chain_state.styleSheet()  # green
     assert page.findChild(QWidget, "chainState") is page.chain_state
@@ -392,7 +392,7 @@ def test_audit_page_without_the_right_shows_a_message(qtbot, officer: Session) -
 
 
 def _add_meeting(session: Session) -> tuple[Meeting, str]:
-    case = session.add_case(
+    case = session.cases.add_case(
         [Person("Aled", "Pritchard")],
         referral_source="Police",
         referral_date=date.today() - timedelta(days=10),

@@ -85,7 +85,7 @@ def test_first_run_creates_a_vault(qtbot, tmp_path: Path, memory_keyring) -> Non
 
 def test_wrong_passphrase_message_and_forced_change(qtbot, vault: Path) -> None:
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
-    admin.add_user("priya", [Role.OFFICER], "one time passphrase 42")
+    admin.users.add_user("priya", [Role.OFFICER], "one time passphrase 42")
     admin.lock()
     dialog = SignInDialog(vault, user="priya")
     qtbot.addWidget(dialog)
@@ -139,7 +139,7 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
     dialog.dob.setDate(QDate.currentDate().addDays(3))
     dialog.accept()
     assert "in the future" in dialog.error.text()
-    assert window.session.count_cases(CaseQuery()) == 0  # nothing half-saved
+    assert window.session.cases.count_cases(CaseQuery()) == 0  # nothing half-saved
     dialog.dob.setDate(QDate(2011, 5, 6))
     dialog.marking.setCurrentIndex(1)
     dialog.accept()
@@ -167,7 +167,7 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
     view.status_choice.setCurrentIndex(view.status_choice.findText("closed"))
     view.change_status()
     assert "closing reason cannot be empty" in view.status_error.text()
-    assert window.session.open_case(ref).case.status is CaseStatus.REFERRAL
+    assert window.session.cases.open_case(ref).case.status is CaseStatus.REFERRAL
 
     # Search-as-you-type: debounced, off the UI thread, highlighted.
     window.nav.setCurrentRow(0)
@@ -189,7 +189,7 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
 
 def test_attachments_bad_inputs_and_viewing(qtbot, vault: Path, tmp_path: Path) -> None:
     session = Session.sign_in(vault, "olivia", OFFICER_PASS)
-    case = session.add_case(
+    case = session.cases.add_case(
         [Person("Ieuan", "Vaughan")], referral_source="Police", referral_date=date(2026, 1, 1)
     )
     window = _window(qtbot, session)
@@ -215,14 +215,14 @@ def test_attachments_bad_inputs_and_viewing(qtbot, vault: Path, tmp_path: Path) 
     view.attachments.selectRow(0)
     view.save_attachment(str(out))
     assert out.read_text() == "Mentor session notes"
-    events = [e.action for e in session.case_audit_events(case.ref)]
+    events = [e.action for e in session.cases.access_log(case.ref)]
     assert "attachment saved to disk" in events
     window.close()
 
 
 def test_justification_flow(qtbot, vault: Path, monkeypatch) -> None:
     oscar = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    ref = oscar.add_case(
+    ref = oscar.cases.add_case(
         [Person("Zainab", "Begum")], referral_source="Police", referral_date=date(2026, 1, 1)
     ).ref
     oscar.lock()
@@ -244,7 +244,7 @@ def test_justification_flow(qtbot, vault: Path, monkeypatch) -> None:
     assert window.case_tabs.count() == 0
     view = window.open_case(ref)
     assert view is not None and view.ref == ref
-    justified = [e for e in window.session.case_audit_events(ref) if e.justification]
+    justified = [e for e in window.session.cases.access_log(ref) if e.justification]
     assert justified[0].justification == "Covering Oscar's caseload this week"
     window.close()
 
@@ -257,7 +257,7 @@ def test_lock_hides_all_content_and_unlock_needs_the_passphrase(
     qtbot, vault: Path, tmp_path: Path
 ) -> None:
     session = Session.sign_in(vault, "olivia", OFFICER_PASS)
-    ref = session.add_case(
+    ref = session.cases.add_case(
         [Person("Gwenllian", "Ellis")], referral_source="Police", referral_date=date(2026, 1, 1)
     ).ref
     window = _window(qtbot, session)
@@ -330,7 +330,7 @@ def test_clipboard_is_marked_secret_and_cleared(qtbot) -> None:
 
 def test_marking_banner_follows_what_is_shown(qtbot, vault: Path) -> None:
     session = Session.sign_in(vault, "oscar", OFFICER_PASS)  # cleared to SECRET
-    ref = session.add_case(
+    ref = session.cases.add_case(
         [Person("Rhys", "Vaughan")],
         referral_source="Police",
         referral_date=date(2026, 1, 1),
@@ -382,7 +382,7 @@ def test_every_control_has_an_accessible_name(qtbot, vault: Path) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
 
     session = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    ref = session.add_case(
+    ref = session.cases.add_case(
         [Person("Aisha", "Khan")],
         referral_source="Police",
         referral_date=date.today() - timedelta(days=3),
@@ -409,7 +409,7 @@ def test_banner_follows_search_results(qtbot, vault: Path) -> None:
     session = Session.sign_in(vault, "oscar", OFFICER_PASS)
     for name, marking in (("Rhys Vaughan", Marking.SECRET), ("Alys Ellis", Marking.OFFICIAL)):
         given, family = name.split()
-        session.add_case(
+        session.cases.add_case(
             [Person(given, family)],
             referral_source="Police",
             referral_date=date(2026, 1, 1),

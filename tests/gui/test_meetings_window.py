@@ -48,7 +48,7 @@ def _page(qtbot, session: Session) -> MeetingsPage:
 
 def _plan(qtbot, page: MeetingsPage, session: Session) -> str:
     """A meeting with two members and one case on the agenda, made through the dialogs."""
-    case = session.add_case(
+    case = session.cases.add_case(
         [Person("Aled", "Pritchard")],
         referral_source="Police",
         referral_date=date.today() - timedelta(days=10),

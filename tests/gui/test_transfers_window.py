@@ -56,14 +56,14 @@ def _terminal(folder: Path, cards: Path, cases: int) -> Terminal:
     """A vault with a transfer officer who also keeps the trust store, and a few cases."""
     make_vault(folder, binding=False)
     admin = Session.sign_in(folder, "admin", ADMIN_PASS)
-    admin.add_user(TRANSFER_USER, [Role.TRANSFER, Role.ADMIN], OFFICER_PASS, Marking.SECRET)
+    admin.users.add_user(TRANSFER_USER, [Role.TRANSFER, Role.ADMIN], OFFICER_PASS, Marking.SECRET)
     admin.lock()
     refs = []
     if cases:
         oscar = Session.sign_in(folder, "oscar", OFFICER_PASS)
         for n in range(cases):
             refs.append(
-                oscar.add_case(
+                oscar.cases.add_case(
                     [Person(f"Given{n}", f"Family{n}")],
                     referral_source="Police",
                     referral_date=date.today() - timedelta(days=3),
@@ -71,7 +71,7 @@ def _terminal(folder: Path, cards: Path, cases: int) -> Terminal:
             )
         oscar.lock()
     s = Session.sign_in(folder, TRANSFER_USER, OFFICER_PASS)
-    s.change_own_passphrase(OFFICER_PASS)
+    s.users.change_own_passphrase(OFFICER_PASS)
     card = cards / f"{folder.name}.sdcard"
     fingerprint = export_card(s, card).fingerprint
     s.lock()
@@ -330,16 +330,16 @@ def test_export_check_preview_import_and_receipt(
     assert int(counts["All records"]) >= 4
     assert sorted(_column(inbox.cases, 0)) == sorted(a.refs)
     assert set(_column(inbox.cases, 2)) == {"New here"}
-    assert b.sign_in is not None and page_b.session.count_cases(CaseQuery()) == 0
+    assert b.sign_in is not None and page_b.session.cases.count_cases(CaseQuery()) == 0
 
     _confirm_import(qtbot, page_b)
     qtbot.waitUntil(lambda: inbox.outcome is not None or bool(inbox.error.text()), timeout=WAIT_MS)
     assert inbox.outcome is not None, inbox.error.text()
     assert inbox.outcome.imported
     assert inbox.notice.text().startswith(f"Imported bundle {bundle_id}")
-    assert sorted(r.ref for r in page_b.session.list_cases(CaseQuery())) == sorted(a.refs)
+    assert sorted(r.ref for r in page_b.session.cases.list_cases(CaseQuery())) == sorted(a.refs)
     # An imported case says, on its overview, where it came from.
-    view = page_b.session.open_case(a.refs[0], "Allocating a referral from a partner")
+    view = page_b.session.cases.open_case(a.refs[0], "Allocating a referral from a partner")
     case_widget = CaseViewWidget(page_b.session, view, window_b.clipboard)
     qtbot.addWidget(case_widget)
     overview = case_widget.overview.text()
@@ -397,7 +397,7 @@ def test_a_tampered_bundle_is_refused_and_nothing_is_imported(
     assert not inbox.details.isVisibleTo(page)
     assert not inbox.preview_button.isEnabled() and not inbox.import_button.isEnabled()
     assert BundleLog(page.session.vault.conn).incoming() == []
-    assert page.session.count_cases(CaseQuery()) == 0
+    assert page.session.cases.count_cases(CaseQuery()) == 0
     window.close()
 
 
@@ -442,7 +442,7 @@ def test_cancelling_an_import_leaves_the_vault_unchanged(
     assert "cancelled" in inbox.notice.text().lower()
     assert inbox.error.text() == ""
     assert BundleLog(page.session.vault.conn).incoming() == []
-    assert page.session.count_cases(CaseQuery()) == 0
+    assert page.session.cases.count_cases(CaseQuery()) == 0
     window.close()
 
 

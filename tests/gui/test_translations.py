@@ -5,9 +5,16 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
+
+from securedesk.resource_files import (
+    compiled_translation,
+    source_translations_folder,
+    translation_catalogue,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "update_translations.py"
@@ -53,8 +60,8 @@ def test_compiled_catalogue_is_shipped_current_and_loads(
 ) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    ts = ROOT / "src" / "securedesk" / "translations" / f"securedesk_{language}.ts"
-    qm = ts.with_suffix(".qm")
+    ts = translation_catalogue(language)
+    qm = compiled_translation(language)
     assert qm.exists(), f"compile with: python {SCRIPT.relative_to(ROOT)}"
     fresh = tmp_path / "fresh.qm"
     subprocess.run([sys.executable, "-c", "import sys"], check=True)
@@ -68,3 +75,13 @@ def test_compiled_catalogue_is_shipped_current_and_loads(
             assert QCoreApplication.translate("LockScreen", "&Unlock") != "&Unlock"
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_every_compiled_catalogue_is_mapped_into_the_wheel() -> None:
+    """pyproject.toml names each .qm it ships (the .ts stay out of the wheel), so a new
+    language's catalogue must be added there too."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    for ts in sorted(source_translations_folder().glob("*.ts")):
+        source = f"translations/{ts.with_suffix('.qm').name}"
+        assert shipped.get(source) == f"securedesk/_translations/{ts.with_suffix('.qm').name}"

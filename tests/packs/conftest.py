@@ -16,7 +16,8 @@ import pytest
 from securedesk.core.domain import ActionStatus, FactorScore, Person
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import PackVariant
-from securedesk.core.meetings.meeting_service import IssueResult, MeetingService
+from securedesk.core.meetings.meeting_base import IssueResult
+from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.session import Session
 from securedesk.core.vault import folder as vault_module
 from securedesk.packs.render import MeetingPackRenderer
@@ -95,53 +96,59 @@ class Panel:
 def seed_panel(folder: Path) -> Panel:
     """oscar (chair, SECRET) sets up a meeting; see the module docstring of test files."""
     with Session.sign_in(folder, "oscar", OFFICER_PASS) as s:
-        adult = s.add_case(
+        adult = s.cases.add_case(
             [Person("Rhys", "Llewelyn", date(1990, 4, 2))],
             referral_source="Police",
             referral_date=date(2025, 6, 1),
         )
-        s.add_item(adult.ref, agency="Police", text="Seen near the depot.", item_date=EARLIER_DAY)
-        s.add_item(
+        s.cases.add_item(
+            adult.ref, agency="Police", text="Seen near the depot.", item_date=EARLIER_DAY
+        )
+        s.cases.add_item(
             adult.ref,
             agency="Security service",
             text=SECRET_PHRASE,
             marking=Marking.SECRET,
             item_date=EARLIER_DAY,
         )
-        s.add_item(
+        s.cases.add_item(
             adult.ref,
             agency="Health",
             text=NOT_FOR_PANEL_PHRASE,
             caveats=["not for panel"],
             item_date=EARLIER_DAY,
         )
-        s.add_item(
+        s.cases.add_item(
             adult.ref,
             agency="Police",
             text=POLICE_ONLY_PHRASE,
             caveats=["police only"],
             item_date=EARLIER_DAY,
         )
-        s.add_chronology_entry(adult.ref, date(2025, 7, 1), "Strategy discussion held")
-        s.add_action(adult.ref, "Arrange mentoring", "Education", "Ms Ellis", date(2026, 4, 1))
-        done = s.add_action(adult.ref, "Home visit", "Police", "PC Rowe", date(2025, 8, 1))
-        s.update_action(adult.ref, done.id, ActionStatus.DONE, "Visit made")
-        s.add_assessment(adult.ref, scores(s, 1), "Low concern at first.", date(2025, 7, 2))
-        s.add_assessment(adult.ref, scores(s, 2), "Concern has risen.", date(2026, 1, 5))
+        s.cases.add_chronology_entry(adult.ref, date(2025, 7, 1), "Strategy discussion held")
+        s.cases.add_action(
+            adult.ref, "Arrange mentoring", "Education", "Ms Ellis", date(2026, 4, 1)
+        )
+        done = s.cases.add_action(adult.ref, "Home visit", "Police", "PC Rowe", date(2025, 8, 1))
+        s.cases.update_action(adult.ref, done.id, ActionStatus.DONE, "Visit made")
+        s.cases.add_assessment(adult.ref, scores(s, 1), "Low concern at first.", date(2025, 7, 2))
+        s.cases.add_assessment(adult.ref, scores(s, 2), "Concern has risen.", date(2026, 1, 5))
 
-        child = s.add_case(
+        child = s.cases.add_case(
             [Person("Gwenllian", "Prydderch", date(2011, 5, 6))],
             referral_source="Education",
             referral_date=date(2025, 9, 1),
         )
-        s.add_item(child.ref, agency="Education", text=f"Welsh text {WELSH}", item_date=EARLIER_DAY)
-        official = s.add_case(
+        s.cases.add_item(
+            child.ref, agency="Education", text=f"Welsh text {WELSH}", item_date=EARLIER_DAY
+        )
+        official = s.cases.add_case(
             [Person("Carys", "Hughes", date(1985, 2, 3))],
             referral_source="Education",
             referral_date=date(2025, 9, 2),
             marking=Marking.OFFICIAL,
         )
-        s.add_item(
+        s.cases.add_item(
             official.ref,
             agency="Housing",
             text="Tenancy stable.",

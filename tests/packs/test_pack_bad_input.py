@@ -44,13 +44,13 @@ def _meeting(s: Session, *texts: str, member: str = "Ann Member") -> tuple[str, 
     service = MeetingService(s)
     meeting = service.add_meeting("Panel", DAY)
     service.add_member(meeting.id, member, "Housing", Marking.OFFICIAL_SENSITIVE)
-    case = s.add_case(
+    case = s.cases.add_case(
         [Person("Rhys", "Llewelyn", date(1990, 1, 1))],
         referral_source="Police",
         referral_date=date(2026, 1, 1),
     )
     for text in texts:
-        s.add_item(case.ref, agency="Police", text=text, item_date=date(2026, 1, 2))
+        s.cases.add_item(case.ref, agency="Police", text=text, item_date=date(2026, 1, 2))
     service.set_agenda(meeting.id, [case.ref])
     return meeting.id, case.ref
 
@@ -128,8 +128,8 @@ def test_very_long_words_and_a_ten_thousand_word_item_render(
     long_word = "Ŵ" + "y" * 299
     essay = " ".join(f"word{n % 97}" for n in range(10_000))
     meeting_id, ref = _meeting(chair, f"Before {long_word} after", essay, member="M" * 200)
-    chair.add_chronology_entry(ref, date(2026, 1, 3), long_word)
-    chair.add_action(ref, long_word, "Police", "PC " + "x" * 150, None)
+    chair.cases.add_chronology_entry(ref, date(2026, 1, 3), long_word)
+    chair.cases.add_action(ref, long_word, "Police", "PC " + "x" * 150, None)
     data = _issue_in_memory(chair, meeting_id)
     pages = _assert_well_formed(data, tmp_path)
     assert len(pages) > 5
@@ -151,7 +151,7 @@ def test_a_missing_font_file_is_a_clear_typed_error_and_nothing_is_issued(
     chair: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     meeting_id, _ref = _meeting(chair, "Anything")
-    monkeypatch.setattr(fonts, "FONT_FOLDER", "no-such-folder")
+    monkeypatch.setattr(fonts, "font_file", lambda name: tmp_path / "no-such-folder" / name)
     service = MeetingService(chair)
     out = tmp_path / "out"
     out.mkdir()

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from securedesk.core.audit import chain as audit
 from securedesk.core.meetings.copy_register import CopyStatus, PackVariant
-from securedesk.core.meetings.meeting_service import MeetingService, copy_content
+from securedesk.core.meetings.meeting_service import MeetingService
+from securedesk.core.meetings.pack_content import copy_content
 from securedesk.core.session import Session
 from securedesk.packs.render import MeetingPackRenderer
 

@@ -55,9 +55,9 @@ class Site:
 def make_site(folder: Path, name: str, *, binding: bool = True) -> Site:
     make_vault(folder, binding=binding)
     with Session.sign_in(folder, "admin", ADMIN_PASS) as admin:
-        admin.add_user("tess", [Role.TRANSFER], TRANSFER_PASS, Marking.SECRET)
+        admin.users.add_user("tess", [Role.TRANSFER], TRANSFER_PASS, Marking.SECRET)
     with Session.sign_in(folder, "tess", TRANSFER_PASS) as tess:
-        tess.change_own_passphrase(TRANSFER_PASS)
+        tess.users.change_own_passphrase(TRANSFER_PASS)
     return Site(folder, name)
 
 
@@ -71,16 +71,16 @@ def add_full_case(
     """A case with an item, a correction, an assessment, an action and an attachment."""
     with site.as_user("oscar") as s:
         given, family = name.split(" ", 1)
-        case = s.add_case(
+        case = s.cases.add_case(
             [Person(given, family, date(2009, 5, 4), aliases=["Sian P"])],
             referral_source="School",
             referral_date=date(2026, 3, 1),
             marking=marking,
         )
-        first = s.add_item(
+        first = s.cases.add_item(
             case.ref, agency="Education", text="Concern raised by teacher.", marking=marking
         )
-        s.add_item(
+        s.cases.add_item(
             case.ref,
             agency="Education",
             text="Corrected: concern raised by head of year.",
@@ -89,15 +89,15 @@ def add_full_case(
         )
         framework = s.framework
         scores = [FactorScore(f.id, 1, "") for f in framework.factors]
-        s.add_assessment(case.ref, scores, "Initial assessment")
-        action = s.add_action(
+        s.cases.add_assessment(case.ref, scores, "Initial assessment")
+        action = s.cases.add_action(
             case.ref, "Mentoring sessions", "Youth service", "oscar", date(2026, 12, 1)
         )
-        s.update_action(case.ref, action.id, ActionStatus.IN_PROGRESS, "First session booked")
+        s.cases.update_action(case.ref, action.id, ActionStatus.IN_PROGRESS, "First session booked")
         if attachment is not None:
             letter = site.folder.parent / f"{site.name}-letter.pdf"
             letter.write_bytes(attachment)
-            s.add_attachment(case.ref, letter)
+            s.attachments.add_attachment(case.ref, letter)
         return case.ref
 
 

@@ -145,7 +145,7 @@ def offered(world: World, path: Path) -> BundleRejected | BundleRefused:
     assert events_after == events + 1
     with b.as_user("admin") as s:
         last = [e for e in audit.iter_events(s.vault.conn) if e.category != "authentication"][-1]
-        assert s.verify_audit().ok
+        assert s.audit.verify().ok
     assert last.action == "bundle refused" and last.outcome == "refused"
     assert json.loads(last.details)["reason"] == info.value.reason
     assert info.value.exit_code in (4, 5)

@@ -92,17 +92,17 @@ def test_round_trip_brings_everything_and_keeps_provenance(
             "SELECT DISTINCT bundle_id, sender_fingerprint FROM record_provenance"
         ).fetchall()
         assert prov == [(result.bundle_id, a.fingerprint())]
-        assert s.verify_audit().ok
+        assert s.audit.verify().ok
         assert s.vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with b.as_user("oscar") as s:
-        assert {h.ref for h in s.search("Prydderch")} == {ref}
+        assert {h.ref for h in s.cases.search("Prydderch")} == {ref}
         # Items are indexed in one statement at the end of an import; the trigger that
         # indexes items recorded later is back in place.
-        assert {h.ref for h in s.search("head of year")} == {ref}
-        s.add_item(ref, agency="Police", text="Zygmunt called about the mentoring")
-        assert {h.ref for h in s.search("Zygmunt")} == {ref}
+        assert {h.ref for h in s.cases.search("head of year")} == {ref}
+        s.cases.add_item(ref, agency="Police", text="Zygmunt called about the mentoring")
+        assert {h.ref for h in s.cases.search("Zygmunt")} == {ref}
         # The case says where it came from.
-        view = s.open_case(ref, "Received from a partner; allocating it")
+        view = s.cases.open_case(ref, "Received from a partner; allocating it")
         assert view.origin is not None
         assert view.origin.bundle_id == result.bundle_id
         assert view.origin.sender_fingerprint == a.fingerprint()
@@ -238,7 +238,7 @@ def test_a_case_updated_by_the_sender_updates_and_local_edits_conflict(
     with b.as_user("tess") as s:
         import_bundle(s, tmp_path / "1.sdbundle")
     with a.as_user("oscar") as s:
-        s.change_status(ref, CaseStatus.INFORMATION_GATHERING)
+        s.cases.change_status(ref, CaseStatus.INFORMATION_GATHERING)
     export(a, [b.fingerprint()], [ref], tmp_path / "2.sdbundle")
     with b.as_user("tess") as s:
         _, preview = inspect_bundle(s, tmp_path / "2.sdbundle")
@@ -251,10 +251,10 @@ def test_a_case_updated_by_the_sender_updates_and_local_edits_conflict(
         )
     # Now both sides change the case: the local edit is kept, the incoming one set aside.
     with b.as_user("oscar") as s:
-        s.change_status(ref, CaseStatus.CLOSED, "Support completed locally")
+        s.cases.change_status(ref, CaseStatus.CLOSED, "Support completed locally")
         local = s.store.get_case(s.store.case_id_for_ref(ref)).case
     with a.as_user("oscar") as s:
-        s.change_status(ref, CaseStatus.CLOSED, "Moved away")
+        s.cases.change_status(ref, CaseStatus.CLOSED, "Moved away")
     export(a, [b.fingerprint()], [ref], tmp_path / "3.sdbundle")
     with b.as_user("tess") as s:
         _, preview = inspect_bundle(s, tmp_path / "3.sdbundle")

@@ -69,9 +69,9 @@ def add_transfer_user(vault: Path) -> None:
     """A user 'tom' with the transfer role (one session at a time: the vault is locked
     to one process and one session)."""
     with Session.sign_in(vault, "admin", ADMIN_PASS) as admin:
-        admin.add_user("tom", [Role.TRANSFER], OFFICER_PASS)
+        admin.users.add_user("tom", [Role.TRANSFER], OFFICER_PASS)
     with Session.sign_in(vault, "tom", OFFICER_PASS) as tom:
-        tom.change_own_passphrase(OFFICER_PASS)
+        tom.users.change_own_passphrase(OFFICER_PASS)
 
 
 def as_user(vault: Path, name: str) -> Session:

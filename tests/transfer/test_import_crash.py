@@ -24,7 +24,7 @@ def state(folder: Path) -> tuple[str, bool, int, int, int]:
     with Session.sign_in(folder, "admin", "admin passphrase for tests") as s:
         conn = s.vault.conn
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        chain = s.verify_audit().ok
+        chain = s.audit.verify().ok
         cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
         items = conn.execute("SELECT count(*) FROM items").fetchone()[0]
         bundles = conn.execute("SELECT count(*) FROM incoming_bundles").fetchone()[0]

@@ -207,9 +207,9 @@ def test_a_case_arrives_whole_with_provenance_and_is_found_by_search(
     assert b.store.case_record_marking(case_id) is Marking.OFFICIAL
     # Search finds it by reference, subject (diacritics folded) and item text.
     for words in ("WF-2025-0001", "Sian Pritchard", "online contacts"):
-        assert [h.case_id for h in b.search(words)] == [case_id]
+        assert [h.case_id for h in b.cases.search(words)] == [case_id]
     # The owner exists here, so the case is in oscar's caseload and opens.
-    view = b.open_case("WF-2025-0001")
+    view = b.cases.open_case("WF-2025-0001")
     assert {i.item.id: i.superseded_by for i in view.items} == {
         records[4]["id"]: records[5]["id"],
         records[5]["id"]: None,
@@ -240,10 +240,10 @@ def test_sender_changes_update_untouched_records(a: Session, b: Session, tmp_pat
     run_import(b, records, data)
 
     ref = a.store.case_row(case_id).ref
-    a.change_status(ref, CaseStatus.INFORMATION_GATHERING)
+    a.cases.change_status(ref, CaseStatus.INFORMATION_GATHERING)
     action = next(r for r in records if r["type"] == "action" and r["updates"])
-    a.update_action(ref, action["id"], ActionStatus.DONE, "Visit done.")
-    a.add_chronology_entry(ref, date(2025, 2, 3), "Visit completed.")
+    a.cases.update_action(ref, action["id"], ActionStatus.DONE, "Visit done.")
+    a.cases.add_chronology_entry(ref, date(2025, 2, 3), "Visit completed.")
     records2, data2 = export(a, case_id)
     # The sender also corrected a subject: now an adult, with a new family name.
     child = records2[0]
@@ -258,8 +258,8 @@ def test_sender_changes_update_untouched_records(a: Session, b: Session, tmp_pat
     updates = next(r for r in records2 if r["id"] == action["id"])["updates"]
     assert [u["note"] for u in updates] == ["Visit booked.", "Visit done."]
     # Search and the child flag follow the updated subject.
-    assert [h.case_id for h in b.search("Prydderch")] == [case_id]
-    assert b.search("Sian Pritchard") == []
+    assert [h.case_id for h in b.cases.search("Prydderch")] == [case_id]
+    assert b.cases.search("Sian Pritchard") == []
     assert not b.store.case_row(case_id).is_child
     store = ExchangeStore(b.vault.conn)
     for kind, rid in (("case", case_id), ("action", action["id"]), ("person", child["id"])):
@@ -275,8 +275,8 @@ def test_local_edit_then_sender_change_is_a_conflict_kept_whole(
     records, data = export(a, case_id)
     run_import(b, records, data)
     ref = "WF-2025-0001"
-    b.change_status(ref, CaseStatus.CLOSED, "Moved away.")
-    a.change_status(ref, CaseStatus.INFORMATION_GATHERING)
+    b.cases.change_status(ref, CaseStatus.CLOSED, "Moved away.")
+    a.cases.change_status(ref, CaseStatus.INFORMATION_GATHERING)
     records2, data2 = export(a, case_id)
 
     plan = run_import(b, records2, data2, apply=False)
@@ -297,7 +297,7 @@ def test_an_unchanged_sender_record_leaves_a_local_edit_alone(
 ) -> None:
     records, data = export(a, build_case(a, tmp_path))
     run_import(b, records, data)
-    b.change_status("WF-2025-0001", CaseStatus.INFORMATION_GATHERING)
+    b.cases.change_status("WF-2025-0001", CaseStatus.INFORMATION_GATHERING)
     before = snapshot(b, bundles=False)
     preview = run_import(b, records, data)
     assert preview.changes_nothing
@@ -338,13 +338,13 @@ def test_a_ref_held_here_by_another_case_gets_a_new_local_ref(
     a: Session, b: Session, tmp_path: Path
 ) -> None:
     first = build_case(a, tmp_path)
-    second = a.add_case(
+    second = a.cases.add_case(
         [Person("Ffion", "Evans", date(1990, 1, 1))],
         referral_source="Health",
         referral_date=date(2025, 2, 2),
         today=TODAY,
     ).id
-    mine = b.add_case(
+    mine = b.cases.add_case(
         [Person("Iolo", "Morgan", date(1991, 1, 1))],
         referral_source="Police",
         referral_date=date(2025, 3, 3),
@@ -365,7 +365,7 @@ def test_a_ref_held_here_by_another_case_gets_a_new_local_ref(
     assert b.store.case_id_for_ref("WF-2025-0003") == second
     # The local ref is what is compared: a second import finds nothing new.
     assert run_import(b, records, data).changes_nothing
-    assert [h.case_id for h in b.search("WF-2025-0003")] == [second]
+    assert [h.case_id for h in b.cases.search("WF-2025-0003")] == [second]
 
 
 def test_an_owner_unknown_here_leaves_the_case_unallocated(
@@ -408,7 +408,7 @@ def test_two_attachments_with_the_same_bytes(a: Session, b: Session, tmp_path: P
     case_id = build_case(a, tmp_path)
     copy_of = tmp_path / "copy.txt"
     copy_of.write_bytes((tmp_path / "notes.txt").read_bytes())
-    a.add_attachment("WF-2025-0001", copy_of)
+    a.attachments.add_attachment("WF-2025-0001", copy_of)
     records, data = export(a, case_id)
     [(sha, blob)] = data.items()
     first, second = (r for r in records if r["type"] == "attachment")
@@ -441,7 +441,7 @@ def test_the_preview_lists_at_most_its_cap_of_cases(
 ) -> None:
     monkeypatch.setattr(record_import, "MAX_PREVIEW_CASES", 1)
     first = build_case(a, tmp_path)
-    second = a.add_case(
+    second = a.cases.add_case(
         [Person("Ffion", "Evans", date(1990, 1, 1))],
         referral_source="Health",
         referral_date=date(2025, 2, 2),

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.domain import ActionStatus, FactorScore, Person, PersonLink
 from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.storage import Storage
 from securedesk.core.vault import database
 from securedesk.transfer.records import (
     FIELDS,
@@ -42,7 +42,7 @@ def build_case(s: Session, tmp: Path, *, given_name: str = "Siân") -> str:
     attachment. Returns the case id."""
     child = Person(given_name, "Pritchard", date(2011, 2, 3), aliases=["Sian P"])
     parent = Person("Gareth", "Pritchard", date(1980, 7, 9), addresses=["1 Stryd Fawr\nBangor"])
-    case = s.add_case(
+    case = s.cases.add_case(
         [child, parent],
         referral_source="School",
         referral_date=date(2025, 1, 10),
@@ -50,8 +50,8 @@ def build_case(s: Session, tmp: Path, *, given_name: str = "Siân") -> str:
         today=TODAY,
     )
     with database.transaction(s.vault.conn) as conn:
-        CaseStore(conn).add_person_link(PersonLink(child.id, parent.id, "parent"))
-    first = s.add_item(
+        Storage(conn).add_person_link(PersonLink(child.id, parent.id, "parent"))
+    first = s.cases.add_item(
         case.ref,
         agency="Education",
         text="Absent for two weeks; teacher concerned about online contacts.",
@@ -60,7 +60,7 @@ def build_case(s: Session, tmp: Path, *, given_name: str = "Siân") -> str:
         caveats=["not for panel"],
         today=TODAY,
     )
-    s.add_item(
+    s.cases.add_item(
         case.ref,
         agency="Education",
         text="Correction: absent for one week.",
@@ -71,20 +71,20 @@ def build_case(s: Session, tmp: Path, *, given_name: str = "Siân") -> str:
         information_grade="2",
         today=TODAY,
     )
-    s.add_chronology_entry(case.ref, date(2025, 1, 11), "Strategy discussion with school.")
+    s.cases.add_chronology_entry(case.ref, date(2025, 1, 11), "Strategy discussion with school.")
     framework = s.framework
-    s.add_assessment(
+    s.cases.add_assessment(
         case.ref,
         [FactorScore(f.id, framework.scale_min + 1, "seen") for f in framework.factors],
         "Moderate concern.",
         assessed_on=date(2025, 2, 1),
     )
-    action = s.add_action(case.ref, "Home visit", "Children's social care", "oscar", None)
-    s.add_action(case.ref, "Mentor referral", "Education", "Youth service", date(2025, 3, 1))
-    s.update_action(case.ref, action.id, ActionStatus.IN_PROGRESS, "Visit booked.")
+    action = s.cases.add_action(case.ref, "Home visit", "Children's social care", "oscar", None)
+    s.cases.add_action(case.ref, "Mentor referral", "Education", "Youth service", date(2025, 3, 1))
+    s.cases.update_action(case.ref, action.id, ActionStatus.IN_PROGRESS, "Visit booked.")
     notes = tmp / "notes.txt"
     notes.write_text("Notes from the visit — Siân.\n", encoding="utf-8")
-    s.add_attachment(case.ref, notes)
+    s.attachments.add_attachment(case.ref, notes)
     return case.id
 
 
@@ -144,7 +144,7 @@ def test_a_case_is_serialised_whole_in_dependency_order(sender: Session, tmp_pat
 def test_shared_subjects_are_written_once_across_cases(sender: Session, tmp_path: Path) -> None:
     first = build_case(sender, tmp_path)
     subject = sender.store.get_case(first).subjects[0]
-    second = sender.add_case(
+    second = sender.cases.add_case(
         [Person("Ffion", "Pritchard", date(2013, 1, 1))],
         referral_source="Health",
         referral_date=date(2025, 2, 2),
@@ -170,7 +170,7 @@ def test_items_are_read_in_batches_across_many(sender: Session, tmp_path: Path) 
     case_id = build_case(sender, tmp_path)
     ref = sender.store.case_row(case_id).ref
     for n in range(450):
-        sender.add_item(ref, agency="Police", text=f"Sighting {n}", today=TODAY)
+        sender.cases.add_item(ref, agency="Police", text=f"Sighting {n}", today=TODAY)
     items = [r for r in case_records(sender.vault.conn, case_id) if r["type"] == "item"]
     assert len(items) == 452
     assert [i["text"] for i in items[2:]] == [f"Sighting {n}" for n in range(450)]

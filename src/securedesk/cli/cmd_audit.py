@@ -22,7 +22,7 @@ def register(commands: Any, leaf: Any) -> None:
 
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
-    report = ctx.session().verify_audit()
+    report = ctx.session().audit.verify()
     if ctx.json:
         emit_json(
             {
@@ -43,7 +43,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     out = Path(args.out)
-    count = ctx.session().export_audit(out)
+    count = ctx.session().audit.export(out)
     if ctx.json:
         emit_json({"events": count, "out": str(out)})
     else:

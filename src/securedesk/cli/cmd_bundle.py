@@ -25,6 +25,7 @@ from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.record_import import ImportPreview
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -113,7 +114,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
             data = read_card_file(card_path)
         except OSError as exc:
             raise BundleRejected(
-                "unreadable", f"Cannot read {card_path}: {exc.strerror}."
+                RefusalReason.UNREADABLE, f"Cannot read {card_path}: {exc.strerror}."
             ) from None
         card = parse_card(data)
         checked = verify_with_card(path, card)

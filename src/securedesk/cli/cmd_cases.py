@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_service import CaseView
+from securedesk.core.cases.case_store import CaseQuery, CaseRow
 from securedesk.core.domain import CaseStatus, Person
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-from securedesk.core.session import MAX_TEXT_CHARS, CaseView
+from securedesk.core.text_rules import MAX_TEXT_CHARS
+
+JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
+TEXT_PAGE = 100  # the page a person reads when no --limit is given
 
 
 def parse_date(text: str) -> date:
@@ -67,8 +72,13 @@ def register(commands: Any, leaf: Any) -> None:
         choices=["ref", "status", "owner", "next_review", "updated", "marking", "child"],
     )
     p.add_argument("--desc", action="store_true")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="a page of at most N (--json then gives rows, total and next_offset)",
+    )
+    p.add_argument("--offset", type=int, default=None)
 
     p = leaf(group, "show", cmd_case_show, "show a case (recorded in the audit log)")
     p.add_argument("ref")
@@ -84,6 +94,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("ref")
     p.add_argument("status")
     p.add_argument("--reason", default="", help="required to close a case")
+    p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
     item = commands.add_parser("item", help="information items from partners")
     igroup = item.add_subparsers(dest="item_command", metavar="SUBCOMMAND")
@@ -98,6 +109,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--source-grade", default="C", choices=["A", "B", "C", "D", "E"])
     p.add_argument("--info-grade", default="3", choices=["1", "2", "3", "4", "5"])
     p.add_argument("--supersedes", metavar="ITEM_ID", help="the item this one corrects")
+    p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
 
 def _person(name: str, dob: date | None) -> Person:
@@ -115,7 +127,7 @@ def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
         raise InvalidInput("There are more --dob dates than --subject names.")
     dobs: list[date | None] = [*args.dob, *([None] * (len(args.subject) - len(args.dob)))]
     subjects = [_person(n, d) for n, d in zip(args.subject, dobs, strict=True)]
-    case = ctx.session().add_case(
+    case = ctx.session().cases.add_case(
         subjects,
         referral_source=args.source,
         referral_date=args.referral_date or date.today(),
@@ -133,7 +145,10 @@ def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
-    if not 1 <= args.limit <= 10_000 or args.offset < 0:
+    paged = args.limit is not None or args.offset is not None
+    limit = args.limit if args.limit is not None else TEXT_PAGE
+    offset = args.offset or 0
+    if not 1 <= limit <= 10_000 or offset < 0:
         raise InvalidInput("--limit is 1 to 10000 and --offset is not negative.")
     query = CaseQuery(
         status=CaseStatus.parse(args.status) if args.status else None,
@@ -144,14 +159,31 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
         review_due_by=args.review_due,
         sort=args.sort,
         descending=args.desc,
-        limit=args.limit,
-        offset=args.offset,
+        limit=limit,
+        offset=offset,
     )
-    rows = session.list_cases(query)
-    if ctx.json:
+    total = session.cases.count_cases(query)
+    if ctx.json and not paged:
+        # Never silently cut: without a page asked for, every row, read page by page.
+        rows: list[CaseRow] = []
+        while len(rows) < total:
+            page = session.cases.list_cases(replace(query, limit=10_000, offset=len(rows)))
+            if not page:
+                break
+            rows += page
         emit_json([r.to_json() for r in rows])
         return 0
-    total = session.count_cases(query)
+    rows = session.cases.list_cases(query)
+    if ctx.json:
+        after = offset + len(rows)
+        emit_json(
+            {
+                "rows": [r.to_json() for r in rows],
+                "total": total,
+                "next_offset": after if after < total else None,
+            }
+        )
+        return 0
     table(
         ["ref", "subjects", "status", "marking", "owner", "next review", "child"],
         [
@@ -253,7 +285,7 @@ def _view_json(view: CaseView) -> dict[str, Any]:
 
 
 def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
-    view = ctx.session().open_case(args.ref, args.justification)
+    view = ctx.session().cases.open_case(args.ref, args.justification)
     if ctx.json:
         emit_json(_view_json(view))
         return 0
@@ -311,7 +343,7 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
-    hits = ctx.session().search(args.query, limit=max(1, min(args.limit, 1000)))
+    hits = ctx.session().cases.search(args.query, limit=max(1, min(args.limit, 1000)))
     if ctx.json:
         emit_json(
             [
@@ -336,7 +368,9 @@ def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_case_status(ctx: Context, args: argparse.Namespace) -> int:
     status = CaseStatus.parse(args.status)
-    ctx.session().change_status(args.ref, status, args.reason)
+    ctx.session().cases.change_status(
+        args.ref, status, args.reason, justification=args.justification
+    )
     if ctx.json:
         emit_json({"ref": args.ref, "status": status.value})
     else:
@@ -357,7 +391,7 @@ def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:
         raise InvalidInput(f"{path} is not UTF-8 text.") from None
     if len(raw) > MAX_TEXT_CHARS * 4:
         raise InvalidInput(f"{path} is longer than an item may be ({MAX_TEXT_CHARS} characters).")
-    item = ctx.session().add_item(
+    item = ctx.session().cases.add_item(
         args.ref,
         agency=args.agency,
         text=text,
@@ -368,6 +402,7 @@ def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:
         source_grade=args.source_grade,
         information_grade=args.info_grade,
         supersedes=args.supersedes,
+        justification=args.justification,
     )
     if ctx.json:
         emit_json({"id": item.id, "ref": args.ref, "marking": item.marking.value})

@@ -54,9 +54,9 @@ def open_demo(ctx: Context) -> int:
     session = open_demo_vault(folder)
     try:
         query = CaseQuery(owner=DEMO_USER, open_only=True, sort="next_review", limit=20)
-        rows = session.list_cases(query)
-        total = session.count_cases(CaseQuery())
-        mine = session.count_cases(query)
+        rows = session.cases.list_cases(query)
+        total = session.cases.count_cases(CaseQuery())
+        mine = session.cases.count_cases(query)
     finally:
         session.lock()
     if ctx.json:

@@ -12,13 +12,9 @@ from securedesk.cli.output import emit_json, say, table
 from securedesk.core.domain import Meeting, MeetingMember
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy
-from securedesk.core.meetings.meeting_service import (
-    ATTENDANCE,
-    REVIEW_INTERVAL_MONTHS,
-    AgendaEntry,
-    MeetingService,
-    Minutes,
-)
+from securedesk.core.meetings.meeting_base import AgendaEntry, Minutes
+from securedesk.core.meetings.meeting_service import MeetingService
+from securedesk.core.meetings.pack_content import ATTENDANCE, REVIEW_INTERVAL_MONTHS
 
 
 def register(commands: Any, leaf: Any) -> None:

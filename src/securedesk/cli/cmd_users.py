@@ -93,7 +93,9 @@ def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
     secret = passphrases.new_passphrase(
         args.new_passphrase_file, f"One-time passphrase for {args.name}"
     )
-    session.add_user(args.name, roles, secret, Marking.parse(args.clearance), args.display_name)
+    session.users.add_user(
+        args.name, roles, secret, Marking.parse(args.clearance), args.display_name
+    )
     if ctx.json:
         emit_json({"user": args.name, "roles": sorted(r.value for r in roles)})
     else:
@@ -105,7 +107,7 @@ def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
     if args.name == session.vault.user:
         secret = passphrases.new_passphrase(args.new_passphrase_file)
-        session.change_own_passphrase(secret)
+        session.users.change_own_passphrase(secret)
         if ctx.json:
             emit_json({"user": args.name, "changed": True})
         else:
@@ -116,7 +118,7 @@ def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
         if args.new_passphrase_file
         else None
     )
-    issued = session.reset_passphrase(args.name, one_time)
+    issued = session.users.reset_passphrase(args.name, one_time)
     if ctx.json:
         emit_json({"user": args.name, "one_time_passphrase": None if one_time else issued})
     elif one_time:
@@ -133,7 +135,7 @@ def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(ctx: Context, args: argparse.Namespace) -> int:
-    users = ctx.session().list_users()
+    users = ctx.session().users.list_users()
     if ctx.json:
         emit_json(
             [
@@ -167,7 +169,7 @@ def cmd_user_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_user_disable(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.session().disable_user(args.name)
+    ctx.session().users.disable_user(args.name)
     if ctx.json:
         emit_json({"user": args.name, "disabled": True, "key_rotated": True})
     else:
@@ -177,7 +179,7 @@ def cmd_user_disable(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_user_roles(ctx: Context, args: argparse.Namespace) -> int:
     roles = [Role.parse(r) for r in args.role]
-    ctx.session().set_roles(args.name, roles)
+    ctx.session().users.set_roles(args.name, roles)
     if ctx.json:
         emit_json({"user": args.name, "roles": sorted(r.value for r in roles)})
     else:
@@ -187,7 +189,7 @@ def cmd_user_roles(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_user_clearance(ctx: Context, args: argparse.Namespace) -> int:
     marking = Marking.parse(args.marking)
-    ctx.session().set_clearance(args.name, marking)
+    ctx.session().users.set_clearance(args.name, marking)
     if ctx.json:
         emit_json({"user": args.name, "clearance": marking.value})
     else:

@@ -1,10 +1,12 @@
-"""Who may do what: roles, the permissions they carry, and the need-to-know rule."""
+"""Who may do what: roles, the permissions they carry, and the one gate every case passes."""
 
 from __future__ import annotations
 
-from enum import Enum
+from dataclasses import dataclass
+from enum import Enum, StrEnum
 
 from securedesk.core.errors import InvalidInput
+from securedesk.core.markings import Marking
 
 
 class Role(Enum):
@@ -59,3 +61,79 @@ def in_caseload(user: str, case_owner: str) -> bool:
     """Need to know: a user's caseload is the cases they own. Opening any other case needs
     a recorded justification, whatever the user's role."""
     return user == case_owner
+
+
+# --- the gate ------------------------------------------------------------------------------
+#
+# Every operation on a case, whatever path it comes by (window, command, pack, bundle,
+# search, meeting, attachment, access log), is decided here and nowhere else. The session
+# looks the case up, asks `decide`, records a refusal in the audit chain and raises it; the
+# services never re-decide.
+
+
+class Grounds(StrEnum):
+    """Why this user may work on this case: recorded with every consultation and change."""
+
+    CASELOAD = "caseload"  # the user owns the case
+    JUSTIFICATION = "justification"  # outside the caseload, with a reason given and recorded
+    DUTY = "duty"  # the role's own duty needs the case (a chair's agenda, a transfer export)
+
+
+class Refusal(StrEnum):
+    """Why the gate said no. The words a user reads are chosen by the interface."""
+
+    PERMISSION = "permission"
+    JUSTIFICATION = "justification"
+    CLEARANCE = "clearance"
+    CEILING = "ceiling"
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the gate needs to know about a case: never its content."""
+
+    id: str
+    ref: str
+    owner: str
+    marking: Marking
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A decision to let one user work on one case, and on what grounds."""
+
+    case: CaseFacts
+    grounds: Grounds
+    justification: str
+
+
+def decide(
+    *,
+    user: str,
+    clearance: Marking,
+    permissions: frozenset[Permission],
+    permission: Permission,
+    case: CaseFacts,
+    ceiling: Marking,
+    justification: str = "",
+    duty: bool = False,
+) -> Grant | Refusal:
+    """May `user` use `permission` on `case`? The order of the checks matters: nothing that
+    depends on the case's marking is told before the caseload question, so a refusal for a
+    case outside the caseload reveals nothing about it (not its marking, not its state)."""
+    if permission not in permissions:
+        return Refusal.PERMISSION
+    justification = justification.strip()
+    if in_caseload(user, case.owner):
+        grounds = Grounds.CASELOAD
+    elif justification:
+        grounds = Grounds.JUSTIFICATION
+    elif duty:
+        grounds = Grounds.DUTY
+    else:
+        return Refusal.JUSTIFICATION
+    if case.marking > clearance:
+        return Refusal.CLEARANCE
+    if case.marking > ceiling:
+        return Refusal.CEILING
+    return Grant(case, grounds, justification)

@@ -141,6 +141,26 @@ class AboveClearance(PolicyRefused):
         super().__init__(f"Your clearance is {clearance}; {marking} material is not shown to you.")
 
 
+class CaseAboveClearance(AboveClearance):
+    """A case the user may not see: the message names the reference the user typed and
+    their own clearance, never the case's marking, state or anything else about it."""
+
+    def __init__(self, ref: str, clearance: str) -> None:
+        PolicyRefused.__init__(
+            self,
+            f"Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was "
+            "read or changed; if you need it, ask the case's owner or an administrator.",
+        )
+
+
+class CaseAboveCeiling(PolicyRefused):
+    def __init__(self, ref: str, ceiling: str) -> None:
+        super().__init__(
+            f"Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used "
+            "here. Nothing was read or changed; ask an administrator."
+        )
+
+
 class PassphraseChangeRequired(PolicyRefused):
     def __init__(self, user: str) -> None:
         super().__init__(

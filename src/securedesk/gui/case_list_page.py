@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Permission
-from securedesk.core.cases.case_store import CaseQuery, SearchHit
+from securedesk.core.cases.case_search import SearchHit
+from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
@@ -197,13 +198,14 @@ class CaseListPage(QWidget):
             return
         if self._search_task is not None and not self._search_task.done:
             self._search_task.cancel()
-        session = self.session
+        session, mine = self.session, self.mine
         import time
 
         started = time.perf_counter()
 
         def work(control: TaskControl) -> list[SearchHit]:
-            hits = session.search(text, limit=200)
+            # "My cases" is filtered in the query, so a large vault's matches are all found.
+            hits = session.cases.search(text, limit=200, mine=mine)
             control.check()
             return hits
 
@@ -214,8 +216,6 @@ class CaseListPage(QWidget):
             if task is not self._search_task:
                 return  # a newer search has started
             assert isinstance(hits, list)
-            if self.mine:
-                hits = [h for h in hits if h.owner == session.vault.user]
             self.model.show_hits(hits, re.findall(r"\w+", text))
             self.last_search_ms = (time.perf_counter() - started) * 1000
             self.summary.setText(self.tr("%n match(es)", "", len(hits)))

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.cases.case_service import CaseView
 from securedesk.core.cases.case_store import Attachment, StoredItem
 from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
-from securedesk.core.session import CaseView, Session
+from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
@@ -297,7 +298,7 @@ class CaseViewWidget(QWidget):
     # -- showing ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.show_view(self.session.open_case(self.ref, self.justification))
+        self.show_view(self.session.cases.open_case(self.ref, self.justification))
         self.changed.emit()
 
     def show_view(self, view: CaseView) -> None:
@@ -428,12 +429,9 @@ class CaseViewWidget(QWidget):
         )
         _fill(
             self.meetings,
-            [
-                [m.meeting_date.isoformat(), m.title]
-                for m in self.session.store.meetings_for_case(c.id)
-            ],
+            [[m.meeting_date.isoformat(), m.title] for m in view.meetings],
         )
-        self._attachments = self.session.attachments(self.ref)
+        self._attachments = list(view.attachments)
         _fill(
             self.attachments,
             [
@@ -445,7 +443,7 @@ class CaseViewWidget(QWidget):
             self.access_log,
             [
                 [e.at[:19].replace("T", " "), e.user, e.action, e.outcome, e.justification]
-                for e in self.session.case_audit_events(self.ref)
+                for e in self.session.cases.access_log(self.ref, self.justification)
             ],
         )
 
@@ -456,7 +454,9 @@ class CaseViewWidget(QWidget):
         if status is None:
             return
         try:
-            self.session.change_status(self.ref, status, self.close_reason.text())
+            self.session.cases.change_status(
+                self.ref, status, self.close_reason.text(), justification=self.justification
+            )
         except Exception as exc:
             self.status_error.setText(message_for(exc))
             return
@@ -465,7 +465,10 @@ class CaseViewWidget(QWidget):
         self.reload()
 
     def add_item(self) -> None:
-        if ItemDialog(self.session, self.ref, parent=self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            ItemDialog(self.session, self.ref, parent=self, justification=self.justification).exec()
+            == QDialog.DialogCode.Accepted
+        ):
             self.reload()
 
     def _selected_item(self) -> StoredItem | None:
@@ -476,7 +479,9 @@ class CaseViewWidget(QWidget):
         item = self._selected_item()
         if item is None:
             return
-        dialog = ItemDialog(self.session, self.ref, supersedes=item, parent=self)
+        dialog = ItemDialog(
+            self.session, self.ref, supersedes=item, parent=self, justification=self.justification
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
@@ -490,7 +495,9 @@ class CaseViewWidget(QWidget):
             FactorScore(fid, spin.value(), ev.text()) for fid, (spin, ev) in self.scores.items()
         ]
         try:
-            self.session.add_assessment(self.ref, scores, self.summary.toPlainText())
+            self.session.cases.add_assessment(
+                self.ref, scores, self.summary.toPlainText(), justification=self.justification
+            )
         except Exception as exc:
             self.assessment_error.setText(message_for(exc))
             return
@@ -500,12 +507,13 @@ class CaseViewWidget(QWidget):
 
     def add_action(self) -> None:
         try:
-            self.session.add_action(
+            self.session.cases.add_action(
                 self.ref,
                 self.action_text.text(),
                 self.action_agency.text(),
                 self.action_owner.text(),
                 None,
+                justification=self.justification,
             )
         except Exception as exc:
             self.action_error.setText(message_for(exc))
@@ -525,12 +533,12 @@ class CaseViewWidget(QWidget):
         if not path:
             return
         # Reading and storing up to the policy's limit can take a while: off the UI thread.
-        session, ref, source = self.session, self.ref, Path(path)
+        session, ref, source, why = self.session, self.ref, Path(path), self.justification
         self.attachment_error.setText(self.tr("Attaching…"))
         self.attach_button.setEnabled(False)
 
         def work(control: TaskControl) -> Attachment:
-            return session.add_attachment(ref, source)
+            return session.attachments.add_attachment(ref, source, justification=why)
 
         def done(_result: object) -> None:
             self.attach_button.setEnabled(True)
@@ -552,7 +560,7 @@ class CaseViewWidget(QWidget):
         if att is None:
             return
         try:
-            data = self.session.read_attachment(att)
+            data = self.session.attachments.read(att, self.justification)
         except Exception as exc:
             self.attachment_error.setText(message_for(exc))
             return
@@ -577,7 +585,7 @@ class CaseViewWidget(QWidget):
         if not path:
             return
         try:
-            self.session.save_attachment_out(att, Path(path))
+            self.session.attachments.save_out(att, Path(path), self.justification)
         except Exception as exc:
             self.attachment_error.setText(message_for(exc))
             return

@@ -35,10 +35,12 @@ class ItemDialog(QDialog):
         *,
         supersedes: StoredItem | None = None,
         parent: QWidget | None = None,
+        justification: str = "",
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.ref = ref
+        self.justification = justification  # the reason the case was opened with
         self.supersedes = supersedes
         self.setWindowTitle(
             self.tr("Correct an item") if supersedes else self.tr("Record information")
@@ -125,7 +127,7 @@ class ItemDialog(QDialog):
             if self.caveats.item(i).checkState() == Qt.CheckState.Checked
         ]
         try:
-            self.session.add_item(
+            self.session.cases.add_item(
                 self.ref,
                 agency=self.agency.currentText(),
                 author=self.author.text(),
@@ -136,6 +138,7 @@ class ItemDialog(QDialog):
                 source_grade=self.source_grade.currentText(),
                 information_grade=self.info_grade.currentText(),
                 supersedes=self.supersedes.item.id if self.supersedes else None,
+                justification=self.justification,
             )
         except Exception as exc:
             self.error.setText(message_for(exc))

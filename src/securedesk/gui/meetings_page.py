@@ -27,12 +27,9 @@ from PySide6.QtWidgets import (
 
 from securedesk.core.access import Permission
 from securedesk.core.domain import Meeting, MeetingMember
-from securedesk.core.meetings.meeting_service import (
-    CopyContent,
-    IssueResult,
-    MeetingService,
-    RenderedPack,
-)
+from securedesk.core.meetings.meeting_base import IssueResult
+from securedesk.core.meetings.meeting_service import MeetingService
+from securedesk.core.meetings.pack_content import CopyContent, RenderedPack
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
@@ -59,7 +56,10 @@ class MeetingRow:
 
 def meeting_rows(session: Session) -> list[MeetingRow]:
     """The meetings to list, newest first, with the cases on each agenda."""
-    return [MeetingRow(m, len(refs), refs) for m, refs in session.list_meetings()]
+    return [
+        MeetingRow(s.meeting, s.agenda_cases, list(s.agenda_refs))
+        for s in session.meetings.list_meetings()
+    ]
 
 
 def attendance_label(value: str) -> str:
@@ -308,7 +308,7 @@ class MeetingsPage(QWidget):
                 self.heading.setText(self.tr("Choose a meeting to see its members and agenda."))
             return
         try:
-            members: list[MeetingMember] = self.session.meeting_members(meeting.id)
+            members: list[MeetingMember] = self.session.meetings.members(meeting.id)
             refs = next(r.refs for r in self.rows if r.meeting.id == meeting.id)
         except Exception as exc:
             self.error.setText(message_for(exc))

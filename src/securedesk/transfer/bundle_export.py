@@ -22,6 +22,7 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
+from securedesk.core.unit_of_work import OnCase
 from securedesk.core.vault import database
 from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_reader import Cancelled
@@ -36,6 +37,7 @@ from securedesk.transfer.limits import (
     MAX_RECIPIENTS,
 )
 from securedesk.transfer.records import canonical_json, case_records
+from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
 
 # (stage, done, total): stage is "cases" (records written, by case) or "attachments".
@@ -130,21 +132,22 @@ def export_bundle(
     case_ids: list[str] = []
     markings: list[Marking] = []
     for ref in refs:
-        case_id = store.case_id_for_ref(ref)
+        # The gate: the transfer officer's duty is grounds to export a case they do not
+        # own, and clearance and the terminal ceiling still hold (a refusal is recorded).
+        case_id = session.gate(OnCase(ref, duty=True, purpose="export"), Permission.EXPORT).case.id
         marking = store.get_case(case_id).case.marking
         try:
-            session.check_clearance(marking)
             for target in targets:
                 if marking > target.ceiling:
                     raise BundleRefused(
-                        "above-recipient-ceiling",
+                        RefusalReason.ABOVE_RECIPIENT_CEILING,
                         f"Case {ref} is {marking.value}; {target.name} ({target.fingerprint}) "
                         f"accepts at most {target.ceiling.value}. Nothing was written; leave the "
                         "case out or choose another recipient.",
                     )
         except SecureDeskError as exc:
             session.record_refusal(
-                f"bundle export refused: {getattr(exc, 'reason', 'above-clearance')}",
+                f"bundle export refused: {getattr(exc, 'reason', 'refused')}",
                 "case",
                 case_id,
             )

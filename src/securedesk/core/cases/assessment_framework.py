@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from securedesk.core.domain import Assessment, FactorScore
 from securedesk.core.errors import InvalidInput
+from securedesk.resource_files import assessment_framework_file
 
 FRAMEWORK_RESOURCE = "assessment_framework.json"
 MAX_FRAMEWORK_BYTES = 1024 * 1024
@@ -65,10 +65,7 @@ class Framework:
 
 def load_framework(path: Path | None = None) -> Framework:
     """The framework shipped in resources/, or an authority's own file."""
-    if path is None:
-        data = resources.files("securedesk.resources").joinpath(FRAMEWORK_RESOURCE).read_bytes()
-    else:
-        data = path.read_bytes()
+    data = (path or assessment_framework_file()).read_bytes()
     if len(data) > MAX_FRAMEWORK_BYTES:
         raise InvalidInput("The assessment framework file is too large.")
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,51 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGE_MARKERS)
 
 
+class GuardedConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    """The vault's one connection, with the one lock every unit of work takes.
+
+    The window's worker threads share this connection with the UI thread; without a lock a
+    worker and the UI can interleave two transactions ("cannot start a transaction within a
+    transaction") or a reader can see another thread's uncommitted rows. Like Calibre's
+    cache, every service call holds the lock for its whole unit of work (a re-entrant lock,
+    since units nest: a refusal is recorded while the gate holds it).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.guard = threading.RLock()
+
+
+@contextlib.contextmanager
+def guarded(conn: Connection) -> Iterator[Connection]:
+    """Hold the connection's lock for a read of several statements."""
+    with conn.guard:
+        yield conn
+
+
+@contextlib.contextmanager
+def exclusive(conn: Connection, *, grace_seconds: float = 0.5) -> Iterator[Connection]:
+    """Hold the lock for locking the vault: wait briefly for the unit of work in progress,
+    then interrupt it (its thread sees an error and lets go). A query is never cut off by
+    closing the connection under it."""
+    if not conn.guard.acquire(timeout=grace_seconds):
+        deadline = time.monotonic() + 30.0
+        while not conn.guard.acquire(timeout=0.1):
+            conn.interrupt()  # aborts the statement running in the other thread
+            if time.monotonic() > deadline:
+                raise RuntimeError("a database call would not stop; the vault stays open")
+    try:
+        yield conn
+    finally:
+        conn.guard.release()
+
+
+def close_when_idle(conn: Connection) -> None:
+    """Close the connection once no other thread is using it."""
+    with exclusive(conn):
+        conn.close()
+
+
 def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     """An open, keyed connection, or VaultDamaged (never a silently new database)."""
     if not create and not path.is_file():
@@ -47,7 +94,9 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # mode=rw refuses to create a file where one should already exist.
     uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, factory=GuardedConnection
+    )
     try:
         # SQLCipher's own log would print page-level errors to stderr: ours are enough.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -86,14 +135,16 @@ def database_salt(path: Path) -> bytes:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: all of it commits, or none of it does."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-        # Inside the try: a COMMIT that fails (a deferred constraint, a full disk) must not
-        # leave the transaction open for the next caller to commit by accident.
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    """One write transaction: all of it commits, or none of it does. It holds the
+    connection's lock throughout, so no other thread's statements land inside it."""
+    with conn.guard:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            # Inside the try: a COMMIT that fails (a deferred constraint, a full disk) must
+            # not leave the transaction open for the next caller to commit by accident.
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -324,8 +324,8 @@ class Vault:
     def lock(self) -> None:
         """Close the database and drop the key; the process lock goes too."""
         if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+            conn, self._conn = self._conn, None  # new calls see a locked vault at once
+            database.close_when_idle(conn)
         # Best effort: Python may hold other copies, but these buffers are ours to wipe.
         for buf in (self._db_key, self._private_key):
             for i in range(len(buf)):

@@ -10,7 +10,7 @@ import math
 import string
 from dataclasses import dataclass
 
-from securedesk.core.session import MIN_PASSPHRASE_CHARS
+from securedesk.core.users.user_rules import MIN_PASSPHRASE_CHARS
 
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _COMMON = ("password", "passphrase", "letmein", "secret", "securedesk", "welcome", "admin")

@@ -1,0 +1,112 @@
+"""Files attached to cases, behind the same gate as the case: `session.attachments`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from securedesk.core.access import Permission
+from securedesk.core.atomic_file import staged_file
+from securedesk.core.audit.chain import Category
+from securedesk.core.cases.attachment_types import clean_name, identify
+from securedesk.core.cases.case_store import Attachment
+from securedesk.core.domain import new_id
+from securedesk.core.errors import InvalidInput
+from securedesk.core.unit_of_work import OnCase
+from securedesk.core.vault import database
+
+if TYPE_CHECKING:
+    from securedesk.core.session import Session
+
+
+class AttachmentService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    def limit_bytes(self) -> int:
+        return int(self.session.policy()["attachment_limit_mb"]) * 1024 * 1024
+
+    def add_attachment(self, ref: str, source: Path, *, justification: str = "") -> Attachment:
+        """Copy a file into the vault after checking its size and that it is what its name
+        says. The size is checked before the file is read."""
+        subject = OnCase(ref, justification=justification)
+        case_id = self.session.gate(subject, Permission.EDIT_CASES).case.id
+        name = clean_name(source.name)
+        limit = self.limit_bytes()
+        try:
+            size = source.stat().st_size
+            if not source.is_file():
+                raise InvalidInput(f"'{name}' is not a regular file.")
+            if size > limit:
+                raise InvalidInput(
+                    f"'{name}' is {size / 1048576:.1f} MB; the policy limit for attachments is "
+                    f"{limit // 1048576} MB. Nothing was attached."
+                )
+            with source.open("rb") as f:
+                data = f.read(limit + 1)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read '{name}': {exc.strerror}.") from None
+        if len(data) > limit:
+            raise InvalidInput(f"'{name}' grew past the attachment limit while being read.")
+        media_type = identify(name, data)
+        attachment = Attachment(
+            id=new_id(),
+            case_id=case_id,
+            name=name,
+            media_type=media_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+        with self.session.change(
+            Category.COLLECTION,
+            "attachment added",
+            OnCase(case_id=case_id, justification=justification),
+            details={"case": case_id, "bytes": len(data), "type": media_type},
+        ) as tx:
+            tx.object_type, tx.object_id = "attachment", attachment.id
+            self.store.add_attachment(
+                attachment, data, self.session.vault.user, self.session.clock.now()
+            )
+        return attachment
+
+    def for_case(self, ref: str, justification: str = "") -> list[Attachment]:
+        """A case's attachments (names, sizes, types): part of viewing the case."""
+        with database.guarded(self.session.vault.conn):
+            subject = OnCase(ref, justification=justification)
+            case_id = self.session.gate(subject, Permission.VIEW_CASES).case.id
+            return self.store.attachments_for_case(case_id)
+
+    def _subject(self, attachment: Attachment, justification: str) -> OnCase:
+        # The case is looked up from the vault, never taken from the object handed in.
+        return OnCase(
+            case_id=self.store.attachment_case_id(attachment.id), justification=justification
+        )
+
+    def read(self, attachment: Attachment, justification: str = "") -> bytes:
+        """The content, to view inside the application (recorded as a consultation)."""
+        with self.session.consult(
+            "attachment viewed", self._subject(attachment, justification)
+        ) as tx:
+            tx.object_type, tx.object_id = "attachment", attachment.id
+            tx.details = {"case": tx.case_id}
+            return self.store.attachment_data(attachment.id)
+
+    def save_out(self, attachment: Attachment, out: Path, justification: str = "") -> None:
+        """Write an attachment to disk: an explicit disclosure, audited, written atomically."""
+        subject = self._subject(attachment, justification)
+        with (
+            staged_file(out) as (tmp, handle),
+            self.session.change(
+                Category.DISCLOSURE,
+                "attachment saved to disk",
+                subject,
+                permission=Permission.VIEW_CASES,
+            ) as tx,
+        ):
+            tx.object_type, tx.object_id = "attachment", attachment.id
+            tx.details = {"case": tx.case_id}
+            handle.write(self.store.attachment_data(attachment.id))
+            handle.flush()
+            tmp.replace(out)

@@ -1,0 +1,386 @@
+"""Cases and what they hold, for the signed-in user: `session.cases`.
+
+Every operation on an existing case passes the gate (`session.gate`, through `change` or
+`consult`) with the justification the user gave; none decides on its own who may see what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from securedesk.core.access import Permission, in_caseload
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category
+from securedesk.core.cases.assessment_framework import FactorChange, changes_since
+from securedesk.core.cases.case_search import SearchHit
+from securedesk.core.cases.case_store import (
+    Attachment,
+    CaseQuery,
+    CaseRecord,
+    CaseRow,
+    ChronologyRow,
+    StoredItem,
+)
+from securedesk.core.cases.provenance import RecordOrigin, record_origin
+from securedesk.core.domain import (
+    ALLOWED_TRANSITIONS,
+    INFORMATION_GRADES,
+    SOURCE_GRADES,
+    Action,
+    ActionStatus,
+    Assessment,
+    Case,
+    CaseStatus,
+    ChronologyEntry,
+    ConsentStatus,
+    FactorScore,
+    InformationItem,
+    Meeting,
+    Person,
+    new_id,
+)
+from securedesk.core.errors import InvalidInput
+from securedesk.core.markings import Marking
+from securedesk.core.text_rules import clean_text, not_future
+from securedesk.core.unit_of_work import OnCase, OnObject
+from securedesk.core.vault import database
+
+if TYPE_CHECKING:
+    from securedesk.core.session import Session
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """What opening a case shows: the items the viewer may see and how many were withheld."""
+
+    record: CaseRecord
+    items: list[StoredItem]
+    withheld_items: int
+    chronology: list[ChronologyRow]
+    actions: list[Action]
+    assessments: list[Assessment]
+    changes_since_previous: list[FactorChange]
+    # Set when the case came in a transfer bundle: the latest bundle that created or updated it.
+    origin: RecordOrigin | None = None
+    meetings: tuple[Meeting, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+    @property
+    def case(self) -> Case:
+        return self.record.case
+
+
+class CaseService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    def add_case(
+        self,
+        subjects: list[Person],
+        *,
+        referral_source: str,
+        referral_date: date,
+        owner: str | None = None,
+        marking: Marking = Marking.OFFICIAL_SENSITIVE,
+        consent: ConsentStatus = ConsentStatus.NOT_SOUGHT,
+        next_review: date | None = None,
+        today: date | None = None,
+    ) -> Case:
+        self.session.require(Permission.EDIT_CASES)
+        today = today or self.session.clock.today()
+        if not subjects:
+            raise InvalidInput("A case needs at least one subject.")
+        for p in subjects:
+            clean_text(p.given_name + p.family_name, "The subject's name", limit=200)
+            if p.date_of_birth is not None:
+                not_future(p.date_of_birth, "The date of birth", today)
+        not_future(referral_date, "The referral date", today)
+        self.session.check_ceiling(marking)
+        self.session.check_clearance(marking)
+        owner = owner or self.session.vault.user
+        owner_rec = self.store.get_user(owner)
+        if owner_rec.disabled:
+            raise InvalidInput(f"User '{owner}' is disabled and cannot own cases.")
+        now = self.session.clock.now()
+        with self.session.change(Category.COLLECTION, "case added", OnObject("case", "")) as tx:
+            ref = self.store.next_case_ref(
+                self.session.policy()["case_ref_prefix"], referral_date.year
+            )
+            case = Case(
+                ref=ref,
+                referral_source=clean_text(referral_source, "The referral source", limit=200),
+                referral_date=referral_date,
+                owner=owner,
+                marking=marking,
+                consent=consent,
+                next_review=next_review,
+                subject_ids=[p.id for p in subjects],
+            )
+            for p in subjects:
+                self.store.add_person(p, now)
+            self.store.add_case(case, now)
+            tx.object_id = case.id
+            tx.details = {"ref": ref, "subjects": len(subjects)}
+        return case
+
+    # Lists and searches leave out cases marked above the user's clearance: even a name
+    # and a reference are more than such a user may see.
+
+    def list_cases(self, query: CaseQuery) -> list[CaseRow]:
+        self.session.require(Permission.VIEW_CASES)
+        with database.guarded(self.session.vault.conn):
+            return self.store.list_cases(replace(query, max_marking=self._visible_marking()))
+
+    def count_cases(self, query: CaseQuery) -> int:
+        self.session.require(Permission.VIEW_CASES)
+        with database.guarded(self.session.vault.conn):
+            return self.store.count_cases(replace(query, max_marking=self._visible_marking()))
+
+    def _visible_marking(self) -> Marking:
+        """A list shows cases up to the user's clearance and the terminal's ceiling."""
+        return min(self.session.user.clearance, self.session.ceiling)
+
+    def search(self, text: str, limit: int = 50, *, mine: bool = False) -> list[SearchHit]:
+        """Cases whose reference, subjects or items match. A search is a consultation: the
+        query is recorded, never its results. Item text is searched only in the user's own
+        caseload and only in items at or below their clearance: a match on the text of a
+        case they would need a justification to open would tell them what it holds."""
+        me = self.session.user
+        with self.session.consult(
+            "cases searched", OnObject("search", "cases"), details={"query": text[:200]}
+        ):
+            return self.store.search(
+                text,
+                limit=limit,
+                max_marking=self._visible_marking(),
+                items_of_owner=me.name,
+                item_max_marking=me.clearance,
+                owner=me.name if mine else None,
+            )
+
+    def needs_justification(self, ref: str) -> bool:
+        facts = self.store.case_facts(self.store.case_id_for_ref(ref))
+        return not in_caseload(self.session.vault.user, facts.owner)
+
+    def open_case(self, ref: str, justification: str = "") -> CaseView:
+        """Consult a case: the gate decides, and the consultation is recorded once per
+        session, however often the window redraws it."""
+        with self.session.consult(
+            "case viewed", OnCase(ref, justification=justification), once=True
+        ) as tx:
+            case_id = tx.case_id
+            me = self.session.user
+            tx.details = {"ref": ref, "in_caseload": in_caseload(me.name, tx.case.owner)}
+            items = self.store.items_for_case(case_id)
+            visible = [i for i in items if i.item.marking <= me.clearance]
+            assessments = self.store.assessments_for_case(case_id)
+            changes: list[FactorChange] = []
+            if assessments:
+                previous = assessments[-2] if len(assessments) > 1 else None
+                changes = changes_since(self.session.framework, previous, assessments[-1])
+            return CaseView(
+                record=self.store.get_case(case_id),
+                items=visible,
+                withheld_items=len(items) - len(visible),
+                chronology=self.store.chronology(case_id),
+                actions=self.store.actions_for_case(case_id),
+                assessments=assessments,
+                changes_since_previous=changes,
+                origin=record_origin(tx.conn, "case", case_id),
+                meetings=tuple(self.store.meetings_for_case(case_id)),
+                attachments=tuple(self.store.attachments_for_case(case_id)),
+            )
+
+    def change_status(
+        self, ref: str, status: CaseStatus, reason: str = "", *, justification: str = ""
+    ) -> None:
+        with self.session.change(
+            Category.ALTERATION, "status changed", OnCase(ref, justification=justification)
+        ) as tx:
+            # The state is read only once the gate has let the user in: a refusal must not
+            # tell them where a case stands.
+            current = self.store.case_row(tx.case_id).status
+            if status not in ALLOWED_TRANSITIONS[current]:
+                allowed = ", ".join(s.value for s in ALLOWED_TRANSITIONS[current])
+                raise InvalidInput(
+                    f"A case at '{current.value}' can move to: {allowed}; not '{status.value}'."
+                )
+            closing_reason = None
+            if status is CaseStatus.CLOSED:
+                closing_reason = clean_text(reason, "The closing reason", limit=2000)
+            self.store.set_case_status(tx.case_id, status, closing_reason, self.session.clock.now())
+            tx.details = {"from": current.value, "to": status.value}
+
+    def add_item(
+        self,
+        ref: str,
+        *,
+        agency: str,
+        text: str,
+        item_date: date | None = None,
+        author: str = "",
+        marking: Marking = Marking.OFFICIAL_SENSITIVE,
+        caveats: list[str] | None = None,
+        source_grade: str = "C",
+        information_grade: str = "3",
+        supersedes: str | None = None,
+        today: date | None = None,
+        justification: str = "",
+    ) -> InformationItem:
+        """Record what a partner contributed. A correction supersedes an item; none is
+        ever changed in place."""
+        self.session.require(Permission.EDIT_CASES)
+        grant = self.session.gate(OnCase(ref, justification=justification), Permission.EDIT_CASES)
+        today = today or self.session.clock.today()
+        item_date = item_date or today
+        not_future(item_date, "The item's date", today)
+        self.session.check_ceiling(marking)
+        self.session.check_clearance(marking)
+        if source_grade not in SOURCE_GRADES:
+            raise InvalidInput(f"Source grade must be one of {', '.join(SOURCE_GRADES)}.")
+        if information_grade not in INFORMATION_GRADES:
+            raise InvalidInput(f"Information grade must be one of {', '.join(INFORMATION_GRADES)}.")
+        case_id = grant.case.id
+        if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
+            raise InvalidInput(f"Item {supersedes} is not an item of case {ref}.")
+        item = InformationItem(
+            case_id=case_id,
+            agency=clean_text(agency, "The agency", limit=200),
+            author=clean_text(author or self.session.vault.user, "The author", limit=200),
+            item_date=item_date,
+            text=clean_text(text, "The item's text"),
+            source_grade=source_grade,
+            information_grade=information_grade,
+            marking=marking,
+            caveats=[clean_text(c, "A caveat", limit=200) for c in caveats or []],
+            supersedes=supersedes,
+        )
+        now = self.session.clock.now()
+        with self.session.change(
+            Category.COLLECTION,
+            "item added",
+            OnCase(case_id=case_id, justification=justification),
+            details={"case": case_id, "supersedes": supersedes or ""},
+        ) as tx:
+            tx.object_type, tx.object_id = "item", item.id
+            self.store.add_item(item, self.session.vault.user, now)
+            row = self.store.case_row(case_id)
+            if marking > row.marking:
+                # A case carries the highest marking of what it holds.
+                self.store.set_case_marking(case_id, marking, now)
+            else:
+                self.store.touch_case(case_id, now)
+        return item
+
+    def add_chronology_entry(
+        self, ref: str, event_date: date, summary: str, *, justification: str = ""
+    ) -> ChronologyEntry:
+        not_future(event_date, "The event's date", self.session.clock.today())
+        summary = clean_text(summary, "The summary", limit=2000)
+        with self.session.change(
+            Category.COLLECTION,
+            "chronology entry added",
+            OnCase(ref, justification=justification),
+        ) as tx:
+            entry = ChronologyEntry(tx.case_id, event_date, summary, self.session.vault.user)
+            self.store.add_chronology_entry(entry, self.session.clock.now())
+            tx.details = {"entry": entry.id}
+        return entry
+
+    def add_action(
+        self,
+        ref: str,
+        description: str,
+        agency: str,
+        owner: str,
+        due_date: date | None,
+        *,
+        justification: str = "",
+    ) -> Action:
+        subject = OnCase(ref, justification=justification)
+        return self.add_action_for(subject, description, agency, owner, due_date)
+
+    def add_action_for(
+        self, subject: OnCase, description: str, agency: str, owner: str, due_date: date | None
+    ) -> Action:
+        """An action on the case `subject` names (a meeting passes its chair's duty)."""
+        description = clean_text(description, "The action", limit=2000)
+        agency = clean_text(agency, "The agency", limit=200)
+        owner = clean_text(owner, "The owner", limit=200)
+        with self.session.change(Category.COLLECTION, "action added", subject) as tx:
+            action = Action(tx.case_id, description, agency, owner, due_date)
+            self.store.add_action(action, self.session.clock.now())
+            tx.details = {"action": action.id}
+        return action
+
+    def update_action(
+        self,
+        ref: str,
+        action_id: str,
+        status: ActionStatus,
+        note: str,
+        *,
+        justification: str = "",
+    ) -> None:
+        """Record progress on an action; the update history is kept."""
+        note = clean_text(note, "The update", limit=2000)
+        with self.session.change(
+            Category.ALTERATION,
+            "action updated",
+            OnCase(ref, justification=justification),
+            details={"action": action_id, "status": status.value},
+        ) as tx:
+            if action_id not in {a.id for a in self.store.actions_for_case(tx.case_id)}:
+                raise InvalidInput(f"Action {action_id} is not an action of case {ref}.")
+            self.store.update_action(
+                action_id, status, note, self.session.vault.user, self.session.clock.now(), new_id()
+            )
+
+    def add_assessment(
+        self,
+        ref: str,
+        scores: list[FactorScore],
+        summary: str,
+        assessed_on: date | None = None,
+        *,
+        justification: str = "",
+    ) -> tuple[Assessment, list[FactorChange]]:
+        case_id = self.session.gate(
+            OnCase(ref, justification=justification), Permission.EDIT_CASES
+        ).case.id
+        self.session.framework.check_scores(scores)
+        assessed_on = assessed_on or self.session.clock.today()
+        not_future(assessed_on, "The assessment date", self.session.clock.today())
+        assessment = Assessment(
+            case_id,
+            self.session.vault.user,
+            assessed_on,
+            self.session.framework.id,
+            scores,
+            clean_text(summary, "The summary conclusion"),
+        )
+        previous = self.store.assessments_for_case(case_id)
+        with self.session.change(
+            Category.COLLECTION,
+            "assessment added",
+            OnCase(case_id=case_id, justification=justification),
+            details={"assessment": assessment.id},
+        ):
+            self.store.add_assessment(
+                assessment, self.session.framework.version, self.session.clock.now()
+            )
+        changes = changes_since(
+            self.session.framework, previous[-1] if previous else None, assessment
+        )
+        return assessment, changes
+
+    def access_log(self, ref: str, justification: str = "") -> list[audit.AuditEvent]:
+        """Who has done what to this case: part of viewing it, behind the same gate."""
+        with database.guarded(self.session.vault.conn):
+            grant = self.session.gate(
+                OnCase(ref, justification=justification), Permission.VIEW_CASES
+            )
+            return audit.events_for_object(self.session.vault.conn, grant.case.id)

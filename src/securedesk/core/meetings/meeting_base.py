@@ -1,0 +1,154 @@
+"""What the meeting services share: the session, the store, members, the default statement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from securedesk.core.audit import chain as audit
+from securedesk.core.audit.chain import Category
+from securedesk.core.cases.case_store import CaseRow
+from securedesk.core.domain import (
+    Action,
+    CaseStatus,
+    Meeting,
+    MeetingMember,
+)
+from securedesk.core.errors import InvalidInput, NotFound
+from securedesk.core.markings import Marking
+from securedesk.core.meetings.copy_register import (
+    IssuedCopy,
+)
+from securedesk.core.meetings.pack_content import _UUIDISH, DEFAULT_CONFIDENTIALITY_STATEMENT, _norm
+from securedesk.core.session import Session
+
+# --- what the service returns ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    position: int  # from 1
+    case_id: str
+    ref: str
+    subjects: str
+    is_child: bool  # a subject is under 18 on the meeting date
+    status: CaseStatus
+    marking: Marking
+    decision_sought: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    case_id: str
+    ref: str
+    discussion: str
+    decision: str
+    rationale: str
+    dissent: str
+    recorded_by: str
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class AgreedAction:
+    ref: str
+    action: Action
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    meeting: Meeting
+    statement: str  # the meeting's own, or the default
+    members: list[MeetingMember]
+    agenda: list[AgendaEntry]
+    withheld_cases: int  # agenda cases above the viewer's clearance, not listed
+    minutes: list[Minutes]
+    actions: list[AgreedAction]
+    copies: list[IssuedCopy]
+    withheld_minutes: int = 0  # agenda cases the viewer may not open: their minutes not shown
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    meeting: Meeting
+    members: int
+    agenda_cases: int  # those the user may see
+    copies_outstanding: int
+    agenda_refs: tuple[str, ...] = ()  # the references of those cases, in agenda order
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    row: CaseRow
+    last_discussed: date | None  # the last meeting that had the case on its agenda
+    next_scheduled: date | None  # a later meeting that already has it
+    waiting_since: date  # last discussed, or referred
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    copy: IssuedCopy
+    member: MeetingMember
+    path: Path | None  # where the copy was written; None when issued in memory (to print)
+    data: bytes | None  # the document, when issued in memory
+    withheld_items: int
+    withheld_cases: int
+
+
+class MeetingBase:
+    """Meetings for one signed-in user: the parts both services use."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    @property
+    def _me(self) -> str:
+        return self.session.vault.user
+
+    def _record(
+        self,
+        category: Category,
+        action: str,
+        meeting_id: str,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        audit.record(
+            self.session.vault.conn,
+            user=self._me,
+            category=category,
+            action=action,
+            object_type="meeting",
+            object_id=meeting_id,
+            details=details,
+        )
+
+    def _find_member(self, meeting_id: str, who: str) -> MeetingMember:
+        members = self.store.meeting_members(meeting_id)
+        key = who.strip()
+        if not key:
+            raise InvalidInput("Name a member by id or name.")
+        by_id = [m for m in members if m.id == key]
+        if not by_id and _UUIDISH.match(key.lower()):
+            by_id = [m for m in members if m.id.startswith(key.lower())]
+        found = by_id or [m for m in members if _norm(m.name) == _norm(key)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFound(
+                f"Meeting {meeting_id} has no member '{key}'. 'securedesk meeting show "
+                f"{meeting_id}' lists them."
+            )
+        raise InvalidInput(
+            f"'{key}' names {len(found)} members of meeting {meeting_id}; use a member id: "
+            + ", ".join(m.id for m in found)
+        )
+
+    def default_statement(self) -> str:
+        # A policy key for the statement would belong in session.DEFAULT_POLICY; until one
+        # exists, the text here is the default.
+        return self.session.policy().get(
+            "confidentiality_statement", DEFAULT_CONFIDENTIALITY_STATEMENT
+        )

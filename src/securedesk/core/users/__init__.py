@@ -1,0 +1,1 @@
+"""User accounts: who they are, their roles and clearance, their passphrases."""

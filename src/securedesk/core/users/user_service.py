@@ -1,0 +1,153 @@
+"""User accounts for administrators, and each user's own passphrase: `session.users`."""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+from securedesk.core.access import Permission, Role
+from securedesk.core.audit.chain import Category
+from securedesk.core.errors import InvalidInput
+from securedesk.core.markings import Marking
+from securedesk.core.unit_of_work import OnObject
+from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
+from securedesk.core.users.user_store import UserRecord
+
+if TYPE_CHECKING:
+    from securedesk.core.session import Session
+
+
+def _one_user(name: str) -> OnObject:
+    return OnObject("user", name)
+
+
+class UserService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    def add_user(
+        self,
+        name: str,
+        roles: list[Role],
+        passphrase: str,
+        clearance: Marking = Marking.OFFICIAL_SENSITIVE,
+        display_name: str = "",
+    ) -> None:
+        self.session.require(Permission.ADMINISTER)
+        check_user_name(name)
+        check_new_passphrase(passphrase)
+        if not roles:
+            raise InvalidInput("A user needs at least one role.")
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "user added",
+            _one_user(name),
+            permission=Permission.ADMINISTER,
+            details={"roles": sorted(r.value for r in roles), "clearance": clearance.value},
+        ):
+            # The new user sets their own passphrase at first sign-in.
+            self.store.add_user(
+                name,
+                display_name or name,
+                clearance,
+                roles,
+                self.session.clock.now(),
+                must_change_passphrase=True,
+            )
+            self.session.vault.set_slot(name, passphrase)
+
+    def set_roles(self, name: str, roles: list[Role]) -> None:
+        self.session.require(Permission.ADMINISTER)
+        self.store.get_user(name)
+        if not roles:
+            raise InvalidInput("A user needs at least one role.")
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "roles changed",
+            _one_user(name),
+            permission=Permission.ADMINISTER,
+            details={"roles": sorted(r.value for r in roles)},
+        ):
+            self.store.set_roles(name, roles)
+
+    def set_clearance(self, name: str, clearance: Marking) -> None:
+        self.session.require(Permission.ADMINISTER)
+        self.store.get_user(name)
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "clearance changed",
+            _one_user(name),
+            permission=Permission.ADMINISTER,
+            details={"clearance": clearance.value},
+        ):
+            self.store.set_clearance(name, clearance)
+
+    def list_users(self) -> list[UserRecord]:
+        self.session.require(Permission.ADMINISTER)
+        return self.store.list_users()
+
+    def change_own_passphrase(self, new_passphrase: str) -> None:
+        """Allowed even while a one-time passphrase must be changed (that is its purpose),
+        so it takes no permission through the gate."""
+        from securedesk.core.audit import chain as audit
+        from securedesk.core.vault import database
+
+        check_new_passphrase(new_passphrase)
+        me = self.session.vault.user
+        with database.transaction(self.session.vault.conn) as conn:
+            self.store.set_must_change_passphrase(me, False)
+            audit.record(
+                conn,
+                user=me,
+                category=Category.AUTHENTICATION,
+                action="passphrase changed",
+                object_type="user",
+                object_id=me,
+            )
+            self.session.vault.set_slot(me, new_passphrase)
+
+    def reset_passphrase(self, name: str, one_time: str | None = None) -> str:
+        """Give `name` a one-time passphrase (returned) that they must change at sign-in."""
+        self.session.require(Permission.ADMINISTER)
+        if name == self.session.vault.user:
+            raise InvalidInput("A reset is for someone else; change your own passphrase instead.")
+        target = self.store.get_user(name)
+        if target.disabled:
+            raise InvalidInput(f"User '{name}' is disabled; a disabled user gets no passphrase.")
+        passphrase = one_time or "-".join(secrets.token_urlsafe(6) for _ in range(4))
+        check_new_passphrase(passphrase)
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "passphrase reset",
+            _one_user(name),
+            permission=Permission.ADMINISTER,
+        ):
+            self.store.set_must_change_passphrase(name, True)
+            self.session.vault.set_slot(name, passphrase)
+        return passphrase
+
+    def disable_user(self, name: str) -> None:
+        """Disable `name`, remove their key slot and rotate the database key."""
+        self.session.require(Permission.ADMINISTER)
+        if name == self.session.vault.user:
+            raise InvalidInput("You cannot disable yourself; ask another administrator.")
+        target = self.store.get_user(name)
+        if target.disabled:
+            raise InvalidInput(f"User '{name}' is already disabled.")
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "user disabled",
+            _one_user(name),
+            permission=Permission.ADMINISTER,
+        ):
+            self.store.set_disabled(name, True)
+        # PRAGMA rekey cannot run inside a transaction; it is atomic on its own.
+        self.session.vault.remove_slot_and_rotate_key(name)
+        with self.session.change(
+            Category.ADMINISTRATION,
+            "database key rotated",
+            OnObject("vault", self.session.vault.vault_id),
+            permission=Permission.ADMINISTER,
+        ):
+            pass
