@@ -11,13 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.gui.workers import Task, TaskControl
+from securedesk.resource_files import compiled_translation
 
 LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 ORGANISATION = "SecureDesk"
-
-
-def translations_folder() -> Path:
-    return Path(__file__).with_name("translations")
 
 
 def settings() -> QSettings:
@@ -33,7 +30,7 @@ def chosen_language() -> str:
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     translator = QTranslator(app)
-    if translator.load(str(translations_folder() / f"securedesk_{language}.qm")):
+    if translator.load(str(compiled_translation(language))):
         app.installTranslator(translator)
         app.setProperty("securedesk_language", language)
         return translator

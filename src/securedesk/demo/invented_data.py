@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any, TypeVar
 
 from securedesk.core.domain import (
@@ -33,9 +32,7 @@ from securedesk.core.domain import (
 )
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-
-FRAMEWORK_PACKAGE = "securedesk.resources"
-FRAMEWORK_FILE = "assessment_framework.json"
+from securedesk.resource_files import assessment_framework_file
 
 __all__ = ["DemoCase", "generate", "load_framework_factor_ids"]
 
@@ -65,7 +62,7 @@ class _Framework:
 
 
 def _load_framework() -> _Framework:
-    text = resources.files(FRAMEWORK_PACKAGE).joinpath(FRAMEWORK_FILE).read_text(encoding="utf-8")
+    text = assessment_framework_file().read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     factor_ids = tuple(
         str(factor["id"]) for domain in data["domains"] for factor in domain["factors"]

@@ -5,23 +5,21 @@ rest of Latin, Greek and Cyrillic, so no name prints as a blank box."""
 from __future__ import annotations
 
 import io
-from importlib import resources
 
 from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
 from securedesk.core.errors import EXIT_UNEXPECTED, SecureDeskError
+from securedesk.resource_files import FONTS, font_file
 
 REGULAR = "SecureDeskSans"
 BOLD = "SecureDeskSans-Bold"
-# Where the files are: a package, a folder in it, and one file per face. Read through
-# importlib.resources, so they load from an installed wheel or a zip as well as a checkout.
-FONT_PACKAGE = "securedesk.resources"
-FONT_FOLDER = "fonts"
+# One file per face, in the resources' fonts folder (securedesk.resource_files finds it in an
+# installed wheel as well as in a checkout).
 FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
-_registered: set[tuple[str, str, tuple[tuple[str, str], ...]]] = set()
+_registered: set[tuple[tuple[str, str], ...]] = set()  # (face, file path) pairs
 
 
 class PackFontMissing(SecureDeskError):
@@ -31,22 +29,22 @@ class PackFontMissing(SecureDeskError):
 
     def __init__(self, file_name: str, why: str) -> None:
         super().__init__(
-            f"The pack font {file_name} in SecureDesk's resources ({FONT_FOLDER}/) {why}. "
+            f"The pack font {file_name} in SecureDesk's resources ({FONTS}/) {why}. "
             "Reinstall SecureDesk; no pack was made and nothing was issued."
         )
 
 
 def load_fonts() -> tuple[str, str]:
     """Register the pack faces with ReportLab (once per process); returns their names."""
-    key = (FONT_PACKAGE, FONT_FOLDER, tuple(sorted(FONT_FILES.items())))
+    paths = {name: font_file(file_name) for name, file_name in FONT_FILES.items()}
+    key = tuple(sorted((name, str(path)) for name, path in paths.items()))
     if key in _registered:
         return REGULAR, BOLD
     faces = []
     for name, file_name in FONT_FILES.items():
         try:
-            data = resources.files(FONT_PACKAGE).joinpath(FONT_FOLDER).joinpath(file_name)
-            raw = data.read_bytes()
-        except (OSError, ModuleNotFoundError):
+            raw = paths[name].read_bytes()
+        except OSError:
             raise PackFontMissing(file_name, "is missing") from None
         try:
             faces.append(TTFont(name, io.BytesIO(raw)))
