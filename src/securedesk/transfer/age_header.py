@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_AGE_HEADER_BYTES, MAX_RECIPIENTS
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 _INTRO = b"age-encryption.org/v1\n"
 _MAX_GREASE = 2
@@ -23,14 +24,14 @@ def check_header(stream: BinaryIO, available: int, expected_recipients: int) -> 
     head = stream.read(min(available, MAX_AGE_HEADER_BYTES))
     if not head.startswith(_INTRO):
         raise BundleRejected(
-            "payload-not-age",
+            RefusalReason.PAYLOAD_NOT_AGE,
             "The bundle's payload is not an age-encrypted file; it was damaged or altered. "
             "Ask the sender for a fresh copy.",
         )
     end = head.find(b"\n---")
     if end < 0:
         raise BundleRejected(
-            "payload-header-too-large",
+            RefusalReason.PAYLOAD_HEADER_TOO_LARGE,
             f"The payload's encryption header is longer than {MAX_AGE_HEADER_BYTES // 1024} "
             "KiB or unfinished; bundles never need that. Do not import it.",
         )
@@ -48,13 +49,13 @@ def check_header(stream: BinaryIO, available: int, expected_recipients: int) -> 
             others += _MAX_GREASE + 1  # a stanza type SecureDesk never writes
         if x25519 > MAX_RECIPIENTS or others > _MAX_GREASE:
             raise BundleRejected(
-                "payload-too-many-recipients",
+                RefusalReason.PAYLOAD_TOO_MANY_RECIPIENTS,
                 f"The payload is encrypted to more recipients than the {MAX_RECIPIENTS} a "
                 "bundle may name, or with key types SecureDesk does not use. Do not import it.",
             )
     if x25519 != expected_recipients:
         raise BundleRejected(
-            "payload-recipients-mismatch",
+            RefusalReason.PAYLOAD_RECIPIENTS_MISMATCH,
             f"The payload is encrypted to {x25519} recipient(s) but its envelope names "
             f"{expected_recipients}; it was re-encrypted or altered. Do not import it.",
         )

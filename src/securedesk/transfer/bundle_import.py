@@ -35,6 +35,7 @@ from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
 from securedesk.transfer.records import parse_record, record_marking
+from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.trust_store import TrustStore
 
 # (stage, done, total): "verify" (bytes hashed) or "decrypt" (bytes decrypted), totals in bytes.
@@ -191,7 +192,7 @@ class _Consumer:
         self.records = 0
         self.receipt_data: bytes | None = None
         self.manifest_seen: Manifest | None = None
-        self._limit = int(session.attachment_limit_bytes())
+        self._limit = int(session.attachments.limit_bytes())
 
     def manifest(self, manifest: Manifest) -> None:
         self.manifest_seen = manifest
@@ -200,7 +201,7 @@ class _Consumer:
         self.records += 1
         if self.records > MAX_RECORDS:
             raise BundleRejected(
-                "too-many-records",
+                RefusalReason.TOO_MANY_RECORDS,
                 f"The bundle holds more than {MAX_RECORDS:,} records. Do not import it.",
             )
         assert self.importer is not None
@@ -208,7 +209,7 @@ class _Consumer:
         declared = self.check.checked.envelope.highest_marking
         if record_marking(record) > declared:
             raise BundleRejected(
-                "marking-understated",
+                RefusalReason.MARKING_UNDERSTATED,
                 f"{where}: a record is marked above the {declared.value} that the signed "
                 "envelope declares, so a checkpoint was misled about what the bundle holds. "
                 "Do not import it; report it to your administrator.",
@@ -230,20 +231,20 @@ def _policy_checks(session: Session, check: BundleCheck, accept_older: bool) -> 
     envelope = check.checked.envelope
     if not check.addressed_here:
         raise BundleRejected(
-            "not-addressed-here",
+            RefusalReason.NOT_ADDRESSED_HERE,
             f"Bundle {envelope.bundle_id} is addressed to other terminals, not this one. "
             "Do not import it; return it to the transfer officer.",
         )
     ceiling = session.ceiling
     if envelope.highest_marking > ceiling:
         raise BundleRefused(
-            "above-ceiling",
+            RefusalReason.ABOVE_CEILING,
             f"Bundle {envelope.bundle_id} holds {envelope.highest_marking.value} material; this "
             f"terminal holds nothing above {ceiling.value}. It was not opened.",
         )
     if check.is_older and not accept_older and check.already_imported is None:
         raise BundleRefused(
-            "older-sequence",
+            RefusalReason.OLDER_SEQUENCE,
             f"Bundle {envelope.bundle_id} is number {envelope.sequence} from "
             f"{check.sender_name}, but number {check.older_than} has already been imported: it "
             "may be an old bundle replayed. If the sender confirms it is wanted, import it again "

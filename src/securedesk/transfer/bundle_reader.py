@@ -39,6 +39,7 @@ from securedesk.transfer.limits import (
     MAX_SIGNATURE_BYTES,
     MAX_SUMS_BYTES,
 )
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 CHUNK = 1 << 20
 _TRAILING_ZEROS = 20 * 1024  # tar pads archives to 10 KiB records; allow two of them
@@ -73,7 +74,7 @@ class Cancelled(SecureDeskError):
 
 def truncated(where: str = "bundle") -> BundleRejected:
     return BundleRejected(
-        "truncated",
+        RefusalReason.TRUNCATED,
         f"The {where} ends too early: the file is truncated (copied incompletely, or the media "
         "was removed while writing). Copy it again from the sender's media.",
     )
@@ -92,7 +93,7 @@ class CheckedBundle:
 
 def _padding_not_zero(where: str) -> BundleRejected:
     return BundleRejected(
-        "archive-malformed",
+        RefusalReason.ARCHIVE_MALFORMED,
         f"The {where} has bytes where only zero padding belongs; it was altered. Do not import it.",
     )
 
@@ -116,13 +117,13 @@ def _outer_members(handle: BinaryIO, file_size: int) -> dict[str, tuple[int, int
         ustar.check_name_is_plain(member.name, "bundle file")
         if member.name != expected:
             raise BundleRejected(
-                "archive-unexpected-entry",
+                RefusalReason.ARCHIVE_UNEXPECTED_ENTRY,
                 f"The bundle file holds an entry where {expected} should be; it was not made "
                 "by SecureDesk or was altered. Do not import it.",
             )
         if member.size > limit:
             raise BundleRejected(
-                "archive-entry-too-large",
+                RefusalReason.ARCHIVE_ENTRY_TOO_LARGE,
                 f"{expected} in the bundle is larger than the {limit:,}-byte limit. "
                 "Do not import it.",
             )
@@ -143,7 +144,7 @@ def _outer_members(handle: BinaryIO, file_size: int) -> dict[str, tuple[int, int
         raise truncated()
     if end.strip(b"\0") or len(end) > _TRAILING_ZEROS:
         raise BundleRejected(
-            "archive-trailing-data",
+            RefusalReason.ARCHIVE_TRAILING_DATA,
             "The bundle file has data after its end; it was altered or two files were joined. "
             "Do not import it.",
         )
@@ -168,7 +169,8 @@ def verify_bundle(
         handle = path.open("rb")
     except OSError as exc:
         raise BundleRejected(
-            "unreadable", f"Cannot read {path.name}: {exc.strerror}. Check the media and name."
+            RefusalReason.UNREADABLE,
+            f"Cannot read {path.name}: {exc.strerror}. Check the media and name.",
         ) from None
     with handle:
         file_size = path.stat().st_size
@@ -180,7 +182,7 @@ def verify_bundle(
         sender = find_sender(key_id)
         if sender is None:
             raise BundleRefused(
-                "sender-unknown",
+                RefusalReason.SENDER_UNKNOWN,
                 f"The bundle is signed by a terminal that is not in the trust store (key "
                 f"{key_id[::-1].hex().upper()}). An administrator must add that terminal's "
                 "contact card, after checking its fingerprint with the sender, before its "
@@ -202,14 +204,14 @@ def verify_bundle(
         _check_sender(envelope, sender, key_id, now.date())
         if envelope.expires <= now:
             raise BundleRefused(
-                "bundle-expired",
+                RefusalReason.BUNDLE_EXPIRED,
                 f"Bundle {envelope.bundle_id} expired on {envelope.expires:%Y-%m-%d %H:%M} UTC "
                 "and is no longer accepted. Ask the sender to export a new one.",
             )
         offset, size = members["payload.age"]
         if size != envelope.payload_size:
             raise BundleRejected(
-                "payload-size-mismatch",
+                RefusalReason.PAYLOAD_SIZE_MISMATCH,
                 "The payload is not the size its signed envelope states; it was altered or "
                 "truncated. Do not import it.",
             )
@@ -237,7 +239,7 @@ def verify_bundle(
         )
         if sha.hexdigest() != envelope.payload_sha256:
             raise BundleRejected(
-                "payload-hash-mismatch",
+                RefusalReason.PAYLOAD_HASH_MISMATCH,
                 "The payload does not match the SHA-256 in its signed envelope. Do not import it.",
             )
     return CheckedBundle(path, envelope, hashlib.sha256(envelope_bytes).hexdigest(), sender, offset)
@@ -249,19 +251,19 @@ def _check_sender(envelope: Envelope, sender: KnownSender, key_id: bytes, today:
         or envelope.sender.minisign_key_id != key_id[::-1].hex().upper()
     ):
         raise BundleRejected(
-            "sender-mismatch",
+            RefusalReason.SENDER_MISMATCH,
             "The envelope names a different sender than the key that signed it. Do not import it.",
         )
     status = sender.status(today)
     if status == "revoked":
         raise BundleRefused(
-            "sender-revoked",
+            RefusalReason.SENDER_REVOKED,
             f"The sending terminal ({sender.fingerprint}) has been revoked in the trust store; "
             "its bundles are refused. Speak to your administrator.",
         )
     if status == "expired":
         raise BundleRefused(
-            "sender-expired",
+            RefusalReason.SENDER_EXPIRED,
             f"The trust in the sending terminal ({sender.fingerprint}) has expired. An "
             "administrator must renew it (securedesk trust add CARD --expires DATE) after "
             "checking the fingerprint again.",
@@ -283,7 +285,7 @@ class PayloadConsumer(Protocol):
 
 def _unexpected(what: str) -> BundleRejected:
     return BundleRejected(
-        "archive-unexpected-entry",
+        RefusalReason.ARCHIVE_UNEXPECTED_ENTRY,
         f"The payload holds {what}; SecureDesk bundles never do. It was altered or not made by "
         "SecureDesk. Do not import it.",
     )
@@ -349,7 +351,7 @@ class PayloadParser(io.RawIOBase):
             if self._ended:
                 if self._buffer.strip(b"\0"):
                     raise BundleRejected(
-                        "archive-trailing-data",
+                        RefusalReason.ARCHIVE_TRAILING_DATA,
                         "The payload has data after its end. Do not import it.",
                     )
                 self._buffer.clear()
@@ -387,7 +389,7 @@ class PayloadParser(io.RawIOBase):
         limit = self._limit_for(member.name)
         if member.size > limit:
             raise BundleRejected(
-                "archive-entry-too-large",
+                RefusalReason.ARCHIVE_ENTRY_TOO_LARGE,
                 f"An entry in the payload is {member.size:,} bytes, above the {limit:,}-byte "
                 "limit for its kind. Do not import it.",
             )
@@ -440,7 +442,7 @@ class PayloadParser(io.RawIOBase):
                 raise _unexpected("the same attachment twice")
             if digest != sha:
                 raise BundleRejected(
-                    "attachment-hash-mismatch",
+                    RefusalReason.ATTACHMENT_HASH_MISMATCH,
                     "An attachment's bytes do not match the SHA-256 it is named by; it was "
                     "altered or damaged. Do not import it.",
                 )
@@ -453,7 +455,7 @@ class PayloadParser(io.RawIOBase):
         elif name == "SHA256SUMS":
             if digest != self._sums.hexdigest():
                 raise BundleRejected(
-                    "sums-mismatch",
+                    RefusalReason.SUMS_MISMATCH,
                     "The payload's SHA256SUMS does not list exactly the entries it holds, with "
                     "their hashes; the payload was altered. Do not import it.",
                 )
@@ -466,7 +468,8 @@ class PayloadParser(io.RawIOBase):
     def _lines(self, name: str, data: bytes) -> None:
         if data and not data.endswith(b"\n"):
             raise BundleRejected(
-                "record-invalid", f"{name} does not end with a complete line. Do not import it."
+                RefusalReason.RECORD_INVALID,
+                f"{name} does not end with a complete line. Do not import it.",
             )
         start = 0
         number = 0
@@ -481,7 +484,7 @@ class PayloadParser(io.RawIOBase):
         key_id = signatures.signature_key_id(sig, member)
         if key_id[::-1].hex().upper() != envelope.sender.minisign_key_id:
             raise BundleRejected(
-                "inner-signer-mismatch",
+                RefusalReason.INNER_SIGNER_MISMATCH,
                 f"The {member} inside is signed by a different terminal than the one that "
                 "signed the envelope: the content was forwarded by someone else as if it came "
                 "from its author. Do not import it; report it to your administrator.",
@@ -501,7 +504,7 @@ class PayloadParser(io.RawIOBase):
         manifest = parse_manifest(self._manifest_bytes)
         if not manifest.agrees_with(self._checked.envelope):
             raise BundleRejected(
-                "manifest-mismatch",
+                RefusalReason.MANIFEST_MISMATCH,
                 "The signed manifest inside does not agree with the envelope outside (bundle, "
                 "sender, recipients or dates differ); it was altered. Do not import it.",
             )
@@ -510,7 +513,7 @@ class PayloadParser(io.RawIOBase):
             for r in manifest.recipients
         ):
             raise BundleRejected(
-                "inner-recipient-mismatch",
+                RefusalReason.INNER_RECIPIENT_MISMATCH,
                 "The signed manifest inside does not name this terminal as a recipient: the "
                 "content was re-addressed after the sender signed it. Do not import it.",
             )
@@ -559,13 +562,13 @@ def decrypt_payload(
                 raise parser.error from None
             if isinstance(exc, pyrage.DecryptError) and "no matching keys" in str(exc).lower():
                 raise BundleRejected(
-                    "not-a-recipient",
+                    RefusalReason.NOT_A_RECIPIENT,
                     "This terminal's key cannot open the payload: the bundle was encrypted for "
                     "other terminals. Do not import it.",
                 ) from None
             if isinstance(exc, (pyrage.DecryptError, OSError, ValueError)):
                 raise BundleRejected(
-                    "payload-damaged",
+                    RefusalReason.PAYLOAD_DAMAGED,
                     "The encrypted payload failed its integrity check while being decrypted "
                     "(damaged, truncated or altered). Nothing was imported.",
                 ) from None

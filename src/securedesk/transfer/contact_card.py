@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.transfer.fingerprint import fingerprint as compute_fingerprint
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 MAX_CARD_BYTES = 4096
 MAX_FIELD_CHARS = 100
@@ -137,7 +138,7 @@ def _minisign_key_bytes(minisign_public: str) -> bytes:
     return raw
 
 
-def _reject(reason: str, what: str) -> BundleRejected:
+def _reject(reason: RefusalReason, what: str) -> BundleRejected:
     return BundleRejected(reason, f"The contact card {what}. {_FRESH}")
 
 
@@ -167,30 +168,30 @@ def _decode(data: bytes) -> list[str]:
     """Size, encoding, characters and line structure: the card's lines, without their LFs."""
     if len(data) > MAX_CARD_BYTES:
         raise _reject(
-            "card-too-large",
+            RefusalReason.CARD_TOO_LARGE,
             f"is larger than {MAX_CARD_BYTES} bytes, the most a card can be: this file is "
             "not a contact card",
         )
     if not data:
-        raise _reject("card-empty", "is empty")
+        raise _reject(RefusalReason.CARD_EMPTY, "is empty")
     try:
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         if exc.end == len(data) and exc.reason == "unexpected end of data":
             raise _truncated("last") from None
         raise _reject(
-            "card-not-text", f"is not UTF-8 text (bad byte at offset {exc.start})"
+            RefusalReason.CARD_NOT_TEXT, f"is not UTF-8 text (bad byte at offset {exc.start})"
         ) from None
     for number, line in enumerate(text.split("\n"), start=1):
         for ch in line:
             if unicodedata.category(ch) in _FORBIDDEN_CATEGORIES:
                 if ch == "\r":
                     raise _reject(
-                        "card-not-text",
+                        RefusalReason.CARD_NOT_TEXT,
                         f"has Windows line ends (CR LF) on line {number}; a card uses LF only",
                     )
                 raise _reject(
-                    "card-not-text",
+                    RefusalReason.CARD_NOT_TEXT,
                     f"has a control or invisible character (U+{ord(ch):04X}) on line {number}",
                 )
     lines = text.split("\n")
@@ -203,25 +204,27 @@ def _decode(data: bytes) -> list[str]:
     if first != HEADER:
         if first.startswith(HEADER_PREFIX):
             raise _reject(
-                "card-unsupported-version",
+                RefusalReason.CARD_UNSUPPORTED_VERSION,
                 f"is of a version this SecureDesk does not read ('{first[:40]}')",
             )
-        raise _reject("card-malformed", f"does not start with the line '{HEADER}'")
+        raise _reject(RefusalReason.CARD_MALFORMED, f"does not start with the line '{HEADER}'")
     seen: set[str] = set()
     for number, line in enumerate(lines[1:], start=2):
         key, sep, _ = line.partition(": ")
         if number > LINE_COUNT:
-            raise _reject("card-malformed", f"has more than {LINE_COUNT} lines")
+            raise _reject(RefusalReason.CARD_MALFORMED, f"has more than {LINE_COUNT} lines")
         if not sep or key not in KEYS:
             shown = key if sep else line
-            raise _reject("card-malformed", f"has an unknown line {number} ('{shown[:30]}')")
+            raise _reject(
+                RefusalReason.CARD_MALFORMED, f"has an unknown line {number} ('{shown[:30]}')"
+            )
         if key in seen:
-            raise _reject("card-malformed", f"has the '{key}' line twice")
+            raise _reject(RefusalReason.CARD_MALFORMED, f"has the '{key}' line twice")
         seen.add(key)
         expected = KEYS[number - 2]
         if key != expected:
             raise _reject(
-                "card-malformed",
+                RefusalReason.CARD_MALFORMED,
                 f"has '{key}' on line {number} where '{expected}' belongs",
             )
     if len(lines) < LINE_COUNT:
@@ -233,7 +236,7 @@ def _decode(data: bytes) -> list[str]:
 
 def _truncated(line: str) -> BundleRejected:
     return _reject(
-        "card-truncated",
+        RefusalReason.CARD_TRUNCATED,
         f"is incomplete: it stops at or before its '{line}' line (it may have been cut short "
         "when copied)",
     )
@@ -267,22 +270,26 @@ def parse_card(data: bytes) -> ContactCard:
     for key in ("Name", "Organisation"):
         problem = _field_problem(values[key])
         if problem is not None:
-            raise _reject("card-bad-value", f"'{key}' {problem}")
+            raise _reject(RefusalReason.CARD_BAD_VALUE, f"'{key}' {problem}")
     for key in KEYS[2:]:
         if not values[key] or values[key] != values[key].strip():
-            raise _reject("card-bad-value", f"'{key}' is empty or has stray spaces")
+            raise _reject(RefusalReason.CARD_BAD_VALUE, f"'{key}' is empty or has stray spaces")
 
     ceiling = next((m for m in Marking if m.value == values["Ceiling"]), None)
     if ceiling is None:
         allowed = ", ".join(m.value for m in Marking)
-        raise _reject("card-bad-value", f"has an unknown ceiling (use one of {allowed})")
+        raise _reject(
+            RefusalReason.CARD_BAD_VALUE, f"has an unknown ceiling (use one of {allowed})"
+        )
     created_text = values["Created"]
     try:
         if not _DATE.match(created_text):
             raise ValueError(created_text)
         created = date.fromisoformat(created_text)
     except ValueError:
-        raise _reject("card-bad-value", "has a 'Created' date that is not YYYY-MM-DD") from None
+        raise _reject(
+            RefusalReason.CARD_BAD_VALUE, "has a 'Created' date that is not YYYY-MM-DD"
+        ) from None
 
     age_recipient = values["Age-Recipient"]
     try:
@@ -290,7 +297,9 @@ def parse_card(data: bytes) -> ContactCard:
     except Exception:  # pyrage raises its own RecipientError; any failure is the card's
         parsed_recipient = ""
     if not age_recipient.startswith("age1") or parsed_recipient != age_recipient:
-        raise _reject("card-bad-key", "has an age recipient that is not a valid age1... key")
+        raise _reject(
+            RefusalReason.CARD_BAD_KEY, "has an age recipient that is not a valid age1... key"
+        )
 
     minisign_public = values["Minisign-Public-Key"]
     raw_key = _canonical_base64(minisign_public, MINISIGN_KEY_BYTES)
@@ -301,14 +310,14 @@ def parse_card(data: bytes) -> ContactCard:
         public_key = Ed25519PublicKey.from_public_bytes(raw_key[10:])
     except Exception:  # py-minisign and cryptography each raise their own errors
         raise _reject(
-            "card-bad-key", "has a minisign public key that is not a valid Ed25519 key"
+            RefusalReason.CARD_BAD_KEY, "has a minisign public key that is not a valid Ed25519 key"
         ) from None
     assert raw_key is not None
 
     expected = compute_fingerprint(age_recipient, minisign_public)
     if values["Fingerprint"] != expected:
         raise _reject(
-            "card-fingerprint-mismatch",
+            RefusalReason.CARD_FINGERPRINT_MISMATCH,
             "has a fingerprint that does not match its keys: it was altered or damaged",
         )
 
@@ -320,7 +329,7 @@ def parse_card(data: bytes) -> ContactCard:
         public_key.verify(signature, body)
     except InvalidSignature:
         raise _reject(
-            "card-signature-bad",
+            RefusalReason.CARD_SIGNATURE_BAD,
             "has a signature that does not verify: it was altered or damaged after signing",
         ) from None
 

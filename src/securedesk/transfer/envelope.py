@@ -21,6 +21,7 @@ from securedesk.transfer.limits import (
     MAX_PAYLOAD_BYTES,
     MAX_RECIPIENTS,
 )
+from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
 
 FORMAT_VERSION = 1
@@ -144,7 +145,7 @@ class _Fields:
 
     def bad(self, name: str, what: str) -> BundleRejected:
         return BundleRejected(
-            "envelope-invalid",
+            RefusalReason.ENVELOPE_INVALID,
             f"{self.where}: the field '{name}' {what}. The bundle was altered or not made by "
             "a compatible SecureDesk; do not import it.",
         )
@@ -203,7 +204,7 @@ def _party(fields: _Fields, names: tuple[str, ...]) -> Party:
 def _header(fields: _Fields, sender: tuple[str, ...], recipient: tuple[str, ...]) -> dict[str, Any]:
     if fields.integer("version", 1, 1_000_000) != FORMAT_VERSION:
         raise BundleRejected(
-            "format-version",
+            RefusalReason.FORMAT_VERSION,
             f"{fields.where} is format version {fields.value['version']}; this SecureDesk reads "
             f"version {FORMAT_VERSION}. Ask the sender which version made it.",
         )

@@ -24,6 +24,7 @@ from securedesk.transfer.bundle_writer import write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.identity import ensure_identity, next_sequence
 from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
+from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
 from securedesk.transfer.trust_store import TrustStore
 
@@ -138,23 +139,25 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     """Record an incoming receipt against the bundle it acknowledges (inside the import's
     transaction)."""
     if data is None:
-        raise BundleRejected("receipt-missing", "The receipt bundle holds no receipt.")
+        raise BundleRejected(RefusalReason.RECEIPT_MISSING, "The receipt bundle holds no receipt.")
     where = "receipt.json"
     value = loads_object(data, limit=MAX_RECEIPT_BYTES, where=where)
     if set(value) != _RECEIPT_FIELDS or value.get("format") != "securedesk-receipt":
-        raise BundleRejected("receipt-invalid", f"{where} does not have the receipt's fields.")
+        raise BundleRejected(
+            RefusalReason.RECEIPT_INVALID, f"{where} does not have the receipt's fields."
+        )
     receipt_for = value["receipt_for"]
     log = BundleLog(conn)
     outgoing = log.get_outgoing(receipt_for) if isinstance(receipt_for, str) else None
     sender = check.sender_fingerprint
     if outgoing is None or outgoing.kind != "records" or sender not in outgoing.recipients:
         raise BundleRejected(
-            "receipt-unknown-bundle",
+            RefusalReason.RECEIPT_UNKNOWN_BUNDLE,
             "The receipt acknowledges a bundle this terminal did not send to that terminal.",
         )
     if value["envelope_sha256"] != outgoing.envelope_sha256:
         raise BundleRejected(
-            "receipt-mismatch",
+            RefusalReason.RECEIPT_MISMATCH,
             "The receipt names a different bundle content than the one sent; it was not made "
             "for this transfer.",
         )
@@ -162,10 +165,11 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     if not isinstance(counts, dict) or not all(
         isinstance(k, str) and len(k) <= 40 and type(v) is int for k, v in counts.items()
     ):
-        raise BundleRejected("receipt-invalid", f"{where}: the counts are not numbers.")
+        raise BundleRejected(RefusalReason.RECEIPT_INVALID, f"{where}: the counts are not numbers.")
     if log.has_receipt(receipt_for, sender):
         raise BundleRejected(
-            "receipt-duplicate", "A receipt from that terminal is already recorded for it."
+            RefusalReason.RECEIPT_DUPLICATE,
+            "A receipt from that terminal is already recorded for it.",
         )
     outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
     log.add_receipt(

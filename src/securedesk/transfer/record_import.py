@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from securedesk.core.cases.attachment_types import identify
-from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.domain import new_id
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.markings import Marking
+from securedesk.core.storage import Storage
 from securedesk.core.vault.database import Connection
 from securedesk.transfer.exchange_store import ExchangeStore
 from securedesk.transfer.records import (
@@ -44,6 +44,7 @@ from securedesk.transfer.records import (
     content_sha256,
     record_marking,
 )
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
@@ -161,7 +162,7 @@ class RecordImporter:
         importing_user: str,
     ) -> None:
         self.store = ExchangeStore(conn)
-        self.cases = CaseStore(conn)
+        self.cases = Storage(conn)
         self.provenance = provenance
         self.apply = apply
         self.ceiling = ceiling
@@ -201,14 +202,14 @@ class RecordImporter:
         rid: str = record["id"]
         if self._seen(rid):
             raise BundleRejected(
-                "duplicate-record",
+                RefusalReason.DUPLICATE_RECORD,
                 f"{where}: a record with this {kind.replace('_', ' ')}'s id came earlier in the "
                 "bundle. The bundle is malformed; ask the sender for a new one.",
             )
         marking = record_marking(record)
         if marking > self.ceiling:
             raise BundleRefused(
-                "above-ceiling",
+                RefusalReason.ABOVE_CEILING,
                 f"{where}: {_a(kind)} marked {marking.value} is above this terminal's ceiling "
                 f"of {self.ceiling.value}. The bundle was refused; nothing was imported.",
             )
@@ -231,7 +232,7 @@ class RecordImporter:
         if awaited is None:
             again = sha256 in self._received
             raise BundleRejected(
-                "attachment-unexpected",
+                RefusalReason.ATTACHMENT_UNEXPECTED,
                 f"{where}: "
                 + (
                     "these attachment bytes arrived twice."
@@ -241,7 +242,7 @@ class RecordImporter:
             )
         if len(data) != awaited.size:
             raise BundleRejected(
-                "attachment-mismatch",
+                RefusalReason.ATTACHMENT_MISMATCH,
                 f"{where}: the attachment is {len(data)} bytes; its record says {awaited.size}.",
             )
         for media_type in sorted(awaited.media_types):
@@ -252,7 +253,7 @@ class RecordImporter:
                 found = ""
             if found != media_type:
                 raise BundleRejected(
-                    "attachment-mismatch",
+                    RefusalReason.ATTACHMENT_MISMATCH,
                     f"{where}: the attachment's content is not the {media_type} its record says.",
                 )
         if self.apply and awaited.fill_ids:
@@ -264,7 +265,7 @@ class RecordImporter:
     def finish(self) -> ImportPreview:
         if self._awaited:
             raise BundleRejected(
-                "attachment-missing",
+                RefusalReason.ATTACHMENT_MISSING,
                 f"The bytes of {len(self._awaited)} attachment(s) named in the records never "
                 "arrived. The bundle is incomplete; ask the sender for a new one.",
             )
@@ -294,7 +295,7 @@ class RecordImporter:
 
     def _dangling(self, where: str, field_name: str, what: str) -> BundleRejected:
         return BundleRejected(
-            "record-dangling",
+            RefusalReason.RECORD_DANGLING,
             f"{where}: field '{field_name}' refers to {_a(what)} that is neither earlier in the "
             "bundle nor in this vault. The bundle is malformed; ask the sender for a new one.",
         )
@@ -331,7 +332,7 @@ class RecordImporter:
                 same_case = local_case == record["case_id"]
             if not same_case:
                 raise BundleRejected(
-                    "record-dangling",
+                    RefusalReason.RECORD_DANGLING,
                     f"{where}: field 'supersedes' refers to an item of another case. The bundle "
                     "is malformed; ask the sender for a new one.",
                 )
@@ -510,7 +511,7 @@ class RecordImporter:
             if outcome == "create":
                 if sha not in self._held and not self.store.has_attachment_data(sha, size):
                     raise BundleRejected(
-                        "attachment-missing",
+                        RefusalReason.ATTACHMENT_MISSING,
                         f"{where}: this attachment's bytes came before its record.",
                     )
                 if self.apply:
@@ -525,7 +526,7 @@ class RecordImporter:
             awaited = self._awaited[sha] = _AwaitedBytes(size, set(), [])
         elif awaited.size != size:
             raise BundleRejected(
-                "attachment-mismatch",
+                RefusalReason.ATTACHMENT_MISMATCH,
                 f"{where}: two attachment records with the same SHA-256 give different sizes.",
             )
         awaited.media_types.add(local["media_type"])

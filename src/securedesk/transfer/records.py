@@ -34,9 +34,11 @@ from securedesk.core.domain import (
 )
 from securedesk.core.errors import BundleRejected, NotFound
 from securedesk.core.markings import Marking
-from securedesk.core.session import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from securedesk.core.text_rules import MAX_TEXT_CHARS
+from securedesk.core.users.user_rules import MAX_NAME_CHARS
 from securedesk.core.vault.database import Connection
 from securedesk.transfer.exchange_store import ExchangeStore
+from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import JsonProblem, parse_object
 
 RECORD_TYPES = (
@@ -441,7 +443,7 @@ def parse_record(line: bytes, where: str) -> Record:
     naming the line and the field, never the value, when anything is wrong."""
 
     def reject(problem: str) -> BundleRejected:
-        return BundleRejected("record-invalid", f"{where}: {problem}")
+        return BundleRejected(RefusalReason.RECORD_INVALID, f"{where}: {problem}")
 
     if not isinstance(line, bytes | bytearray):
         raise reject("the record is not bytes")

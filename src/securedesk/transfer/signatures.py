@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_SIGNATURE_BYTES
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 PREHASHED = b"ED"
 UNTRUSTED_COMMENT = "signature from a SecureDesk terminal"
@@ -62,13 +63,14 @@ def signature_key_id(signature_file: bytes, member: str) -> bytes:
 def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes]:
     if len(signature_file) > MAX_SIGNATURE_BYTES:
         raise BundleRejected(
-            "signature-malformed", f"The signature {member} is larger than any real signature."
+            RefusalReason.SIGNATURE_MALFORMED,
+            f"The signature {member} is larger than any real signature.",
         )
     try:
         sig = minisign.Signature.from_bytes(signature_file.rstrip(b"\n"))
     except (minisign.Error, ValueError, UnicodeDecodeError) as exc:
         raise BundleRejected(
-            "signature-malformed",
+            RefusalReason.SIGNATURE_MALFORMED,
             f"The signature {member} is not a minisign signature ({type(exc).__name__}); "
             "the bundle was damaged or altered. Ask the sender for a fresh copy.",
         ) from None
@@ -76,7 +78,7 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
         # Minisign leaves this line unsigned; SecureDesk always writes the same words, so any
         # other text is an alteration and is refused rather than ignored.
         raise BundleRejected(
-            "signature-malformed",
+            RefusalReason.SIGNATURE_MALFORMED,
             f"The signature {member} has been altered (its comment line is not SecureDesk's). "
             "Ask the sender for a fresh copy.",
         )
@@ -90,14 +92,14 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
         # Base64 leaves a few bits of the last character unused; a decoder ignores them, so
         # only the canonical encoding is accepted and no byte of a signature can change.
         raise BundleRejected(
-            "signature-malformed",
+            RefusalReason.SIGNATURE_MALFORMED,
             f"The signature {member} has been altered (not in canonical form). "
             "Ask the sender for a fresh copy.",
         )
     algorithm, key_id, signature = line[:2], line[2:10], line[10:74]
     if algorithm != PREHASHED:
         raise BundleRejected(
-            "signature-malformed",
+            RefusalReason.SIGNATURE_MALFORMED,
             f"The signature {member} is not in minisign's pre-hashed mode, which SecureDesk "
             "bundles always use. The bundle was not made by SecureDesk or was altered.",
         )
@@ -119,7 +121,7 @@ def verify_digest(
     raw = base64.standard_b64decode(public_key_b64)  # algorithm (2), key id (8), key (32)
     if raw[2:10] != key_id:
         raise BundleRejected(
-            "signature-wrong-key",
+            RefusalReason.SIGNATURE_WRONG_KEY,
             f"The signature {member} was made with a different key than the sender's.",
         )
     key = ed25519.Ed25519PublicKey.from_public_bytes(raw[10:42])
@@ -128,7 +130,7 @@ def verify_digest(
         key.verify(global_signature, signature + comment.encode())
     except InvalidSignature:
         raise BundleRejected(
-            "signature-bad",
+            RefusalReason.SIGNATURE_BAD,
             f"The signature over {member} does not match: the bundle was altered or damaged "
             "after it was signed. Do not import it; ask the sender for a fresh copy.",
         ) from None
@@ -141,7 +143,7 @@ def check_comment(comment: str, expected_comment: str, member: str) -> None:
     """A signature's trusted comment must name the bundle and member it was found in."""
     if comment != expected_comment:
         raise BundleRejected(
-            "signature-misplaced",
+            RefusalReason.SIGNATURE_MISPLACED,
             f"The signature over {member} belongs to another bundle or member; the bundle was "
             "assembled from parts. Do not import it.",
         )

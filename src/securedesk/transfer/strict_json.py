@@ -9,6 +9,7 @@ from typing import Any
 
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_JSON_DEPTH
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(rb"[\[\]{}]")
@@ -18,7 +19,7 @@ class JsonProblem(ValueError):
     """What is wrong with a JSON text, as a phrase that follows its subject ("the record
     is not valid JSON"), with a stable code. Never quotes the text."""
 
-    def __init__(self, code: str, problem: str) -> None:
+    def __init__(self, code: RefusalReason, problem: str) -> None:
         super().__init__(problem)
         self.code = code
         self.problem = problem
@@ -58,21 +59,23 @@ def _refuse_constant(_name: str) -> Any:
 def parse_object(data: bytes, *, limit: int, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
     """A JSON object from `data`, or JsonProblem saying what is wrong with it."""
     if len(data) > limit:
-        raise JsonProblem("json-too-large", f"is longer than {limit} bytes")
+        raise JsonProblem(RefusalReason.JSON_TOO_LARGE, f"is longer than {limit} bytes")
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError:
-        raise JsonProblem("json-malformed", "is not valid UTF-8") from None
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not valid UTF-8") from None
     if too_deep(bytes(data), max_depth):
-        raise JsonProblem("json-too-deep", f"nests deeper than {max_depth} levels")
+        raise JsonProblem(RefusalReason.JSON_TOO_DEEP, f"nests deeper than {max_depth} levels")
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except _DuplicateKey:
-        raise JsonProblem("json-duplicate-key", "has the same key twice in one object") from None
+        raise JsonProblem(
+            RefusalReason.JSON_DUPLICATE_KEY, "has the same key twice in one object"
+        ) from None
     except (ValueError, RecursionError):
-        raise JsonProblem("json-malformed", "is not valid JSON") from None
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not valid JSON") from None
     if not isinstance(value, dict):
-        raise JsonProblem("json-malformed", "is not a JSON object")
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not a JSON object")
     return value
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from securedesk.core.errors import BundleRejected
+from securedesk.transfer.refusal_reasons import RefusalReason
 
 BLOCK = 512
 END_OF_ARCHIVE = b"\0" * (2 * BLOCK)
@@ -53,7 +54,7 @@ class Member:
 
 def _damaged(where: str, what: str) -> BundleRejected:
     return BundleRejected(
-        "archive-malformed",
+        RefusalReason.ARCHIVE_MALFORMED,
         f"The {where} is not a well-formed bundle archive ({what}). The file was damaged, "
         "truncated or altered; ask the sender for a fresh copy.",
     )
@@ -91,13 +92,13 @@ def parse_header(block: bytes, where: str) -> Member | None:
             b"K": "a long-link extension",
         }.get(kind, "an entry of an unknown type")
         raise BundleRejected(
-            "archive-entry-type",
+            RefusalReason.ARCHIVE_ENTRY_TYPE,
             f"The {where} contains {described}; bundles hold regular files only. "
             "The bundle was not made by SecureDesk. Do not import it.",
         )
     if block[157:257].strip(b"\0") or block[345:500].strip(b"\0"):
         raise BundleRejected(
-            "archive-entry-name",
+            RefusalReason.ARCHIVE_ENTRY_NAME,
             f"The {where} contains an entry with a link target or a long name prefix; "
             "bundles never do. Do not import it.",
         )
@@ -122,13 +123,13 @@ def check_name_is_plain(name: str, where: str) -> None:
     """Refuse path tricks with a message that says which, before any name is compared."""
     if name.startswith("/"):
         raise BundleRejected(
-            "archive-path",
+            RefusalReason.ARCHIVE_PATH,
             f"The {where} names an entry with an absolute path; bundles never do. "
             "Do not import it.",
         )
     if ".." in name.split("/") or "./" in name or name.endswith("/"):
         raise BundleRejected(
-            "archive-path",
+            RefusalReason.ARCHIVE_PATH,
             f"The {where} names an entry that climbs out of its folder ('..'); "
             "bundles never do. Do not import it.",
         )
