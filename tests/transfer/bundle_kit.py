@@ -26,6 +26,7 @@ from securedesk.transfer.bundle_reader import (
 from securedesk.transfer.bundle_writer import Signer, write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.fingerprint import fingerprint
+from securedesk.transfer.trust_state import TrustState
 
 
 @dataclass
@@ -64,8 +65,10 @@ class Terminal:
     def organisation(self) -> str:
         return "Test council"
 
-    def status(self, today: date) -> str:
-        return "revoked" if self.revoked else "expired" if self.expired else "trusted"
+    def status(self, today: date) -> TrustState:
+        if self.revoked:
+            return TrustState.REVOKED
+        return TrustState.EXPIRED if self.expired else TrustState.TRUSTED
 
     def party(self, *, inner: bool) -> Party:
         return Party(

@@ -38,6 +38,7 @@ from securedesk.transfer.limits import (
 )
 from securedesk.transfer.records import canonical_json, case_records
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
 
 # (stage, done, total): stage is "cases" (records written, by case) or "attachments".
@@ -73,6 +74,13 @@ def signer_of(identity: TerminalIdentity) -> Signer:
     return Signer(identity.minisign_secret, identity.minisign_key_id)
 
 
+# Why a recipient that is not currently trusted is refused.
+_RECIPIENT_REFUSALS = {
+    TrustState.EXPIRED: RefusalReason.RECIPIENT_EXPIRED,
+    TrustState.REVOKED: RefusalReason.RECIPIENT_REVOKED,
+}
+
+
 def checked_recipients(
     session: Session, identity: TerminalIdentity, fingerprints: list[str]
 ) -> list[TrustedTerminal]:
@@ -90,9 +98,9 @@ def checked_recipients(
             raise InvalidInput("This terminal cannot send a bundle to itself.")
         terminal = store.get(fingerprint)
         status = terminal.status(today)
-        if status != "trusted":
+        if status is not TrustState.TRUSTED:
             raise BundleRefused(
-                f"recipient-{status}",
+                _RECIPIENT_REFUSALS[status],
                 f"The recipient {terminal.name} ({fingerprint}) is {status} in the trust store; "
                 "nothing is sent to it. An administrator can renew a current contact card.",
             )

@@ -36,6 +36,7 @@ from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
 from securedesk.transfer.records import parse_record, record_marking
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustStore
 
 # (stage, done, total): "verify" (bytes hashed) or "decrypt" (bytes decrypted), totals in bytes.
@@ -170,8 +171,8 @@ class _CardSender:
         self.name = card.name
         self.organisation = card.organisation
 
-    def status(self, today: date) -> str:
-        return "trusted"
+    def status(self, today: date) -> TrustState:
+        return TrustState.TRUSTED
 
 
 def verify_with_card(path: Path, card: ContactCard) -> CheckedBundle:

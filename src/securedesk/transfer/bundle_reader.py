@@ -40,6 +40,7 @@ from securedesk.transfer.limits import (
     MAX_SUMS_BYTES,
 )
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.trust_state import TrustState
 
 CHUNK = 1 << 20
 _TRAILING_ZEROS = 20 * 1024  # tar pads archives to 10 KiB records; allow two of them
@@ -64,7 +65,7 @@ class KnownSender(Protocol):
     def name(self) -> str: ...
     @property
     def organisation(self) -> str: ...
-    def status(self, today: date) -> str: ...
+    def status(self, today: date) -> TrustState: ...
 
 
 class Cancelled(SecureDeskError):
@@ -255,13 +256,13 @@ def _check_sender(envelope: Envelope, sender: KnownSender, key_id: bytes, today:
             "The envelope names a different sender than the key that signed it. Do not import it.",
         )
     status = sender.status(today)
-    if status == "revoked":
+    if status is TrustState.REVOKED:
         raise BundleRefused(
             RefusalReason.SENDER_REVOKED,
             f"The sending terminal ({sender.fingerprint}) has been revoked in the trust store; "
             "its bundles are refused. Speak to your administrator.",
         )
-    if status == "expired":
+    if status is TrustState.EXPIRED:
         raise BundleRefused(
             RefusalReason.SENDER_EXPIRED,
             f"The trust in the sending terminal ({sender.fingerprint}) has expired. An "

@@ -26,6 +26,7 @@ from securedesk.transfer.identity import ensure_identity, next_sequence
 from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
+from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustStore
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
         )
     identity = ensure_identity(session)
     sender = TrustStore(session).get(incoming.sender_fingerprint)
-    if sender.status(datetime.now(UTC).date()) != "trusted":
+    if sender.status(datetime.now(UTC).date()) is not TrustState.TRUSTED:
         raise InvalidInput(
             f"The sender {sender.name} is no longer trusted here; no receipt can be sent to it."
         )

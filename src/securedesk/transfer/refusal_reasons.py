@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 
 
+@enum.unique
 class RefusalReason(enum.StrEnum):
     # --- reading the file ---------------------------------------------------------------
     UNREADABLE = "unreadable"  # the bundle or card file cannot be opened or read

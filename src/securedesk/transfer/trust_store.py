@@ -26,6 +26,7 @@ from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
 from securedesk.transfer.fingerprint import normalise_fingerprint
 from securedesk.transfer.identity import ensure_identity, require_any
+from securedesk.transfer.trust_state import TrustState
 
 MAX_TRUST_YEARS = 3
 
@@ -45,13 +46,13 @@ class TrustedTerminal:
     revoked_at: str | None
     revoked_by: str | None
 
-    def status(self, today: date) -> str:
-        """One of: trusted, expired (after its expires_on day), revoked."""
+    def status(self, today: date) -> TrustState:
+        """Revoked, expired (after its expires_on day) or trusted."""
         if self.revoked_at is not None:
-            return "revoked"
+            return TrustState.REVOKED
         if today > self.expires_on:
-            return "expired"
-        return "trusted"
+            return TrustState.EXPIRED
+        return TrustState.TRUSTED
 
 
 def _terminal(row: identity_store.TrustedRow) -> TrustedTerminal:
