@@ -43,6 +43,7 @@ from common import (
 from queries import KINDS, make_queries
 from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
+from securedesk.core.storage import Storage
 from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
 

@@ -244,7 +244,9 @@ def test_justification_flow(qtbot, vault: Path, monkeypatch) -> None:
     assert window.case_tabs.count() == 0
     view = window.open_case(ref)
     assert view is not None and view.ref == ref
-    justified = [e for e in window.session.cases.access_log(ref) if e.justification]
+    # The access log is part of the case, behind the same gate: it too needs the reason.
+    log = window.session.cases.access_log(ref, view.justification)
+    justified = [e for e in log if e.justification]
     assert justified[0].justification == "Covering Oscar's caseload this week"
     window.close()
 

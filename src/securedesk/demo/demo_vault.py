@@ -139,12 +139,12 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
         kdf_params=kdf,
     )
     try:
-        admin.set_roles(DEMO_ADMIN, [Role.ADMIN, Role.AUDITOR])
+        admin.users.set_roles(DEMO_ADMIN, [Role.ADMIN, Role.AUDITOR])
         for name in DEMO_OFFICERS:
             roles = (
                 [Role.OFFICER, Role.CHAIR, Role.TRANSFER] if name == DEMO_USER else [Role.OFFICER]
             )
-            admin.add_user(name, roles, DEMO_PASSPHRASE, Marking.SECRET)
+            admin.users.add_user(name, roles, DEMO_PASSPHRASE, Marking.SECRET)
             # Demo accounts keep the shown passphrase rather than forcing a change.
             with database.transaction(admin.vault.conn) as conn:
                 admin.store.set_must_change_passphrase(name, False)

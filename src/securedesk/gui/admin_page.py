@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Role
-from securedesk.core.cases.case_store import UserRecord
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.users.user_store import UserRecord
 from securedesk.gui.admin_user_dialogs import (
     AddUserDialog,
     ClearanceDialog,
@@ -181,7 +181,7 @@ class AdminPage(QWidget):
         """Re-read users and policy from the vault."""
         selected = self.selected_user()
         try:
-            self._users = self.session.list_users()
+            self._users = self.session.users.list_users()
             policy = self.session.policy()
         except Exception as exc:
             self._users = []
@@ -345,7 +345,7 @@ class AdminPage(QWidget):
             % new.name
         )
         self.run_in_background(
-            lambda: session.add_user(
+            lambda: session.users.add_user(
                 new.name,
                 new.roles,
                 new.passphrase,
@@ -388,7 +388,7 @@ class AdminPage(QWidget):
             self._user_changed(name, self.tr("The passphrase of %s was reset.") % name)
             self.show_dialog(OneTimePassphraseDialog(name, str(passphrase), self))
 
-        self.run_in_background(lambda: session.reset_passphrase(name), done)
+        self.run_in_background(lambda: session.users.reset_passphrase(name), done)
 
     def disable_user(self) -> None:
         user = self.selected_user()
@@ -421,7 +421,7 @@ class AdminPage(QWidget):
         form.set_busy(True)
         notice = self.tr("%s is disabled; the database key was rotated.") % name
         self.run_in_background(
-            lambda: session.disable_user(name),
+            lambda: session.users.disable_user(name),
             lambda _result: self._user_changed(name, notice),
         )
 
@@ -439,7 +439,7 @@ class AdminPage(QWidget):
         if not isinstance(form, RolesDialog):
             return
         try:
-            self.session.set_roles(form.subject, form.roles.roles())
+            self.session.users.set_roles(form.subject, form.roles.roles())
         except Exception as exc:
             form.show_error(message_for(exc))
             return
@@ -459,7 +459,7 @@ class AdminPage(QWidget):
         if not isinstance(form, ClearanceDialog):
             return
         try:
-            self.session.set_clearance(form.subject, form.marking())
+            self.session.users.set_clearance(form.subject, form.marking())
         except Exception as exc:
             form.show_error(message_for(exc))
             return

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Role
-from securedesk.core.cases.case_store import UserRecord
 from securedesk.core.markings import Marking
+from securedesk.core.users.user_store import UserRecord
 from securedesk.gui.form_dialog import FormDialog, dialog_buttons
 from securedesk.gui.page_parts import ERROR_STYLE
 

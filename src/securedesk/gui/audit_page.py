@@ -310,7 +310,7 @@ class AuditPage(QWidget):
         limit = self.page_size
 
         def work(control: TaskControl) -> EventBatch:
-            events, more = session.query_audit(
+            events, more = session.audit.query(
                 AuditQuery(
                     user=wanted.user,
                     category=wanted.category,
@@ -367,7 +367,7 @@ class AuditPage(QWidget):
         if self.verifying:
             return
         session = self.session
-        task = Task(lambda _control: session.verify_audit(), self)
+        task = Task(lambda _control: session.audit.verify(), self)
         self._verify_task = task
         self.verify_button.setEnabled(False)
         self.chain_state.setStyleSheet("")

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from securedesk.core.cases.case_store import CaseQuery, CaseRow, SearchHit
+from securedesk.core.cases.case_search import SearchHit
+from securedesk.core.cases.case_store import CaseQuery, CaseRow
 from securedesk.core.session import Session
 from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import BANNER_COLOURS
@@ -87,7 +88,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         if self._hits is None:
-            self._count = self._session.count_cases(self._query)
+            self._count = self._session.cases.count_cases(self._query)
         self.endResetModel()
 
     # -- Qt model interface ----------------------------------------------------------
@@ -115,7 +116,7 @@ class CaseListModel(QAbstractTableModel):
         page = row // PAGE_ROWS
         rows = self._pages.get(page)
         if rows is None:
-            rows = self._session.list_cases(
+            rows = self._session.cases.list_cases(
                 dataclasses.replace(self._query, offset=page * PAGE_ROWS)
             )
             self._pages[page] = rows

@@ -77,7 +77,7 @@ class CaseViewWidget(QWidget):
         self.setObjectName("caseView")
         self.session = session
         # Re-reading after a change repeats the reason the user gave when opening it.
-        self.justification = justification
+        self.justification = justification or view.justification
         self.clipboard = clipboard
         self.ref = view.case.ref
         self.view = view

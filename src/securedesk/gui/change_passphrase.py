@@ -54,7 +54,7 @@ class ChangePassphraseDialog(QDialog):
         self.error.setText(self.tr("Changing…"))
 
         def work(control: TaskControl) -> None:
-            session.change_own_passphrase(secret)
+            session.users.change_own_passphrase(secret)
 
         self._task = Task(work, self)
         self._task.finished.connect(self._changed)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.errors import InvalidInput
-from securedesk.core.session import Session, check_user_name
+from securedesk.core.session import Session
+from securedesk.core.users.user_rules import check_user_name
 from securedesk.gui.error_text import message_for
 from securedesk.gui.passphrase_fields import NewPassphraseFields
 from securedesk.gui.workers import Task, TaskControl

@@ -278,12 +278,12 @@ class MainWindow(QMainWindow):
                 self.show_cases()
                 return w
         try:
-            if justification is None and self.session.needs_justification(ref):
+            if justification is None and self.session.cases.needs_justification(ref):
                 dialog = self.make_justification_dialog(ref)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return None  # cancelling opens nothing
                 justification = dialog.justification()
-            view = self.session.open_case(ref, justification or "")
+            view = self.session.cases.open_case(ref, justification or "")
         except JustificationRequired as exc:
             self.statusBar().showMessage(str(exc), 10_000)
             return None

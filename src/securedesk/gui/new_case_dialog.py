@@ -101,7 +101,7 @@ class NewCaseDialog(QDialog):
             given, family, _to_date(self.dob.date()) if self.dob_known.isChecked() else None
         )
         try:
-            self.case = self.session.add_case(
+            self.case = self.session.cases.add_case(
                 [person],
                 referral_source=self.source.currentText(),
                 referral_date=_to_date(self.referral_date.date()),

@@ -72,7 +72,7 @@ def run_tour(out: Path, vault: Path) -> list[Path]:
         page.search.setText("Prydderch")
 
     steps.append(("03-search", search))
-    mine = session.list_cases(CaseQuery(owner=DEMO_USER, open_only=True, limit=50))
+    mine = session.cases.list_cases(CaseQuery(owner=DEMO_USER, open_only=True, limit=50))
     chosen = next((r for r in mine if r.status.value in ("support plan", "review")), mine[0])
 
     def open_case() -> None:

@@ -193,10 +193,10 @@ class OutboxTab(TransferTab):
 
         def work(control: TaskControl) -> list[tuple[str, str, Marking]]:
             if text:
-                hits = session.search(text, limit=CASE_LIST_LIMIT)
+                hits = session.cases.search(text, limit=CASE_LIST_LIMIT)
                 control.check()
                 return [(h.ref, h.subjects, h.marking) for h in hits]
-            listed = session.list_cases(CaseQuery(limit=CASE_LIST_LIMIT))
+            listed = session.cases.list_cases(CaseQuery(limit=CASE_LIST_LIMIT))
             control.check()
             return [(c.ref, c.subjects, c.marking) for c in listed]
 

@@ -29,7 +29,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from securedesk.core.domain import Action, ActionStatus
 from securedesk.core.meetings.copy_register import PackVariant
-from securedesk.core.meetings.meeting_service import (
+from securedesk.core.meetings.pack_content import (
     CaseInCopy,
     CopyContent,
     PackCase,

@@ -32,7 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ign
 
 from securedesk import __version__
 from securedesk.core.meetings.copy_register import PackVariant
-from securedesk.core.meetings.meeting_service import CopyContent, RenderedPack
+from securedesk.core.meetings.pack_content import CopyContent, RenderedPack
 from securedesk.packs.document import (
     PackStory,
     ParagraphCache,

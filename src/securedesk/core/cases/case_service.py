@@ -66,6 +66,9 @@ class CaseView:
     origin: RecordOrigin | None = None
     meetings: tuple[Meeting, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    # The reason given to open it (outside the caseload), for the reads and changes that
+    # follow from this view: they pass the gate on the same grounds.
+    justification: str = ""
 
     @property
     def case(self) -> Case:
@@ -192,6 +195,7 @@ class CaseService:
                 origin=record_origin(tx.conn, "case", case_id),
                 meetings=tuple(self.store.meetings_for_case(case_id)),
                 attachments=tuple(self.store.attachments_for_case(case_id)),
+                justification=justification.strip(),
             )
 
     def change_status(
