@@ -24,8 +24,10 @@ from securedesk.core.session import Session
 from securedesk.core.vault import database
 from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.transfer import record_import
-from securedesk.transfer.exchange_store import ExchangeStore
+from securedesk.transfer.conflict_store import ConflictStore
+from securedesk.transfer.provenance_store import ProvenanceStore
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
+from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.records import (
     RECORD_TYPES,
     canonical_json,
@@ -60,7 +62,7 @@ def b(tmp_path: Path) -> Iterator[Session]:
 def export(s: Session, *case_ids: str) -> tuple[Records, dict[str, bytes]]:
     sent: set[str] = set()
     records = [r for c in case_ids for r in case_records(s.vault.conn, c, exclude=sent)]
-    store = ExchangeStore(s.vault.conn)
+    store = RecordReadStore(s.vault.conn)
     data = {}
     for r in records:
         if r["type"] == "attachment":
@@ -197,9 +199,9 @@ def test_a_case_arrives_whole_with_provenance_and_is_found_by_search(
 
     # Everything arrived equal, the bytes too.
     assert list(case_records(b.vault.conn, case_id)) == records
-    store = ExchangeStore(b.vault.conn)
     attachment = records[-1]
-    assert store.attachment_data(attachment["id"]) == data[attachment["sha256"]]
+    held = RecordReadStore(b.vault.conn).attachment_data(attachment["id"])
+    assert held == data[attachment["sha256"]]
     # Derived columns are right: the child flag, and the case's marking risen with its items.
     row = b.store.case_row(case_id)
     assert row.is_child
@@ -215,8 +217,9 @@ def test_a_case_arrives_whole_with_provenance_and_is_found_by_search(
         records[5]["id"]: None,
     }
     # Every record keeps where it came from and what it was.
+    origins = ProvenanceStore(b.vault.conn)
     for record in records:
-        prov = store.provenance(record["type"], record["id"])
+        prov = origins.provenance(record["type"], record["id"])
         assert prov is not None
         assert prov[:2] == ("bundle-1", SENDER)
         assert prov[3] == content_sha256(record)
@@ -261,7 +264,7 @@ def test_sender_changes_update_untouched_records(a: Session, b: Session, tmp_pat
     assert [h.case_id for h in b.cases.search("Prydderch")] == [case_id]
     assert b.cases.search("Sian Pritchard") == []
     assert not b.store.case_row(case_id).is_child
-    store = ExchangeStore(b.vault.conn)
+    store = ProvenanceStore(b.vault.conn)
     for kind, rid in (("case", case_id), ("action", action["id"]), ("person", child["id"])):
         prov = store.provenance(kind, rid)
         assert prov is not None and prov[0] == "bundle-2"
@@ -287,7 +290,7 @@ def test_local_edit_then_sender_change_is_a_conflict_kept_whole(
     assert not preview.changes_nothing
     # The local edit stands; the incoming version is kept whole for an officer.
     assert b.store.case_row(case_id).status is CaseStatus.CLOSED
-    [(bundle, incoming, _)] = ExchangeStore(b.vault.conn).conflicts_for("case", case_id)
+    [(bundle, incoming, _)] = ConflictStore(b.vault.conn).conflicts_for("case", case_id)
     assert bundle == "bundle-3"
     assert json.loads(incoming) == records2[3]
 
@@ -329,8 +332,8 @@ def test_a_changed_item_is_a_conflict_never_an_update(
     altered[6]["summary"] = "Changed entry."
     preview = run_import(b, altered, data)
     assert by_type(preview, "conflict") == {"item": 1, "chronology_entry": 1}
-    assert ExchangeStore(b.vault.conn).record("item", records[4]["id"]) == records[4]
-    [(_, incoming, _)] = ExchangeStore(b.vault.conn).conflicts_for("item", records[4]["id"])
+    assert RecordReadStore(b.vault.conn).record("item", records[4]["id"]) == records[4]
+    [(_, incoming, _)] = ConflictStore(b.vault.conn).conflicts_for("item", records[4]["id"])
     assert json.loads(incoming) == altered[4]
 
 
@@ -431,7 +434,7 @@ def test_two_attachments_with_the_same_bytes(a: Session, b: Session, tmp_path: P
         importer.add(second, "line last")
         preview = importer.finish()
     assert preview.creates["attachment"] == 2
-    store = ExchangeStore(b.vault.conn)
+    store = RecordReadStore(b.vault.conn)
     assert store.attachment_data(first["id"]) == blob
     assert store.attachment_data(second["id"]) == blob
 
@@ -476,7 +479,7 @@ def test_the_bundle_may_be_recorded_after_its_records(
 ) -> None:
     records, data = export(a, build_case(a, tmp_path))
     run_import(b, records, data, bundle_id="late", bundle_row="after")
-    prov = ExchangeStore(b.vault.conn).provenance("case", records[3]["id"])
+    prov = ProvenanceStore(b.vault.conn).provenance("case", records[3]["id"])
     assert prov is not None and prov[0] == "late"
     # Foreign keys are checked at each statement again afterwards.
     assert b.vault.conn.execute("PRAGMA defer_foreign_keys").fetchone()[0] == 0

@@ -30,10 +30,10 @@ from securedesk.transfer.bundle_reader import (
 )
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.envelope import Envelope, Manifest
-from securedesk.transfer.exchange_store import item_search_index_deferred
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
+from securedesk.transfer.record_write_store import item_search_index_deferred
 from securedesk.transfer.records import parse_record, record_marking
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.trust_state import TrustState

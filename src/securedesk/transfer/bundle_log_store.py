@@ -162,6 +162,12 @@ class BundleLog:
             ),
         )
 
+    def has_incoming(self, bundle_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM incoming_bundles WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()
+        return row is not None
+
     def get_incoming(self, bundle_id: str) -> IncomingBundle | None:
         row = self.conn.execute(
             "SELECT bundle_id, kind, sender_fingerprint, sequence, created_at, imported_at, "

@@ -13,25 +13,26 @@ from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
 from securedesk.core.session import Session
 from securedesk.core.vault import database
-from securedesk.transfer.exchange_store import ImportConflict, list_conflicts, resolve_conflict
+from securedesk.transfer.conflict_store import ConflictStore, ImportConflict
 
 
 def conflicts(session: Session, *, include_resolved: bool = False) -> list[ImportConflict]:
     session.require(Permission.IMPORT, object_type="import conflicts", object_id="list")
-    return list_conflicts(session.vault.conn, include_resolved=include_resolved)
+    return ConflictStore(session.vault.conn).list_conflicts(include_resolved=include_resolved)
 
 
 def keep_local(session: Session, conflict_id: str) -> ImportConflict:
     """Settle a conflict in favour of the local record (the incoming version stays on file)."""
     session.require(Permission.IMPORT, object_type="import conflict", object_id=conflict_id)
     with database.transaction(session.vault.conn) as conn:
-        if not resolve_conflict(conn, conflict_id, session.vault.user, audit.now_utc()):
+        store = ConflictStore(conn)
+        if not store.resolve_conflict(conflict_id, session.vault.user, audit.now_utc()):
             raise NotFound(
                 f"There is no open import conflict {conflict_id}. "
                 "'securedesk bundle conflicts' lists them."
             )
         settled = next(
-            c for c in list_conflicts(conn, include_resolved=True) if c.id == conflict_id
+            c for c in store.list_conflicts(include_resolved=True) if c.id == conflict_id
         )
         audit.record(
             conn,

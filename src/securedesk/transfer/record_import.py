@@ -35,7 +35,11 @@ from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage
 from securedesk.core.vault.database import Connection
-from securedesk.transfer.exchange_store import ExchangeStore
+from securedesk.transfer.bundle_log_store import BundleLog
+from securedesk.transfer.conflict_store import ConflictStore
+from securedesk.transfer.provenance_store import ProvenanceStore
+from securedesk.transfer.record_read_store import RecordReadStore
+from securedesk.transfer.record_write_store import RecordWriteStore
 from securedesk.transfer.records import (
     ATTACHMENT_KINDS,
     RECORD_TYPES,
@@ -161,7 +165,10 @@ class RecordImporter:
         ref_prefix: str,
         importing_user: str,
     ) -> None:
-        self.store = ExchangeStore(conn)
+        self.reads = RecordReadStore(conn)
+        self.writes = RecordWriteStore(conn)
+        self.origins = ProvenanceStore(conn)
+        self.set_aside = ConflictStore(conn)
         self.cases = Storage(conn)
         self.provenance = provenance
         self.apply = apply
@@ -172,11 +179,11 @@ class RecordImporter:
         if apply:
             if not conn.in_transaction:
                 raise ValueError("Records are applied inside the caller's transaction.")
-            if not self.store.bundle_recorded(provenance.bundle_id):
+            if not BundleLog(conn).has_incoming(provenance.bundle_id):
                 # Provenance and conflicts refer to the bundle's row in incoming_bundles,
                 # which the caller may write after finish() (with the preview's counts):
                 # the reference is then checked at commit instead.
-                self.store.defer_foreign_keys()
+                self.writes.defer_foreign_keys()
         # Ids met so far in the bundle. People and cases are kept apart because records
         # refer to them; an item keeps the number of its case (a superseded item must be of
         # the same case); other ids only guard against duplicates.
@@ -257,7 +264,7 @@ class RecordImporter:
                     f"{where}: the attachment's content is not the {media_type} its record says.",
                 )
         if self.apply and awaited.fill_ids:
-            self.store.fill_attachment_data(awaited.fill_ids, data)
+            self.writes.fill_attachment_data(awaited.fill_ids, data)
         self._received.add(sha256)
         if awaited.held_here:
             self._held.add(sha256)
@@ -307,7 +314,7 @@ class RecordImporter:
             return True
         if kind == "item" and rid in self._items:
             return True
-        return self.store.exists(kind, rid)
+        return self.reads.exists(kind, rid)
 
     def _check_references(self, record: Record, where: str) -> None:
         kind = record["type"]
@@ -326,7 +333,7 @@ class RecordImporter:
             if superseded in self._items:
                 same_case = self._items[superseded] == self._case_numbers.get(record["case_id"])
             else:
-                local_case = self.store.item_case_id(superseded)
+                local_case = self.reads.item_case_id(superseded)
                 if local_case is None:
                     raise self._dangling(where, "supersedes", "item")
                 same_case = local_case == record["case_id"]
@@ -344,7 +351,7 @@ class RecordImporter:
         kind = record["type"]
         if kind == "case":
             local = dict(record)
-            held_ref = self.store.case_ref(record["id"])
+            held_ref = self.reads.case_ref(record["id"])
             local["ref"] = held_ref if held_ref is not None else self._ref_for_new(record)
             local["owner"] = self._owner(record["owner"])
             return local
@@ -360,12 +367,12 @@ class RecordImporter:
 
     def _owner(self, name: str) -> str:
         if name not in self._users:
-            self._users[name] = bool(name) and self.store.user_exists(name)
+            self._users[name] = bool(name) and self.reads.user_exists(name)
         return name if self._users[name] else UNALLOCATED_OWNER
 
     def _ref_for_new(self, record: Record) -> str:
         sent: str = record["ref"]
-        if sent not in self._refs_taken and self.store.case_id_with_ref(sent) is None:
+        if sent not in self._refs_taken and self.reads.case_id_with_ref(sent) is None:
             ref = sent
         else:
             year = int(record["referral_date"][:4])
@@ -373,7 +380,7 @@ class RecordImporter:
             number = int(self.cases.next_case_ref(self.ref_prefix, year)[len(stem) :])
             number = max(number, self._ref_numbers.get(stem, 0) + 1)
             ref = f"{stem}{number:04d}"
-            while ref in self._refs_taken or self.store.case_id_with_ref(ref) is not None:
+            while ref in self._refs_taken or self.reads.case_id_with_ref(ref) is not None:
                 number += 1
                 ref = f"{stem}{number:04d}"
         self._refs_taken.add(ref)
@@ -385,14 +392,14 @@ class RecordImporter:
 
     def _outcome(self, local: Record) -> tuple[str, Record | None]:
         kind, rid = local["type"], local["id"]
-        existing = self.store.record(kind, rid)
+        existing = self.reads.record(kind, rid)
         if existing is None:
             return "create", None
         incoming_sha = content_sha256(local)
         held_sha = content_sha256(existing)
         if incoming_sha == held_sha:
             return "unchanged", existing
-        imported_sha = self.store.provenance_sha256(kind, rid)
+        imported_sha = self.origins.provenance_sha256(kind, rid)
         if imported_sha == incoming_sha:
             return "unchanged", existing  # the version last imported; local edits stand
         if kind in MUTABLE_TYPES and imported_sha == held_sha and self._updatable(local, existing):
@@ -409,7 +416,7 @@ class RecordImporter:
             return False  # updates are append-only: every one held here must come back
         held = {u["id"] for u in existing["updates"]}
         new = [u["id"] for u in local["updates"] if u["id"] not in held]
-        return not self.store.action_update_ids(new)
+        return not self.reads.action_update_ids(new)
 
     # -- the preview's cases ----------------------------------------------------------------
 
@@ -444,7 +451,7 @@ class RecordImporter:
         if outcome == "unchanged":
             return
         if outcome == "conflict":
-            self.store.add_conflict(
+            self.set_aside.add_conflict(
                 new_id(),
                 bundle_id=self.provenance.bundle_id,
                 record_type=kind,
@@ -455,24 +462,24 @@ class RecordImporter:
             return
         if outcome == "create":
             inserts = {
-                "person": lambda: self.store.insert_person(local, now),
-                "person_link": lambda: self.store.insert_link(local),
-                "case": lambda: self.store.insert_case(local, now),
+                "person": lambda: self.writes.insert_person(local, now),
+                "person_link": lambda: self.writes.insert_link(local),
+                "case": lambda: self.writes.insert_case(local, now),
                 "item": lambda: self._insert_item(local, now),
-                "chronology_entry": lambda: self.store.insert_entry(local),
-                "assessment": lambda: self.store.insert_assessment(local),
-                "action": lambda: self.store.insert_action(local, now),
+                "chronology_entry": lambda: self.writes.insert_entry(local),
+                "assessment": lambda: self.writes.insert_assessment(local),
+                "action": lambda: self.writes.insert_action(local, now),
             }
             inserts[kind]()
         elif kind == "person":
-            self.store.update_person(local, now)
+            self.writes.update_person(local, now)
         elif kind == "case":
-            self.store.update_case(local, now)
+            self.writes.update_case(local, now)
             self._case_markings.pop(local["id"], None)  # worked out again by update_case
         else:  # an action: its details, and the updates not yet held here
             assert existing is not None
             held = {u["id"] for u in existing["updates"]}
-            self.store.update_action(
+            self.writes.update_action(
                 local, [u for u in local["updates"] if u["id"] not in held], now
             )
         self._record_provenance(local, new=outcome == "create")
@@ -480,18 +487,18 @@ class RecordImporter:
     def _insert_item(self, local: Record, now: str) -> None:
         """An item, and its case's marking raised to the item's, as when an officer records
         one. The cases' markings are remembered to spare a write per item."""
-        self.store.insert_item(local)
+        self.writes.insert_item(local)
         case_id, marking = local["case_id"], Marking(local["marking"])
         held = self._case_markings.get(case_id)
         if held is None:
-            held = self.store.case_marking(case_id) or marking
+            held = self.writes.case_marking(case_id) or marking
         if marking > held:
-            self.store.set_case_marking(case_id, marking, now)
+            self.writes.set_case_marking(case_id, marking, now)
             held = marking
         self._case_markings[case_id] = held
 
     def _record_provenance(self, local: Record, *, new: bool) -> None:
-        self.store.set_provenance(
+        self.origins.set_provenance(
             local["type"],
             local["id"],
             new=new,
@@ -509,13 +516,13 @@ class RecordImporter:
             self.preview.attachments_bytes += size
         if sha in self._received:
             if outcome == "create":
-                if sha not in self._held and not self.store.has_attachment_data(sha, size):
+                if sha not in self._held and not self.reads.has_attachment_data(sha, size):
                     raise BundleRejected(
                         RefusalReason.ATTACHMENT_MISSING,
                         f"{where}: this attachment's bytes came before its record.",
                     )
                 if self.apply:
-                    self.store.insert_attachment(local, None)
+                    self.writes.insert_attachment(local, None)
                     self._record_provenance(local, new=True)
                 self._held.add(sha)
             elif self.apply and outcome == "conflict":
@@ -534,7 +541,7 @@ class RecordImporter:
             awaited.held_here = True
         if self.apply:
             if outcome == "create":
-                self.store.insert_attachment(local, b"")
+                self.writes.insert_attachment(local, b"")
                 awaited.fill_ids.append(local["id"])
                 self._record_provenance(local, new=True)
             elif outcome == "conflict":

@@ -37,7 +37,7 @@ from securedesk.core.markings import Marking
 from securedesk.core.text_rules import MAX_TEXT_CHARS
 from securedesk.core.users.user_rules import MAX_NAME_CHARS
 from securedesk.core.vault.database import Connection
-from securedesk.transfer.exchange_store import ExchangeStore
+from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import JsonProblem, parse_object
 
@@ -91,7 +91,7 @@ def case_records(
     here are added to it. Without it, two cases sharing a subject would repeat that person,
     which an importer rejects as a duplicate record.
     """
-    store = ExchangeStore(conn)
+    store = RecordReadStore(conn)
     case = store.case(case_id)
     if case is None:
         raise NotFound(f"There is no case with id {case_id}.")
