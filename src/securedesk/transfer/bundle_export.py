@@ -134,15 +134,18 @@ def export_bundle(
         raise InvalidInput("Choose at least one case (--case REF).")
     if len(refs) > MAX_CASES:
         raise InvalidInput(f"A bundle holds at most {MAX_CASES:,} cases; split the export.")
+    # The gate first, for every case: the transfer officer's duty is grounds to export a
+    # case they do not own; clearance and the terminal ceiling still hold (refusals are
+    # recorded), and nothing about recipients is looked at for a case they may not send.
+    export_duty = Permission.EXPORT
+    granted = [session.gate(OnCase(ref, duty=True, purpose="export"), export_duty) for ref in refs]
     identity = ensure_identity(session)
     targets = checked_recipients(session, identity, recipients)
     store = session.store
     case_ids: list[str] = []
     markings: list[Marking] = []
-    for ref in refs:
-        # The gate: the transfer officer's duty is grounds to export a case they do not
-        # own, and clearance and the terminal ceiling still hold (a refusal is recorded).
-        case_id = session.gate(OnCase(ref, duty=True, purpose="export"), Permission.EXPORT).case.id
+    for ref, grant in zip(refs, granted, strict=True):
+        case_id = grant.case.id
         marking = store.get_case(case_id).case.marking
         try:
             for target in targets:
