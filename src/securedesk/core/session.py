@@ -438,6 +438,12 @@ class Session:
     def ceiling(self) -> Marking:
         return Marking.parse(self.policy()["classification_ceiling"])
 
+    @property
+    def visible_marking(self) -> Marking:
+        """The highest marking a list, count or agenda may show this user: their clearance,
+        and never above the terminal's ceiling."""
+        return min(self.user.clearance, self.ceiling)
+
     def check_ceiling(self, marking: Marking) -> None:
         if marking > self.ceiling:
             raise AboveCeiling(marking.value, self.ceiling.value)

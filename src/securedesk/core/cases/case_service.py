@@ -135,16 +135,12 @@ class CaseService:
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
         self.session.require(Permission.VIEW_CASES)
         with database.guarded(self.session.vault.conn):
-            return self.store.list_cases(replace(query, max_marking=self._visible_marking()))
+            return self.store.list_cases(replace(query, max_marking=self.session.visible_marking))
 
     def count_cases(self, query: CaseQuery) -> int:
         self.session.require(Permission.VIEW_CASES)
         with database.guarded(self.session.vault.conn):
-            return self.store.count_cases(replace(query, max_marking=self._visible_marking()))
-
-    def _visible_marking(self) -> Marking:
-        """A list shows cases up to the user's clearance and the terminal's ceiling."""
-        return min(self.session.user.clearance, self.session.ceiling)
+            return self.store.count_cases(replace(query, max_marking=self.session.visible_marking))
 
     def search(self, text: str, limit: int = 50, *, mine: bool = False) -> list[SearchHit]:
         """Cases whose reference, subjects or items match. A search is a consultation: the
@@ -158,7 +154,7 @@ class CaseService:
             return self.store.search(
                 text,
                 limit=limit,
-                max_marking=self._visible_marking(),
+                max_marking=self.session.visible_marking,
                 items_of_owner=me.name,
                 item_max_marking=me.clearance,
                 owner=me.name if mine else None,

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.case_store import CaseRow
@@ -21,8 +22,13 @@ from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import (
     IssuedCopy,
 )
-from securedesk.core.meetings.pack_content import _UUIDISH, DEFAULT_CONFIDENTIALITY_STATEMENT, _norm
+from securedesk.core.meetings.pack_content import (
+    DEFAULT_CONFIDENTIALITY_STATEMENT,
+    UUID_PREFIX,
+    folded,
+)
 from securedesk.core.session import Session
+from securedesk.core.unit_of_work import OnCase
 
 # --- what the service returns ----------------------------------------------------------
 
@@ -125,15 +131,19 @@ class MeetingBase:
             details=details,
         )
 
+    def members(self, meeting_id: str) -> list[MeetingMember]:
+        self.session.require(Permission.VIEW_CASES)
+        return self.store.meeting_members(meeting_id.strip())
+
     def _find_member(self, meeting_id: str, who: str) -> MeetingMember:
         members = self.store.meeting_members(meeting_id)
         key = who.strip()
         if not key:
             raise InvalidInput("Name a member by id or name.")
         by_id = [m for m in members if m.id == key]
-        if not by_id and _UUIDISH.match(key.lower()):
+        if not by_id and UUID_PREFIX.match(key.lower()):
             by_id = [m for m in members if m.id.startswith(key.lower())]
-        found = by_id or [m for m in members if _norm(m.name) == _norm(key)]
+        found = by_id or [m for m in members if folded(m.name) == folded(key)]
         if len(found) == 1:
             return found[0]
         if not found:
@@ -152,3 +162,9 @@ class MeetingBase:
         return self.session.policy().get(
             "confidentiality_statement", DEFAULT_CONFIDENTIALITY_STATEMENT
         )
+
+
+def on_duty(ref: str, purpose: str, case_id: str = "") -> OnCase:
+    """A case the chair's own duty needs (on an agenda, in a pack): no justification is
+    asked, the grounds are recorded as duty, and clearance and ceiling still hold."""
+    return OnCase(ref.strip(), case_id=case_id, duty=True, purpose=purpose)

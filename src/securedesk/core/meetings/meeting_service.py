@@ -25,6 +25,7 @@ from securedesk.core.meetings.meeting_base import (
     MeetingSummary,
     Minutes,
     ReviewDue,
+    on_duty,
 )
 from securedesk.core.meetings.pack_content import (
     ATTENDANCE,
@@ -34,12 +35,11 @@ from securedesk.core.meetings.pack_content import (
     MAX_STATEMENT_CHARS,
     MAX_TITLE_CHARS,
     REVIEW_INTERVAL_MONTHS,
-    _clean,
-    _norm,
-    _on_duty,
+    folded,
     months_before,
 )
 from securedesk.core.meetings.pack_issue import PackIssue
+from securedesk.core.text_rules import clean_text
 from securedesk.core.unit_of_work import OnCase, OnObject
 from securedesk.core.vault import database
 
@@ -70,12 +70,15 @@ class MeetingService(PackIssue):
         if next_meeting is not None and next_meeting <= meeting_date:
             raise InvalidInput("The next meeting must come after this one.")
         meeting = Meeting(
-            title=_clean(title, "The meeting's title", MAX_TITLE_CHARS),
+            title=clean_text(title, "The meeting's title", limit=MAX_TITLE_CHARS),
             meeting_date=meeting_date,
             chair=chair,
-            place=_clean(place, "The place", MAX_TITLE_CHARS, required=False),
-            confidentiality_statement=_clean(
-                statement, "The confidentiality statement", MAX_STATEMENT_CHARS, required=False
+            place=clean_text(place, "The place", limit=MAX_TITLE_CHARS, required=False),
+            confidentiality_statement=clean_text(
+                statement,
+                "The confidentiality statement",
+                limit=MAX_STATEMENT_CHARS,
+                required=False,
             ),
             next_meeting=next_meeting,
         )
@@ -111,13 +114,16 @@ class MeetingService(PackIssue):
         new_place = (
             meeting.place
             if place is None
-            else _clean(place, "The place", MAX_TITLE_CHARS, required=False)
+            else clean_text(place, "The place", limit=MAX_TITLE_CHARS, required=False)
         )
         new_statement = (
             meeting.confidentiality_statement
             if statement is None
-            else _clean(
-                statement, "The confidentiality statement", MAX_STATEMENT_CHARS, required=False
+            else clean_text(
+                statement,
+                "The confidentiality statement",
+                limit=MAX_STATEMENT_CHARS,
+                required=False,
             )
         )
         new_next = None if clear_next_meeting else (next_meeting or meeting.next_meeting)
@@ -148,14 +154,14 @@ class MeetingService(PackIssue):
             )
         member = MeetingMember(
             meeting_id=meeting.id,
-            name=_clean(name, "The member's name", MAX_TITLE_CHARS),
-            agency=_clean(agency, "The member's agency", MAX_TITLE_CHARS),
+            name=clean_text(name, "The member's name", limit=MAX_TITLE_CHARS),
+            agency=clean_text(agency, "The member's agency", limit=MAX_TITLE_CHARS),
             clearance=clearance,
         )
         existing = {
-            (_norm(m.name), _norm(m.agency)) for m in self.store.meeting_members(meeting.id)
+            (folded(m.name), folded(m.agency)) for m in self.store.meeting_members(meeting.id)
         }
-        if (_norm(member.name), _norm(member.agency)) in existing:
+        if (folded(member.name), folded(member.agency)) in existing:
             raise InvalidInput(
                 f"{member.name} ({member.agency}) is already a member of this meeting."
             )
@@ -213,7 +219,7 @@ class MeetingService(PackIssue):
                 raise InvalidInput(f"Case {ref} is given twice.")
             seen.add(ref)
         case_ids = [
-            self.session.gate(_on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
+            self.session.gate(on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
             for ref in cleaned
         ]
         if children_first:
@@ -234,9 +240,7 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_ids = self.store.agenda(meeting.id)
-        case_id = self._agenda_case(meeting, ref)
-        if case_id not in case_ids:
-            raise InvalidInput(f"Case {ref.strip()} is not on the agenda of meeting {meeting.id}.")
+        case_id = self._agenda_case(meeting, ref)  # refuses a case not on this agenda
         if not 1 <= position <= len(case_ids):
             raise InvalidInput(f"The position is 1 to {len(case_ids)}.")
         case_ids.remove(case_id)
@@ -256,7 +260,7 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
-        value = _clean(text, "The decision sought", 2000, required=False)
+        value = clean_text(text, "The decision sought", limit=2000, required=False)
         with database.transaction(self.session.vault.conn):
             self.store.set_decision_sought(meeting.id, case_id, value)
             self._record(Category.ALTERATION, "decision sought set", meeting.id, {"case": case_id})
@@ -269,7 +273,7 @@ class MeetingService(PackIssue):
             return self._agenda(self.store.get_meeting(meeting_id))
 
     def _agenda(self, meeting: Meeting) -> tuple[list[AgendaEntry], int]:
-        clearance = min(self.session.user.clearance, self.session.ceiling)
+        clearance = self.session.visible_marking
         sought = self.store.decisions_sought(meeting.id)
         entries: list[AgendaEntry] = []
         withheld = 0
@@ -299,11 +303,12 @@ class MeetingService(PackIssue):
             outstanding: dict[str, int] = {}
             for c in self.store.issued_copies(status=CopyStatus.ISSUED):
                 outstanding[c.meeting_id] = outstanding.get(c.meeting_id, 0) + 1
+            # Only the agenda cases the user may see are named or counted: the same rule as
+            # the agenda itself, for the window and the command alike.
+            visible = self.session.visible_marking
             summaries = []
             for m in self.store.list_meetings():
-                # Only the agenda cases the user may see are named or counted: the same
-                # rule as the agenda itself, for the window and the command alike.
-                refs = tuple(e.ref for e in self._agenda(m)[0])
+                refs = tuple(self.store.agenda_refs(m.id, visible))
                 summaries.append(
                     MeetingSummary(
                         meeting=m,
@@ -314,10 +319,6 @@ class MeetingService(PackIssue):
                     )
                 )
             return summaries
-
-    def members(self, meeting_id: str) -> list[MeetingMember]:
-        self.session.require(Permission.VIEW_CASES)
-        return self.store.meeting_members(meeting_id.strip())
 
     def details(self, meeting_id: str) -> MeetingDetails:
         """The meeting as the user may see it: a consultation. Minutes and agreed actions
@@ -377,10 +378,10 @@ class MeetingService(PackIssue):
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
         texts = (
-            _clean(discussion, "The discussion", MAX_MINUTES_CHARS, required=False),
-            _clean(decision, "The decision", MAX_MINUTES_CHARS, required=False),
-            _clean(rationale, "The rationale", MAX_MINUTES_CHARS, required=False),
-            _clean(dissent, "The dissent", MAX_MINUTES_CHARS, required=False),
+            clean_text(discussion, "The discussion", limit=MAX_MINUTES_CHARS, required=False),
+            clean_text(decision, "The decision", limit=MAX_MINUTES_CHARS, required=False),
+            clean_text(rationale, "The rationale", limit=MAX_MINUTES_CHARS, required=False),
+            clean_text(dissent, "The dissent", limit=MAX_MINUTES_CHARS, required=False),
         )
         if not any(texts):
             raise InvalidInput(
@@ -399,7 +400,7 @@ class MeetingService(PackIssue):
 
     def _agenda_case(self, meeting: Meeting, ref: str) -> str:
         """A case on this meeting's agenda, through the gate on the chair's duty."""
-        case_id = self.session.gate(_on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
+        case_id = self.session.gate(on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
         if case_id not in self.store.agenda(meeting.id):
             raise InvalidInput(
                 f"Case {ref.strip()} is not on the agenda of meeting {meeting.id}; put it "
@@ -436,7 +437,7 @@ class MeetingService(PackIssue):
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
         action = self.session.cases.add_action_for(
-            OnCase(case_id=case_id, duty=True), description, agency, owner, due_date
+            on_duty("", "agenda", case_id), description, agency, owner, due_date
         )
         with database.transaction(self.session.vault.conn):
             self.store.link_meeting_action(meeting.id, case_id, action.id, now_utc())
@@ -460,6 +461,6 @@ class MeetingService(PackIssue):
         rows = self.store.cases_not_reviewed_since(
             months_before(today, months),
             today,
-            min(self.session.user.clearance, self.session.ceiling),
+            self.session.visible_marking,
         )
         return [ReviewDue(*r) for r in rows]

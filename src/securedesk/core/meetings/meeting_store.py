@@ -154,13 +154,14 @@ class MeetingStore:
             )
         ]
 
-    def agenda_refs(self, meeting_id: str) -> list[str]:
+    def agenda_refs(self, meeting_id: str, max_marking: Marking) -> list[str]:
+        """The references on an agenda, in order, of the cases marked at most `max_marking`."""
         return [
             ref
             for (ref,) in self.conn.execute(
                 "SELECT c.ref FROM meeting_agenda a JOIN cases c ON c.id = a.case_id "
-                "WHERE a.meeting_id = ? ORDER BY a.position",
-                (meeting_id,),
+                "WHERE a.meeting_id = ? AND c.marking_rank <= ? ORDER BY a.position",
+                (meeting_id, max_marking.rank),
             )
         ]
 

@@ -43,12 +43,10 @@ from securedesk.core.domain import (
     MeetingMember,
     Person,
 )
-from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking, highest
 from securedesk.core.meetings.copy_register import (
     PackVariant,
 )
-from securedesk.core.unit_of_work import OnCase
 
 DEFAULT_CONFIDENTIALITY_STATEMENT = (
     "This pack is provided to members of the panel for this meeting only. It holds personal "
@@ -82,16 +80,8 @@ DEFAULT_DECISION_SOUGHT = {
 Progress = Callable[[int, int], None]
 
 
-def _clean(value: str, what: str, limit: int, *, required: bool = True) -> str:
-    value = value.strip()
-    if required and not value:
-        raise InvalidInput(f"{what} cannot be empty.")
-    if len(value) > limit:
-        raise InvalidInput(f"{what} is longer than {limit} characters.")
-    return value
-
-
-def _norm(text: str) -> str:
+def folded(text: str) -> str:
+    """Without case or extra spaces: how names, agencies and caveats are compared."""
     return " ".join(text.lower().split())
 
 
@@ -246,14 +236,14 @@ def withheld_from(item: PackItem, member: MeetingMember) -> bool:
     """Whether `member`'s copy leaves `item` out (see the module's note)."""
     if item.marking > member.clearance:
         return True
-    agency = _norm(member.agency)
+    agency = folded(member.agency)
     for caveat in item.caveats:
-        norm = _norm(caveat)
+        norm = folded(caveat)
         if norm in CAVEATS_PANEL_MAY_SEE:
             continue
         if norm in CAVEATS_FOR_ONE_AGENCY and agency == CAVEATS_FOR_ONE_AGENCY[norm]:
             continue
-        if norm == CAVEAT_ORIGINATOR_CONSENT and agency == _norm(item.agency):
+        if norm == CAVEAT_ORIGINATOR_CONSENT and agency == folded(item.agency):
             continue
         return True
     return False
@@ -286,7 +276,7 @@ def copy_content(source: PackSource, member: MeetingMember, variant: PackVariant
 CHRONOLOGY_ITEM_CHARS = 200
 
 
-def _chronology(
+def pack_chronology(
     rows: Sequence[ChronologyRow], items: Sequence[PackItem], meeting_id: str
 ) -> list[ChronologyRow]:
     """A case's chronology for a pack: not the meeting itself, and each item's line cut at a
@@ -313,13 +303,7 @@ def copy_file_name(meeting: Meeting, copy_number: int, variant: PackVariant) -> 
     return f"{kind}-{meeting.meeting_date.isoformat()}-{meeting.id[:8]}-copy-{copy_number:03d}.pdf"
 
 
-_UUIDISH = re.compile(r"^[0-9a-f-]{8,36}$")
-
-
-def _on_duty(ref: str, purpose: str, case_id: str = "") -> OnCase:
-    """A case the chair's own duty needs (on an agenda, in a pack): no justification is
-    asked, the grounds are recorded as duty, and clearance and ceiling still hold."""
-    return OnCase(ref.strip(), case_id=case_id, duty=True, purpose=purpose)
+UUID_PREFIX = re.compile(r"^[0-9a-f-]{8,36}$")
 
 
 def open_actions(actions: Sequence[Action]) -> list[Action]:

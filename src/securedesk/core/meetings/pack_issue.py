@@ -9,8 +9,7 @@ from pathlib import Path
 
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
-from securedesk.core.audit import chain as audit
-from securedesk.core.audit.chain import Category, Outcome, now_utc
+from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.cases.assessment_framework import changes_since
 from securedesk.core.domain import (
     Assessment,
@@ -25,7 +24,7 @@ from securedesk.core.meetings.copy_register import (
     PackVariant,
     check_copy_transition,
 )
-from securedesk.core.meetings.meeting_base import IssueResult, MeetingBase
+from securedesk.core.meetings.meeting_base import IssueResult, MeetingBase, on_duty
 from securedesk.core.meetings.pack_content import (
     DEFAULT_DECISION_SOUGHT,
     CopyContent,
@@ -38,30 +37,16 @@ from securedesk.core.meetings.pack_content import (
     Progress,
     RenderedPack,
     RiskSummary,
-    _chronology,
-    _clean,
-    _on_duty,
     copy_content,
     copy_file_name,
+    pack_chronology,
 )
+from securedesk.core.text_rules import clean_text
 from securedesk.core.vault import database
 
 
 class PackIssue(MeetingBase):
     """Packs of a meeting: every case in them passes the gate on the chair's duty."""
-
-    def _refuse(self, meeting_id: str, action: str, case_id: str) -> None:
-        with database.transaction(self.session.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=self._me,
-                category=Category.CONSULTATION,
-                action=action,
-                object_type="meeting",
-                object_id=meeting_id,
-                outcome=Outcome.REFUSED,
-                details={"case": case_id},
-            )
 
     def pack_source(self, meeting_id: str) -> PackSource:
         """Everything the meeting's packs may show, read once for all copies. The user must
@@ -70,7 +55,7 @@ class PackIssue(MeetingBase):
         meeting = self.store.get_meeting(meeting_id.strip())
         case_ids = self.store.agenda(meeting.id)
         for case_id in case_ids:
-            self.session.gate(_on_duty("", "pack", case_id), Permission.PRINT)
+            self.session.gate(on_duty("", "pack", case_id), Permission.PRINT)
         sought = self.store.decisions_sought(meeting.id)
         cases = tuple(
             self._pack_case(n, case_id, meeting, sought.get(case_id, ""))
@@ -135,7 +120,7 @@ class PackIssue(MeetingBase):
             subjects=tuple(record.subjects),
             is_child=any(p.is_child_on(meeting.meeting_date) for p in record.subjects),
             items=items,
-            chronology=tuple(_chronology(self.store.chronology(case_id), items, meeting.id)),
+            chronology=tuple(pack_chronology(self.store.chronology(case_id), items, meeting.id)),
             actions=tuple(self.store.actions_for_case(case_id)),
             risk=risk,
             latest_assessment=assessments[-1] if assessments else None,
@@ -330,7 +315,7 @@ class PackIssue(MeetingBase):
         meeting = self.store.get_meeting(meeting_id.strip())
         copy = self.store.get_issued_copy(meeting.id, copy_number)
         check_copy_transition(copy_number, copy.status, status)
-        note = _clean(note, "The note", 2000, required=False)
+        note = clean_text(note, "The note", limit=2000, required=False)
         with database.transaction(self.session.vault.conn):
             self.store.set_copy_status(copy.id, status, now_utc(), self._me, note)
             self._record(
@@ -343,5 +328,4 @@ class PackIssue(MeetingBase):
 
     def member_names(self, meeting_id: str) -> dict[str, MeetingMember]:
         """member id -> member, for showing the register."""
-        self.session.require(Permission.VIEW_CASES)
-        return {m.id: m for m in self.store.meeting_members(meeting_id)}
+        return {m.id: m for m in self.members(meeting_id)}
