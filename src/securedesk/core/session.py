@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import (
+    CaseFacts,
     Grant,
     Grounds,
     Permission,
@@ -257,7 +258,9 @@ class Session:
 
     def require(
         self, permission: Permission, *, object_type: str = "", object_id: str = ""
-    ) -> None:
+    ) -> UserRecord:
+        """The signed-in user, if they hold `permission`; otherwise the refusal is recorded
+        and raised."""
         user = self.user
         if user.must_change_passphrase:
             raise PassphraseChangeRequired(user.name)
@@ -268,6 +271,7 @@ class Session:
                 object_id or permission.value,
             )
             raise PermissionDenied(user.name, permission.value)
+        return user
 
     def record_refusal(
         self, action: str, object_type: str, object_id: str, justification: str = ""
@@ -293,23 +297,11 @@ class Session:
         records the refusal and raises it. The permission is checked before the case is
         even looked up, and a refusal never says anything about the case itself."""
         with database.guarded(self.vault.conn):
-            self.require(permission)
-            me = self.user
-            case_id = subject.case_id or self.store.case_id_for_ref(subject.ref)
-            facts = self.store.case_facts(case_id)
-            shown_ref = subject.ref.strip() or facts.ref
-            verdict = decide(
-                user=me.name,
-                clearance=me.clearance,
-                permissions=permissions_of(me.roles),
-                permission=permission,
-                case=facts,
-                ceiling=self.ceiling,
-                justification=subject.justification,
-                duty=subject.duty,
-            )
+            me = self.require(permission)
+            facts, verdict = self._verdict(me, subject, permission)
             if isinstance(verdict, Grant):
                 return verdict
+            case_id, shown_ref = facts.id, subject.ref.strip() or facts.ref
             justification = subject.justification.strip()
             if verdict is Refusal.JUSTIFICATION:
                 self.record_refusal("refused: no justification", "case", case_id)
@@ -331,18 +323,24 @@ class Session:
         me = self.user
         if me.must_change_passphrase:
             return False
+        return isinstance(self._verdict(me, subject, permission)[1], Grant)
+
+    def _verdict(
+        self, me: UserRecord, subject: OnCase, permission: Permission
+    ) -> tuple[CaseFacts, Grant | Refusal]:
         case_id = subject.case_id or self.store.case_id_for_ref(subject.ref)
+        facts = self.store.case_facts(case_id)
         verdict = decide(
             user=me.name,
             clearance=me.clearance,
             permissions=permissions_of(me.roles),
             permission=permission,
-            case=self.store.case_facts(case_id),
+            case=facts,
             ceiling=self.ceiling,
             justification=subject.justification,
             duty=subject.duty,
         )
-        return isinstance(verdict, Grant)
+        return facts, verdict
 
     # -- the unit of work -------------------------------------------------------------
 
@@ -410,8 +408,6 @@ class Session:
     def _record(
         self, tx: UnitOfWork, category: Category, action: str, subject: OnCase | OnObject
     ) -> None:
-        if not tx.record:
-            return
         details = dict(tx.details)
         justification = ""
         if tx.grant is not None:

@@ -41,7 +41,6 @@ class UnitOfWork:
     object_type: str
     object_id: str
     details: dict[str, Any] = field(default_factory=dict)
-    record: bool = True  # a block may decline its event (nothing happened worth recording)
 
     @property
     def case_id(self) -> str:

@@ -145,8 +145,7 @@ def export_bundle(
     case_ids: list[str] = []
     markings: list[Marking] = []
     for ref, grant in zip(refs, granted, strict=True):
-        case_id = grant.case.id
-        marking = store.get_case(case_id).case.marking
+        case_id, marking = grant.case.id, grant.case.marking
         try:
             for target in targets:
                 if marking > target.ceiling:

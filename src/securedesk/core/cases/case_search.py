@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from securedesk.core.cases.case_store import CASE_ROW_COLUMNS
+from securedesk.core.cases.case_store import case_rows_in_order
 from securedesk.core.domain import (
     CaseStatus,
 )
@@ -118,8 +118,7 @@ class CaseSearch:
               JOIN cases c ON c.id = it.case_id
              WHERE c.marking_rank <= :max_rank AND (:owner IS NULL OR c.owner = :owner)
                AND (:item_owner IS NULL OR c.owner = :item_owner)
-               AND CASE it.marking WHEN 'OFFICIAL' THEN 1 WHEN 'OFFICIAL-SENSITIVE' THEN 2
-                   ELSE 3 END <= :item_rank
+               AND it.marking IN (SELECT value FROM json_each(:item_markings))
             """,
             {
                 "cases": found["cases_fts"],
@@ -128,7 +127,8 @@ class CaseSearch:
                 "max_rank": max_marking.rank,
                 "owner": owner,
                 "item_owner": items_of_owner,
-                "item_rank": item_max_marking.rank,
+                # The markings allowed, from the one order in markings.py (items keep no rank).
+                "item_markings": json.dumps([m.value for m in Marking if m <= item_max_marking]),
             },
         ).fetchall()
         kinds: dict[int, set[int]] = {}
@@ -140,15 +140,7 @@ class CaseSearch:
         chosen.sort(key=lambda r: order[r][0], reverse=True)  # most recently changed first
         chosen.sort(key=lambda r: min(kinds[r]))  # reference, then subject, then item
         chosen = chosen[:limit]
-        position = {rowid: n for n, rowid in enumerate(chosen)}
-        rows = sorted(
-            self.conn.execute(
-                f"SELECT {CASE_ROW_COLUMNS}, c.rowid "
-                "FROM json_each(?) j JOIN cases c ON c.rowid = j.value",
-                (json.dumps(chosen),),
-            ).fetchall(),
-            key=lambda r: position[r[9]],
-        )
+        rows = case_rows_in_order(self.conn, chosen)
         names = ("case", "person", "item")
         return [
             SearchHit(

@@ -232,8 +232,9 @@ class CaseService:
     ) -> InformationItem:
         """Record what a partner contributed. A correction supersedes an item; none is
         ever changed in place."""
+        # The permission first, as before any input is looked at; the case's own gate is
+        # the unit of work's, once the input is known to be sound.
         self.session.require(Permission.EDIT_CASES)
-        grant = self.session.gate(OnCase(ref, justification=justification), Permission.EDIT_CASES)
         today = today or self.session.clock.today()
         item_date = item_date or today
         not_future(item_date, "The item's date", today)
@@ -243,29 +244,31 @@ class CaseService:
             raise InvalidInput(f"Source grade must be one of {', '.join(SOURCE_GRADES)}.")
         if information_grade not in INFORMATION_GRADES:
             raise InvalidInput(f"Information grade must be one of {', '.join(INFORMATION_GRADES)}.")
-        case_id = grant.case.id
-        if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
-            raise InvalidInput(f"Item {supersedes} is not an item of case {ref}.")
-        item = InformationItem(
-            case_id=case_id,
-            agency=clean_text(agency, "The agency", limit=200),
-            author=clean_text(author or self.session.vault.user, "The author", limit=200),
-            item_date=item_date,
-            text=clean_text(text, "The item's text"),
-            source_grade=source_grade,
-            information_grade=information_grade,
-            marking=marking,
-            caveats=[clean_text(c, "A caveat", limit=200) for c in caveats or []],
-            supersedes=supersedes,
-        )
+        agency = clean_text(agency, "The agency", limit=200)
+        author = clean_text(author or self.session.vault.user, "The author", limit=200)
+        text = clean_text(text, "The item's text")
+        clean_caveats = [clean_text(c, "A caveat", limit=200) for c in caveats or []]
         now = self.session.clock.now()
         with self.session.change(
-            Category.COLLECTION,
-            "item added",
-            OnCase(case_id=case_id, justification=justification),
-            details={"case": case_id, "supersedes": supersedes or ""},
+            Category.COLLECTION, "item added", OnCase(ref, justification=justification)
         ) as tx:
+            case_id = tx.case_id
+            if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
+                raise InvalidInput(f"Item {supersedes} is not an item of case {ref}.")
+            item = InformationItem(
+                case_id=case_id,
+                agency=agency,
+                author=author,
+                item_date=item_date,
+                text=text,
+                source_grade=source_grade,
+                information_grade=information_grade,
+                marking=marking,
+                caveats=clean_caveats,
+                supersedes=supersedes,
+            )
             tx.object_type, tx.object_id = "item", item.id
+            tx.details = {"case": case_id, "supersedes": supersedes or ""}
             self.store.add_item(item, self.session.vault.user, now)
             row = self.store.case_row(case_id)
             if marking > row.marking:
@@ -348,33 +351,22 @@ class CaseService:
         *,
         justification: str = "",
     ) -> tuple[Assessment, list[FactorChange]]:
-        case_id = self.session.gate(
-            OnCase(ref, justification=justification), Permission.EDIT_CASES
-        ).case.id
-        self.session.framework.check_scores(scores)
+        self.session.require(Permission.EDIT_CASES)
+        framework = self.session.framework
+        framework.check_scores(scores)
         assessed_on = assessed_on or self.session.clock.today()
         not_future(assessed_on, "The assessment date", self.session.clock.today())
-        assessment = Assessment(
-            case_id,
-            self.session.vault.user,
-            assessed_on,
-            self.session.framework.id,
-            scores,
-            clean_text(summary, "The summary conclusion"),
-        )
-        previous = self.store.assessments_for_case(case_id)
+        summary = clean_text(summary, "The summary conclusion")
         with self.session.change(
-            Category.COLLECTION,
-            "assessment added",
-            OnCase(case_id=case_id, justification=justification),
-            details={"assessment": assessment.id},
-        ):
-            self.store.add_assessment(
-                assessment, self.session.framework.version, self.session.clock.now()
+            Category.COLLECTION, "assessment added", OnCase(ref, justification=justification)
+        ) as tx:
+            previous = self.store.assessments_for_case(tx.case_id)
+            assessment = Assessment(
+                tx.case_id, self.session.vault.user, assessed_on, framework.id, scores, summary
             )
-        changes = changes_since(
-            self.session.framework, previous[-1] if previous else None, assessment
-        )
+            self.store.add_assessment(assessment, framework.version, self.session.clock.now())
+            tx.details = {"assessment": assessment.id}
+        changes = changes_since(framework, previous[-1] if previous else None, assessment)
         return assessment, changes
 
     def access_log(self, ref: str, justification: str = "") -> list[audit.AuditEvent]:

@@ -169,6 +169,20 @@ CASE_ROW_COLUMNS = (
 )
 
 
+def case_rows_in_order(conn: Connection, rowids: list[int]) -> list[Sequence[Any]]:
+    """The case-list rows of the cases with these rowids, in that order, each with its
+    rowid last: the one way the list and the search read the rows they have chosen."""
+    position = {rowid: n for n, rowid in enumerate(rowids)}
+    return sorted(
+        conn.execute(
+            f"SELECT {CASE_ROW_COLUMNS}, c.rowid "
+            "FROM json_each(?) j JOIN cases c ON c.rowid = j.value",
+            (json.dumps(rowids),),
+        ).fetchall(),
+        key=lambda r: position[r[9]],
+    )
+
+
 def case_row_from(row: Sequence[Any]) -> CaseRow:
     return CaseRow(
         id=row[0],
@@ -457,15 +471,7 @@ class CaseStore:
                 [*params, query.limit, query.offset],
             )
         ]
-        position = {rowid: n for n, rowid in enumerate(chosen)}
-        rows = sorted(
-            self.conn.execute(
-                f"SELECT {CASE_ROW_COLUMNS}, c.rowid "
-                "FROM json_each(?) j JOIN cases c ON c.rowid = j.value",
-                (json.dumps(chosen),),
-            ).fetchall(),
-            key=lambda r: position[r[9]],
-        )
+        rows = case_rows_in_order(self.conn, chosen)
         return [case_row_from(r) for r in rows]
 
     def count_cases(self, query: CaseQuery) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import secrets
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-from securedesk.core.unit_of_work import OnObject
+from securedesk.core.unit_of_work import OnObject, UnitOfWork
 from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
 from securedesk.core.users.user_store import UserRecord
 
@@ -17,14 +18,23 @@ if TYPE_CHECKING:
     from securedesk.core.session import Session
 
 
-def _one_user(name: str) -> OnObject:
-    return OnObject("user", name)
-
-
 class UserService:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.store = session.store
+
+    def _administer(
+        self, action: str, object_type: str, object_id: str, details: dict[str, Any] | None = None
+    ) -> AbstractContextManager[UnitOfWork]:
+        """One administrative change: the permission, the transaction and its event. Each
+        method asks for the permission first, as before any input is looked at."""
+        return self.session.change(
+            Category.ADMINISTRATION,
+            action,
+            OnObject(object_type, object_id),
+            permission=Permission.ADMINISTER,
+            details=details,
+        )
 
     def add_user(
         self,
@@ -39,12 +49,11 @@ class UserService:
         check_new_passphrase(passphrase)
         if not roles:
             raise InvalidInput("A user needs at least one role.")
-        with self.session.change(
-            Category.ADMINISTRATION,
+        with self._administer(
             "user added",
-            _one_user(name),
-            permission=Permission.ADMINISTER,
-            details={"roles": sorted(r.value for r in roles), "clearance": clearance.value},
+            "user",
+            name,
+            {"roles": sorted(r.value for r in roles), "clearance": clearance.value},
         ):
             # The new user sets their own passphrase at first sign-in.
             self.store.add_user(
@@ -62,25 +71,15 @@ class UserService:
         self.store.get_user(name)
         if not roles:
             raise InvalidInput("A user needs at least one role.")
-        with self.session.change(
-            Category.ADMINISTRATION,
-            "roles changed",
-            _one_user(name),
-            permission=Permission.ADMINISTER,
-            details={"roles": sorted(r.value for r in roles)},
+        with self._administer(
+            "roles changed", "user", name, {"roles": sorted(r.value for r in roles)}
         ):
             self.store.set_roles(name, roles)
 
     def set_clearance(self, name: str, clearance: Marking) -> None:
         self.session.require(Permission.ADMINISTER)
         self.store.get_user(name)
-        with self.session.change(
-            Category.ADMINISTRATION,
-            "clearance changed",
-            _one_user(name),
-            permission=Permission.ADMINISTER,
-            details={"clearance": clearance.value},
-        ):
+        with self._administer("clearance changed", "user", name, {"clearance": clearance.value}):
             self.store.set_clearance(name, clearance)
 
     def list_users(self) -> list[UserRecord]:
@@ -117,12 +116,7 @@ class UserService:
             raise InvalidInput(f"User '{name}' is disabled; a disabled user gets no passphrase.")
         passphrase = one_time or "-".join(secrets.token_urlsafe(6) for _ in range(4))
         check_new_passphrase(passphrase)
-        with self.session.change(
-            Category.ADMINISTRATION,
-            "passphrase reset",
-            _one_user(name),
-            permission=Permission.ADMINISTER,
-        ):
+        with self._administer("passphrase reset", "user", name):
             self.store.set_must_change_passphrase(name, True)
             self.session.vault.set_slot(name, passphrase)
         return passphrase
@@ -135,19 +129,9 @@ class UserService:
         target = self.store.get_user(name)
         if target.disabled:
             raise InvalidInput(f"User '{name}' is already disabled.")
-        with self.session.change(
-            Category.ADMINISTRATION,
-            "user disabled",
-            _one_user(name),
-            permission=Permission.ADMINISTER,
-        ):
+        with self._administer("user disabled", "user", name):
             self.store.set_disabled(name, True)
         # PRAGMA rekey cannot run inside a transaction; it is atomic on its own.
         self.session.vault.remove_slot_and_rotate_key(name)
-        with self.session.change(
-            Category.ADMINISTRATION,
-            "database key rotated",
-            OnObject("vault", self.session.vault.vault_id),
-            permission=Permission.ADMINISTER,
-        ):
+        with self._administer("database key rotated", "vault", self.session.vault.vault_id):
             pass
