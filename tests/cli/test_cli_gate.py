@@ -7,32 +7,19 @@ the vault as it was but for one refusal event.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from securedesk.core.domain import CaseStatus
 from securedesk.core.session import Session
 
 from ..conftest import OFFICER_PASS
+from ..vault_rows import content_digest
 from .conftest import Cli, assert_refused
 
 
 def _content(vault: Path) -> str:
-    """A digest of every row outside the audit log."""
     with Session.sign_in(vault, "oscar", OFFICER_PASS) as s:
-        conn = s.vault.conn
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'audit%' "
-                "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%' ORDER BY name"
-            )
-        ]
-        h = hashlib.sha256()
-        for t in tables:
-            for row in conn.execute(f"SELECT * FROM {t} ORDER BY 1"):
-                h.update(repr(row).encode())
-        return h.hexdigest()
+        return content_digest(s.vault.conn)
 
 
 def _refused_quietly(cli: Cli, vault: Path, tmp_path: Path, *argv: str) -> str:
