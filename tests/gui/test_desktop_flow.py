@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from securedesk.core.access import Role
@@ -81,6 +82,21 @@ def test_first_run_creates_a_vault(qtbot, tmp_path: Path, memory_keyring) -> Non
     assert memory_keyring.secrets  # the binding secret went into the keyring
     session.lock()
     Session.sign_in(tmp_path / "vault", "amira", ADMIN_PASS).lock()
+
+
+def test_return_in_the_passphrase_field_signs_in(qtbot, vault: Path) -> None:
+    """The key a person presses: Return signs in (it once pressed Cancel, which quit)."""
+    dialog = SignInDialog(vault, user="olivia")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rejected: list[bool] = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    dialog.passphrase.setText(OFFICER_PASS)
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    session = _wait_signed_in(qtbot, dialog)
+    assert rejected == []
+    session.lock()
 
 
 def test_wrong_passphrase_message_and_forced_change(qtbot, vault: Path) -> None:

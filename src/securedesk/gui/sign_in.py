@@ -61,9 +61,12 @@ class SignInDialog(QDialog):
         )
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        # Return in the passphrase field must sign in. Cancel, being first in the box and
+        # auto-default, took the default once the dialog was shown, so Return quit the
+        # application.
+        cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
 
