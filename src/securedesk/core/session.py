@@ -362,7 +362,7 @@ class Session:
             with database.transaction(conn):
                 tx = self._unit(conn, grant, subject, details)
                 yield tx
-                self._record(tx, category, action, subject)
+                self._record(tx, category, action)
 
     @contextmanager
     def consult(
@@ -386,7 +386,7 @@ class Session:
             if once and key in self._consulted:
                 return
             with database.transaction(conn):
-                self._record(tx, Category.CONSULTATION, action, subject)
+                self._record(tx, Category.CONSULTATION, action)
             if once:
                 self._consulted.add(key)
 
@@ -405,9 +405,7 @@ class Session:
         assert isinstance(subject, OnObject)
         return UnitOfWork(conn, None, subject.type, subject.id, dict(details or {}))
 
-    def _record(
-        self, tx: UnitOfWork, category: Category, action: str, subject: OnCase | OnObject
-    ) -> None:
+    def _record(self, tx: UnitOfWork, category: Category, action: str) -> None:
         details = dict(tx.details)
         justification = ""
         if tx.grant is not None:

@@ -11,7 +11,6 @@ from securedesk.core.domain import Assessment, FactorScore
 from securedesk.core.errors import InvalidInput
 from securedesk.resource_files import assessment_framework_file
 
-FRAMEWORK_RESOURCE = "assessment_framework.json"
 MAX_FRAMEWORK_BYTES = 1024 * 1024
 DOMAINS = ("engagement", "intent", "capability")
 
