@@ -1,10 +1,14 @@
-"""The one exception hierarchy: every expected failure, with a message a user can act on.
+"""The one exception hierarchy: every expected failure, as a kind with data.
 
-Messages never carry case content: they name ids, files and what to do next. The command
-line maps each class to its exit code (see CLI.md); the window maps them to dialogs.
+The class says how the failure ends (the command line maps it to its exit code, see CLI.md);
+the kind (core/error_kinds.py) says which failure it is, and the interface words it: the
+command line in English, the window in the user's language. The data are ids, references,
+file names and counts, never case content, so str(error) is safe to show and to log.
 """
 
 from __future__ import annotations
+
+from securedesk.core.error_kinds import Detail, ErrorKind, Kind, word
 
 # Exit codes fixed by the command contract (shared/CLI.md).
 EXIT_UNEXPECTED = 1
@@ -19,6 +23,11 @@ class SecureDeskError(Exception):
 
     exit_code = EXIT_UNEXPECTED
 
+    def __init__(self, kind: Kind, /, **data: object) -> None:
+        self.kind = kind
+        self.data = data
+        super().__init__(word(kind, data))
+
 
 # --- authentication (exit 3) -------------------------------------------------------------
 
@@ -29,41 +38,27 @@ class AuthenticationFailed(SecureDeskError):
 
 class WrongPassphrase(AuthenticationFailed):
     def __init__(self, user: str) -> None:
-        super().__init__(
-            f"The passphrase for user '{user}' is not correct. Check it and try again; "
-            "failed attempts are recorded and reported at the next sign-in."
-        )
+        super().__init__(ErrorKind.WRONG_PASSPHRASE, user=user)
 
 
 class UnknownUser(AuthenticationFailed):
     def __init__(self, user: str) -> None:
-        super().__init__(
-            f"There is no user '{user}' in this vault. Check the name, or ask an "
-            "administrator to add you."
-        )
+        super().__init__(ErrorKind.UNKNOWN_USER, user=user)
 
 
 class UserDisabled(AuthenticationFailed):
     def __init__(self, user: str) -> None:
-        super().__init__(f"User '{user}' is disabled and cannot sign in. Ask an administrator.")
+        super().__init__(ErrorKind.USER_DISABLED, user=user)
 
 
 class TerminalBindingMissing(AuthenticationFailed):
     def __init__(self, vault_id: str) -> None:
-        super().__init__(
-            f"This vault ({vault_id}) is bound to a terminal, and this terminal's keyring "
-            "does not hold its binding secret. It can only be opened on the terminal that "
-            "created it (or after restoring that terminal's keyring). Nothing was changed."
-        )
+        super().__init__(ErrorKind.TERMINAL_BINDING_MISSING, vault_id=vault_id)
 
 
 class KeyringUnavailable(AuthenticationFailed):
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            f"The operating system's keyring could not be used ({detail}). Unlock or start "
-            "the keyring service and try again, or create the vault with "
-            "--no-terminal-binding as an explicit choice."
-        )
+        super().__init__(ErrorKind.KEYRING_UNAVAILABLE, detail=detail)
 
 
 # --- integrity (exit 4) ------------------------------------------------------------------
@@ -74,36 +69,26 @@ class IntegrityError(SecureDeskError):
 
 
 class NotAVault(IntegrityError):
-    def __init__(self, path: str, why: str) -> None:
-        super().__init__(
-            f"{path} is not a SecureDesk vault ({why}). Check the --vault folder; "
-            "to make a new vault there use 'securedesk init'."
-        )
+    def __init__(self, path: str, why: Detail) -> None:
+        super().__init__(ErrorKind.NOT_A_VAULT, path=path, why=why)
 
 
 class KeySlotFileDamaged(IntegrityError):
-    def __init__(self, path: str, why: str) -> None:
-        super().__init__(
-            f"The key-slot file {path} is damaged ({why}). Nothing was changed; restore "
-            "the vault folder from a backup."
-        )
+    def __init__(self, path: str, why: Detail, **data: object) -> None:
+        super().__init__(ErrorKind.KEY_SLOT_FILE_DAMAGED, path=path, why=why, **data)
 
 
 class VaultDamaged(IntegrityError):
-    def __init__(self, path: str, why: str = "the encrypted database failed its check") -> None:
-        super().__init__(
-            f"The vault database {path} is damaged: {why}. It was not modified, reset or "
-            "recreated. Restore it from a backup and report the damage."
-        )
+    def __init__(
+        self, path: str, why: Detail = Detail.DATABASE_FAILED_CHECK, **data: object
+    ) -> None:
+        super().__init__(ErrorKind.VAULT_DAMAGED, path=path, why=why, **data)
 
 
 class AuditChainBroken(IntegrityError):
     def __init__(self, seq: int, why: str) -> None:
         self.seq = seq
-        super().__init__(
-            f"The audit chain is broken at event {seq}: {why}. Preserve the vault as it is "
-            "and report it to the data protection officer."
-        )
+        super().__init__(ErrorKind.AUDIT_CHAIN_BROKEN, seq=seq, why=why)
 
 
 # --- policy (exit 5) ---------------------------------------------------------------------
@@ -115,30 +100,22 @@ class PolicyRefused(SecureDeskError):
 
 class PermissionDenied(PolicyRefused):
     def __init__(self, user: str, permission: str) -> None:
-        super().__init__(
-            f"User '{user}' does not have the '{permission}' permission. Ask an administrator "
-            "if your role should include it."
-        )
+        super().__init__(ErrorKind.PERMISSION_DENIED, user=user, permission=permission)
 
 
 class JustificationRequired(PolicyRefused):
     def __init__(self, ref: str) -> None:
-        super().__init__(
-            f"Case {ref} is outside your caseload. Give the reason you need it "
-            "(--justification TEXT); it is recorded in the audit log."
-        )
+        super().__init__(ErrorKind.JUSTIFICATION_REQUIRED, ref=ref)
 
 
 class AboveCeiling(PolicyRefused):
     def __init__(self, marking: str, ceiling: str) -> None:
-        super().__init__(
-            f"This terminal holds nothing above {ceiling}; {marking} material is refused."
-        )
+        super().__init__(ErrorKind.ABOVE_CEILING, marking=marking, ceiling=ceiling)
 
 
 class AboveClearance(PolicyRefused):
     def __init__(self, marking: str, clearance: str) -> None:
-        super().__init__(f"Your clearance is {clearance}; {marking} material is not shown to you.")
+        super().__init__(ErrorKind.ABOVE_CLEARANCE, marking=marking, clearance=clearance)
 
 
 class CaseAboveClearance(AboveClearance):
@@ -146,35 +123,22 @@ class CaseAboveClearance(AboveClearance):
     their own clearance, never the case's marking, state or anything else about it."""
 
     def __init__(self, ref: str, clearance: str) -> None:
-        PolicyRefused.__init__(
-            self,
-            f"Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was "
-            "read or changed; if you need it, ask the case's owner or an administrator.",
-        )
+        PolicyRefused.__init__(self, ErrorKind.CASE_ABOVE_CLEARANCE, ref=ref, clearance=clearance)
 
 
 class CaseAboveCeiling(PolicyRefused):
     def __init__(self, ref: str, ceiling: str) -> None:
-        super().__init__(
-            f"Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used "
-            "here. Nothing was read or changed; ask an administrator."
-        )
+        super().__init__(ErrorKind.CASE_ABOVE_CEILING, ref=ref, ceiling=ceiling)
 
 
 class PassphraseChangeRequired(PolicyRefused):
     def __init__(self, user: str) -> None:
-        super().__init__(
-            f"User '{user}' signed in with a one-time passphrase. Set your own first: "
-            f"securedesk user passwd {user}"
-        )
+        super().__init__(ErrorKind.PASSPHRASE_CHANGE_REQUIRED, user=user)
 
 
 class VaultTooNew(PolicyRefused):
     def __init__(self, found: int, known: int) -> None:
-        super().__init__(
-            f"This vault has schema version {found}, but this program knows versions up to "
-            f"{known}. It was left untouched; open it with the newer SecureDesk that made it."
-        )
+        super().__init__(ErrorKind.VAULT_TOO_NEW, found=found, known=known)
 
 
 # --- anything else (exit 1 unless stated) ------------------------------------------------
@@ -182,23 +146,17 @@ class VaultTooNew(PolicyRefused):
 
 class VaultInUse(SecureDeskError):
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"The vault {path} is open in another SecureDesk process. Close that one first; "
-            "two processes never write the same vault."
-        )
+        super().__init__(ErrorKind.VAULT_IN_USE, path=path)
 
 
 class VaultExists(SecureDeskError):
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} already holds a vault; SecureDesk never overwrites one. Choose another "
-            "folder with --vault."
-        )
+        super().__init__(ErrorKind.VAULT_EXISTS, path=path)
 
 
 class VaultLocked(SecureDeskError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Sign in again to continue.")
+        super().__init__(ErrorKind.VAULT_LOCKED)
 
 
 class InvalidInput(SecureDeskError):
@@ -217,19 +175,20 @@ class NotFound(SecureDeskError):
 class BundleRejected(IntegrityError):
     """A bundle (or contact card) failed a check: damaged, altered, malformed or misaddressed.
 
-    `reason` is a short stable code (for --json, the audit event and tests); the message says
-    what was wrong and what to do. Neither ever carries case content.
+    `reason` is a short stable code (a transfer.refusal_reasons.RefusalReason, for --json, the
+    audit event and tests); the kind says what was wrong and what to do. Neither ever carries
+    case content.
     """
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, kind: Kind, /, **data: object) -> None:
         self.reason = reason
-        super().__init__(message)
+        super().__init__(kind, **data)
 
 
 class BundleRefused(PolicyRefused):
     """A sound bundle that policy refuses: unknown, expired or revoked sender, expired bundle,
     above the ceiling, or an older sequence that needs explicit confirmation."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, kind: Kind, /, **data: object) -> None:
         self.reason = reason
-        super().__init__(message)
+        super().__init__(kind, **data)

@@ -37,6 +37,7 @@ from securedesk.core.audit import chain as audit
 from securedesk.core.audit.chain import Category, Outcome, now_utc
 from securedesk.core.cases.assessment_framework import Framework, load_framework
 from securedesk.core.clock import Clock, SystemClock
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import (
     AboveCeiling,
     AboveClearance,
@@ -237,7 +238,7 @@ class Session:
             # SQLCipher turns a connection read-only once a page fails its check; the
             # vault still locks, and the damage is what the user must hear about.
             raise VaultDamaged(
-                str(self.vault.db_path(self.vault.folder)), "a page failed its check"
+                str(self.vault.db_path(self.vault.folder)), Detail.A_PAGE_FAILED_CHECK
             ) from exc
         finally:
             if not self.vault.is_locked:
@@ -496,11 +497,13 @@ class Session:
             bad_pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
         except database.DatabaseError as exc:
-            raise VaultDamaged(db, "pages fail their integrity check") from exc
+            raise VaultDamaged(db, Detail.PAGES_FAIL_CHECK) from exc
         if bad_pages:
-            raise VaultDamaged(db, f"{len(bad_pages)} page(s) fail their check: {bad_pages[0]}")
+            raise VaultDamaged(
+                db, Detail.SOME_PAGES_FAIL_CHECK, bad_pages=len(bad_pages), first_page=bad_pages[0]
+            )
         if structure != ["ok"]:
-            raise VaultDamaged(db, "its structure check failed")
+            raise VaultDamaged(db, Detail.STRUCTURE_CHECK_FAILED)
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
         with database.transaction(conn):
             audit.record(

@@ -14,6 +14,7 @@ from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.chain import Category, Outcome
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import (
     BundleRefused,
     InvalidInput,
@@ -213,7 +214,7 @@ def export_bundle(
             data = store.attachment_data(attachment_id)
             if hashlib.sha256(data).hexdigest() != sha:
                 raise VaultDamaged(
-                    "the vault", f"attachment {attachment_id} no longer matches its SHA-256"
+                    "the vault", Detail.ATTACHMENT_HASH_MISMATCH, attachment_id=attachment_id
                 )
             counts.attachments += 1
             counts.attachment_bytes += len(data)

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import VaultDamaged
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -87,7 +88,7 @@ def close_when_idle(conn: Connection) -> None:
 def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     """An open, keyed connection, or VaultDamaged (never a silently new database)."""
     if not create and not path.is_file():
-        raise VaultDamaged(str(path), "the database file is missing")
+        raise VaultDamaged(str(path), Detail.DATABASE_MISSING)
     if create:
         # Owner-only from the first byte (SQLite would use the umask); its -wal and -shm
         # files copy these permissions.
@@ -113,7 +114,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA cache_size = -65536")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(str(path), "its pages do not decrypt and authenticate") from exc
+        raise VaultDamaged(str(path), Detail.PAGES_DO_NOT_DECRYPT) from exc
     return conn
 
 

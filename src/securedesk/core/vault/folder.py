@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from securedesk.core.audit.chain import now_utc
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import (
     KeySlotFileDamaged,
     NotAVault,
@@ -199,7 +200,7 @@ class Vault:
         if database.database_salt(db_path) != slots.database_salt:
             raise KeySlotFileDamaged(
                 str(cls.slots_path(folder)),
-                "it belongs to another vault, or the database header is damaged",
+                Detail.BELONGS_TO_ANOTHER_VAULT,
             )
         slot = slots.slot_for(user)
         if slot is None:
@@ -230,7 +231,7 @@ class Vault:
         try:
             stored_id = _vault_id_of(conn, db_path)
             if stored_id != slots.vault_id:
-                raise KeySlotFileDamaged(str(cls.slots_path(folder)), "it names another vault")
+                raise KeySlotFileDamaged(str(cls.slots_path(folder)), Detail.NAMES_ANOTHER_VAULT)
             schema.migrate(conn)
             _check_user_row(conn, user)
             if slot.resealed is not None or db_key != unwrapped.candidate_keys[-1]:
@@ -336,26 +337,26 @@ class Vault:
 def check_is_vault(folder: Path) -> None:
     """Refuse a folder that is missing or holds no vault, with a message that says which."""
     if not folder.exists():
-        raise NotAVault(str(folder), "the folder does not exist")
+        raise NotAVault(str(folder), Detail.FOLDER_MISSING)
     if not folder.is_dir():
-        raise NotAVault(str(folder), "it is not a folder")
+        raise NotAVault(str(folder), Detail.NOT_A_FOLDER)
     has_db = Vault.db_path(folder).is_file()
     has_slots = Vault.slots_path(folder).is_file()
     if not has_db and not has_slots:
-        raise NotAVault(str(folder), "it holds no vault database or key-slot file")
+        raise NotAVault(str(folder), Detail.NO_VAULT_FILES)
     if not has_slots:
-        raise KeySlotFileDamaged(str(Vault.slots_path(folder)), "it is missing")
+        raise KeySlotFileDamaged(str(Vault.slots_path(folder)), Detail.FILE_MISSING)
     if not has_db:
-        raise VaultDamaged(str(Vault.db_path(folder)), "the database file is missing")
+        raise VaultDamaged(str(Vault.db_path(folder)), Detail.DATABASE_MISSING)
 
 
 def _vault_id_of(conn: Connection, db_path: Path) -> str:
     try:
         row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
     except database.DatabaseError as exc:
-        raise VaultDamaged(str(db_path), "its tables cannot be read") from exc
+        raise VaultDamaged(str(db_path), Detail.TABLES_UNREADABLE) from exc
     if row is None:
-        raise VaultDamaged(str(db_path), "it does not record its vault id")
+        raise VaultDamaged(str(db_path), Detail.NO_VAULT_ID)
     return str(row[0])
 
 

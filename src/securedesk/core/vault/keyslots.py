@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from securedesk.core.atomic_file import write_atomically
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import KeySlotFileDamaged, WrongPassphrase
 from securedesk.core.vault.kdf import SALT_BYTES, KdfParams, derive_key
 
@@ -279,9 +280,11 @@ class KeySlotFile:
             with path.open("rb") as f:
                 data = f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise KeySlotFileDamaged(str(path), f"cannot be read: {exc.strerror}") from None
+            raise KeySlotFileDamaged(
+                str(path), Detail.FILE_UNREADABLE, os_error=exc.strerror
+            ) from None
         if len(data) > MAX_FILE_BYTES:
-            raise KeySlotFileDamaged(str(path), "it is larger than any key-slot file can be")
+            raise KeySlotFileDamaged(str(path), Detail.FILE_TOO_LARGE)
         return cls.parse(data, str(path))
 
     @classmethod
@@ -289,11 +292,11 @@ class KeySlotFile:
         try:
             obj = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise KeySlotFileDamaged(where, "it is not valid JSON; it may be truncated") from None
+            raise KeySlotFileDamaged(where, Detail.NOT_JSON) from None
         try:
             return cls._from_json(obj)
         except ValueError as exc:
-            raise KeySlotFileDamaged(where, str(exc)) from None
+            raise KeySlotFileDamaged(where, Detail.CONTENTS_MALFORMED, problem=str(exc)) from None
 
     @classmethod
     def _from_json(cls, obj: object) -> KeySlotFile:
