@@ -3,6 +3,7 @@ traceback, and that nothing was written."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import shutil
@@ -16,7 +17,10 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from securedesk.cli import passphrases
 from securedesk.core.domain import Person
+from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.errors import InvalidInput
 from securedesk.core.session import Session
 from securedesk.core.vault import database
 
@@ -507,6 +511,36 @@ def test_missing_passphrase_file(cli: Cli, vault: Path, tmp_path: Path) -> None:
     r = cli("--vault", vault, "--user", "olivia", "--passphrase-file", missing, "case", "list")
     assert_refused(r, 2, "Cannot read the passphrase file", str(missing))
     assert folder_digest(vault) == before
+
+
+def test_no_passphrase_file_and_no_terminal(cli: Cli, vault: Path) -> None:
+    before = folder_digest(vault)
+    r = cli("--vault", vault, "--user", "olivia", "case", "list")
+    assert_refused(r, 2, "Passphrase for olivia is needed", "no terminal", "--passphrase-file")
+    assert folder_digest(vault) == before
+
+
+def test_a_prompt_words_its_label_from_a_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prompt's words are a kind with the user as data, so a refusal carries no English
+    phrase as data; a new passphrase is asked twice, the second time '(again)'."""
+    asked: list[str] = []
+    answers = iter([OFFICER_PASS, ""])
+
+    def answer(prompt: str) -> str:
+        asked.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", answer)
+    with pytest.raises(InvalidInput) as refused:
+        passphrases.new_passphrase(None, ErrorKind.PROMPT_ONE_TIME_PASSPHRASE_FOR, user="priya")
+    assert asked == ["One-time passphrase for priya: ", "One-time passphrase for priya (again): "]
+    assert refused.value.kind is ErrorKind.PASSPHRASE_EMPTY
+    assert refused.value.data == {
+        "label": ErrorKind.PROMPT_ONE_TIME_PASSPHRASE_FOR_AGAIN,
+        "user": "priya",
+    }
+    assert str(refused.value) == "One-time passphrase for priya (again) cannot be empty."
 
 
 def test_passphrase_file_with_crlf_and_trailing_lines(

@@ -13,6 +13,7 @@ import pytest
 from securedesk.core.access import Role
 from securedesk.core.audit import chain as audit
 from securedesk.core.domain import CaseStatus, MeetingMember, Person
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import AboveClearance, InvalidInput, NotFound, PermissionDenied
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, PackVariant
@@ -364,8 +365,10 @@ def test_copy_statuses_and_what_is_outstanding(chair: Session) -> None:
     )
     service.set_copy_status(meeting_id, 3, CopyStatus.DESTROYED)
     assert [c.copy_number for c in service.outstanding_copies(meeting_id)] == [4]
-    with pytest.raises(InvalidInput, match="Copy 1 is destroyed; it can become: nothing"):
+    with pytest.raises(InvalidInput, match="Copy 1 is destroyed; it can become: nothing") as final:
         service.set_copy_status(meeting_id, 1, CopyStatus.RETURNED)
+    assert final.value.kind is ErrorKind.COPY_STATUS_FINAL  # "nothing" is in the wording
+    assert final.value.data == {"copy_number": 1, "status": "destroyed", "new": "returned"}
     with pytest.raises(NotFound, match="no copy 9"):
         service.set_copy_status(meeting_id, 9, CopyStatus.RETURNED)
     found = service.set_copy_status(meeting_id, 2, CopyStatus.RETURNED, "found")

@@ -13,12 +13,14 @@ from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.case_service import CaseView
 from securedesk.core.cases.case_store import CaseQuery, CaseRow
 from securedesk.core.domain import CaseStatus, Person
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.text_rules import MAX_TEXT_CHARS
 
 JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
 TEXT_PAGE = 100  # the page a person reads when no --limit is given
+MAX_LIMIT = 10_000  # the most cases one --limit may ask for
 
 
 def parse_date(text: str) -> date:
@@ -115,7 +117,7 @@ def register(commands: Any, leaf: Any) -> None:
 def _person(name: str, dob: date | None) -> Person:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("A subject's name cannot be empty.")
+        raise InvalidInput(ErrorKind.CLI_SUBJECT_NAME_EMPTY)
     given, _, family = name.rpartition(" ")
     return Person(
         given_name=given or family, family_name=family if given else "", date_of_birth=dob
@@ -124,7 +126,7 @@ def _person(name: str, dob: date | None) -> Person:
 
 def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
     if len(args.dob) > len(args.subject):
-        raise InvalidInput("There are more --dob dates than --subject names.")
+        raise InvalidInput(ErrorKind.CLI_MORE_DATES_THAN_SUBJECTS)
     dobs: list[date | None] = [*args.dob, *([None] * (len(args.subject) - len(args.dob)))]
     subjects = [_person(n, d) for n, d in zip(args.subject, dobs, strict=True)]
     case = ctx.session().cases.add_case(
@@ -148,8 +150,8 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
     paged = args.limit is not None or args.offset is not None
     limit = args.limit if args.limit is not None else TEXT_PAGE
     offset = args.offset or 0
-    if not 1 <= limit <= 10_000 or offset < 0:
-        raise InvalidInput("--limit is 1 to 10000 and --offset is not negative.")
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise InvalidInput(ErrorKind.CLI_LIMIT_OUT_OF_RANGE, max_limit=MAX_LIMIT)
     query = CaseQuery(
         status=CaseStatus.parse(args.status) if args.status else None,
         owner=session.vault.user if args.mine else args.owner,
@@ -384,13 +386,15 @@ def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:
         with path.open("rb") as f:
             raw = f.read(MAX_TEXT_CHARS * 4 + 1)
     except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
+        raise InvalidInput(
+            ErrorKind.CLI_TEXT_FILE_UNREADABLE, path=str(path), os_error=exc.strerror
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not UTF-8 text.") from None
+        raise InvalidInput(ErrorKind.CLI_TEXT_FILE_NOT_UTF8, path=str(path)) from None
     if len(raw) > MAX_TEXT_CHARS * 4:
-        raise InvalidInput(f"{path} is longer than an item may be ({MAX_TEXT_CHARS} characters).")
+        raise InvalidInput(ErrorKind.CLI_TEXT_FILE_TOO_LONG, path=str(path), limit=MAX_TEXT_CHARS)
     item = ctx.session().cases.add_item(
         args.ref,
         agency=args.agency,

@@ -9,6 +9,7 @@ from securedesk.cli import passphrases
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.access import Role
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 
@@ -59,7 +60,9 @@ def register(commands: Any, leaf: Any) -> None:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
-    secret = passphrases.new_passphrase(ctx.passphrase_file, f"Passphrase for {args.admin}")
+    secret = passphrases.new_passphrase(
+        ctx.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=args.admin
+    )
     session = Session.create_vault(
         ctx.vault_path,
         admin=args.admin,
@@ -91,7 +94,7 @@ def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
     roles = [Role.parse(r) for r in args.role]
     secret = passphrases.new_passphrase(
-        args.new_passphrase_file, f"One-time passphrase for {args.name}"
+        args.new_passphrase_file, ErrorKind.PROMPT_ONE_TIME_PASSPHRASE_FOR, user=args.name
     )
     session.users.add_user(
         args.name, roles, secret, Marking.parse(args.clearance), args.display_name

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from securedesk.cli import passphrases
 from securedesk.core.access import Role
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.paths import default_vault
 from securedesk.core.session import Session
@@ -29,8 +30,10 @@ class Context:
         """Sign in (once per command) as --user with the passphrase from file or prompt."""
         if self._session is None:
             if not self.user:
-                raise InvalidInput("Say who signs in with --user NAME.")
-            secret = passphrases.passphrase(self.passphrase_file, f"Passphrase for {self.user}")
+                raise InvalidInput(ErrorKind.CLI_USER_MISSING)
+            secret = passphrases.passphrase(
+                self.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=self.user
+            )
             self._session = Session.sign_in(self.vault_path, self.user, secret)
             report = self._session.signin_report
             if report.failed_attempts:

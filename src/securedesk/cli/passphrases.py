@@ -7,9 +7,17 @@ import getpass
 import sys
 from pathlib import Path
 
+from securedesk.core.error_kinds import ErrorKind, word
 from securedesk.core.errors import InvalidInput
 
 MAX_LINE_BYTES = 4096
+
+# A prompt that asks for a new passphrase asks twice; the second time, in these words.
+AGAIN = {
+    ErrorKind.PROMPT_NEW_PASSPHRASE: ErrorKind.PROMPT_NEW_PASSPHRASE_AGAIN,
+    ErrorKind.PROMPT_PASSPHRASE_FOR: ErrorKind.PROMPT_PASSPHRASE_FOR_AGAIN,
+    ErrorKind.PROMPT_ONE_TIME_PASSPHRASE_FOR: ErrorKind.PROMPT_ONE_TIME_PASSPHRASE_FOR_AGAIN,
+}
 
 
 def read_passphrase_file(path: str) -> str:
@@ -17,39 +25,45 @@ def read_passphrase_file(path: str) -> str:
         with Path(path).open("rb") as f:
             data = f.read(MAX_LINE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+        raise InvalidInput(
+            ErrorKind.PASSPHRASE_FILE_UNREADABLE, path=path, os_error=exc.strerror
+        ) from None
     line = data.split(b"\n", 1)[0]
     if len(line) > MAX_LINE_BYTES:
-        raise InvalidInput(f"The first line of {path} is too long to be a passphrase.")
+        raise InvalidInput(ErrorKind.PASSPHRASE_FILE_LINE_TOO_LONG, path=path)
     try:
         text = line.decode("utf-8").rstrip("\r")
     except UnicodeDecodeError:
-        raise InvalidInput(f"The passphrase file {path} is not UTF-8 text.") from None
+        raise InvalidInput(ErrorKind.PASSPHRASE_FILE_NOT_UTF8, path=path) from None
     if not text:
-        raise InvalidInput(f"The first line of {path} is empty; it should hold the passphrase.")
+        raise InvalidInput(ErrorKind.PASSPHRASE_FILE_LINE_EMPTY, path=path)
     return text
 
 
-def prompt(label: str) -> str:
+def prompt(label: ErrorKind, user: str = "") -> str:
+    """Ask on the terminal for the passphrase `label` names (for `user`, when it names one)."""
+    data: dict[str, object] = {"user": user} if user else {}
     if not sys.stdin.isatty():
-        raise InvalidInput(
-            f"{label} is needed, and there is no terminal to ask on; use --passphrase-file."
-        )
-    text = getpass.getpass(f"{label}: ")
+        raise InvalidInput(ErrorKind.PASSPHRASE_NO_TERMINAL, label=label, **data)
+    text = getpass.getpass(f"{word(label, data)}: ")
     if not text:
-        raise InvalidInput(f"{label} cannot be empty.")
+        raise InvalidInput(ErrorKind.PASSPHRASE_EMPTY, label=label, **data)
     return text
 
 
-def passphrase(file: str | None, label: str = "Passphrase") -> str:
-    return read_passphrase_file(file) if file else prompt(label)
+def passphrase(
+    file: str | None, label: ErrorKind = ErrorKind.PROMPT_PASSPHRASE, user: str = ""
+) -> str:
+    return read_passphrase_file(file) if file else prompt(label, user)
 
 
-def new_passphrase(file: str | None, label: str = "New passphrase") -> str:
+def new_passphrase(
+    file: str | None, label: ErrorKind = ErrorKind.PROMPT_NEW_PASSPHRASE, user: str = ""
+) -> str:
     """A new passphrase from a file, or typed twice at a prompt."""
     if file:
         return read_passphrase_file(file)
-    first = prompt(label)
-    if prompt(f"{label} (again)") != first:
-        raise InvalidInput("The two passphrases differ; nothing was changed.")
+    first = prompt(label, user)
+    if prompt(AGAIN[label], user) != first:
+        raise InvalidInput(ErrorKind.PASSPHRASES_DIFFER)
     return first

@@ -206,6 +206,354 @@ class ErrorKind(Kind):
     # --- cases, items, attachments, text (kinds added here by area) -------------------------
 
     # --- meetings, packs, users, the demo and the command line ------------------------------
+    # meetings
+    MEETING_NOT_FOUND = (
+        "meeting-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no meeting {meeting_id}."),
+    )
+    MEETING_NEXT_NOT_AFTER = (
+        "meeting-next-not-after",
+        QT_TRANSLATE_NOOP("Errors", "The next meeting must come after this one."),
+    )
+    MEETING_CHAIR_DISABLED = (
+        "meeting-chair-disabled",
+        QT_TRANSLATE_NOOP("Errors", "User '{user}' is disabled and cannot chair a meeting."),
+    )
+    MEETING_CHAIR_WITHOUT_ROLE = (
+        "meeting-chair-without-role",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "User '{user}' does not have the {role} role, so cannot chair a meeting. Ask an "
+            "administrator to add it, or name another chair.",
+        ),
+    )
+    MEETING_MEMBER_NOT_NAMED = (
+        "meeting-member-not-named",
+        QT_TRANSLATE_NOOP("Errors", "Name a member by id or name."),
+    )
+    MEETING_MEMBER_NOT_FOUND = (
+        "meeting-member-not-found",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Meeting {meeting_id} has no member '{member}'. 'securedesk meeting show "
+            "{meeting_id}' lists them.",
+        ),
+    )
+    MEETING_MEMBER_AMBIGUOUS = (
+        "meeting-member-ambiguous",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "'{member}' names {count} members of meeting {meeting_id}; use a member id: "
+            "{member_ids}",
+        ),
+    )
+    MEETING_MEMBER_ID_NOT_FOUND = (
+        "meeting-member-id-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no meeting member {member_id}."),
+    )
+    MEETING_MEMBER_CLEARANCE_REQUIRED = (
+        "meeting-member-clearance-required",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it decides "
+            "what their copy shows. Give OFFICIAL for a member without security vetting.",
+        ),
+    )
+    MEETING_MEMBER_EXISTS = (
+        "meeting-member-exists",
+        QT_TRANSLATE_NOOP("Errors", "{name} ({agency}) is already a member of this meeting."),
+    )
+    MEETING_ATTENDANCE_UNKNOWN = (
+        "meeting-attendance-unknown",
+        QT_TRANSLATE_NOOP("Errors", "'{text}' is not an attendance; use one of {allowed}."),
+    )
+    AGENDA_TOO_LONG = (
+        "agenda-too-long",
+        QT_TRANSLATE_NOOP("Errors", "An agenda holds at most {limit} cases."),
+    )
+    AGENDA_CASE_TWICE = (
+        "agenda-case-twice",
+        QT_TRANSLATE_NOOP("Errors", "Case {ref} is given twice."),
+    )
+    AGENDA_POSITION_OUT_OF_RANGE = (
+        "agenda-position-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "The position is 1 to {count}."),
+    )
+    AGENDA_CASE_MISSING = (
+        "agenda-case-missing",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {ref} is not on the agenda of meeting {meeting_id}; put it there first "
+            "('securedesk meeting agenda').",
+        ),
+    )
+    MINUTES_EMPTY = (
+        "minutes-empty",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Minutes need at least one of: discussion, decision, rationale, dissent."
+        ),
+    )
+    REVIEW_INTERVAL_OUT_OF_RANGE = (
+        "review-interval-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "The review interval is 1 to 120 months."),
+    )
+
+    # meeting packs and the copy register
+    PACK_NO_MEMBERS = (
+        "pack-no-members",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Meeting {meeting_id} has no members to issue copies to; add them with "
+            "'securedesk meeting member'.",
+        ),
+    )
+    PACK_FOLDER_MISSING = (
+        "pack-folder-missing",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a folder. Give a folder that exists for the copies."
+        ),
+    )
+    PACK_COPY_FILE_EXISTS = (
+        "pack-copy-file-exists",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} already exists; nothing was issued. Choose another folder."
+        ),
+    )
+    COPY_NOT_FOUND = (
+        "copy-not-found",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Meeting {meeting_id} has no copy {copy_number} in the register."
+        ),
+    )
+    COPY_STATUS_UNKNOWN = (
+        "copy-status-unknown",
+        QT_TRANSLATE_NOOP("Errors", "'{text}' is not a copy status; use one of {allowed}."),
+    )
+    COPY_STATUS_REFUSED = (
+        "copy-status-refused",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Copy {copy_number} is {status}; it can become: {allowed}; not '{new}'."
+        ),
+    )
+    COPY_STATUS_FINAL = (
+        "copy-status-final",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Copy {copy_number} is {status}; it can become: nothing; not '{new}'."
+        ),
+    )
+
+    # users
+    USER_NOT_FOUND = (
+        "user-not-found",
+        QT_TRANSLATE_NOOP(
+            "Errors", "There is no user '{user}'. 'securedesk user list' shows them."
+        ),
+    )
+    USER_EXISTS = (
+        "user-exists",
+        QT_TRANSLATE_NOOP("Errors", "There is already a user '{user}'. Choose another name."),
+    )
+    USER_NAME_INVALID = (
+        "user-name-invalid",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.",
+        ),
+    )
+    USER_WITHOUT_ROLE = (
+        "user-without-role",
+        QT_TRANSLATE_NOOP("Errors", "A user needs at least one role."),
+    )
+    PASSPHRASE_TOO_SHORT = (
+        "passphrase-too-short",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A passphrase needs at least {min_chars} characters; several unrelated words are "
+            "easy to remember and hard to guess.",
+        ),
+    )
+    RESET_OWN_PASSPHRASE = (
+        "reset-own-passphrase",
+        QT_TRANSLATE_NOOP(
+            "Errors", "A reset is for someone else; change your own passphrase instead."
+        ),
+    )
+    RESET_DISABLED_USER = (
+        "reset-disabled-user",
+        QT_TRANSLATE_NOOP(
+            "Errors", "User '{user}' is disabled; a disabled user gets no passphrase."
+        ),
+    )
+    DISABLE_SELF = (
+        "disable-self",
+        QT_TRANSLATE_NOOP("Errors", "You cannot disable yourself; ask another administrator."),
+    )
+    USER_ALREADY_DISABLED = (
+        "user-already-disabled",
+        QT_TRANSLATE_NOOP("Errors", "User '{user}' is already disabled."),
+    )
+
+    # the demo
+    DEMO_CASES_OUT_OF_RANGE = (
+        "demo-cases-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "--cases is 1 to 1,000,000."),
+    )
+    DEMO_VAULT_NOT_EMPTY = (
+        "demo-vault-not-empty",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This vault already holds cases; invented data goes only into an empty vault.",
+        ),
+    )
+    DEMO_BUILD_FAILED = (
+        "demo-build-failed",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The demo vault could not be built in {path} (exit {exit_code}). Check that the "
+            "folder is writable and empty.",
+        ),
+    )
+    DEMO_CASES_NEGATIVE = (
+        "demo-cases-negative",
+        QT_TRANSLATE_NOOP("Errors", "The number of demo cases cannot be negative."),
+    )
+    DEMO_WITHOUT_OWNER = (
+        "demo-without-owner",
+        QT_TRANSLATE_NOOP("Errors", "Demo cases need at least one owner."),
+    )
+    DEMO_ITEMS_NEGATIVE = (
+        "demo-items-negative",
+        QT_TRANSLATE_NOOP("Errors", "Items per case cannot be negative."),
+    )
+
+    # the command line
+    CLI_USER_MISSING = (
+        "cli-user-missing",
+        QT_TRANSLATE_NOOP("Errors", "Say who signs in with --user NAME."),
+    )
+    CLI_SUBJECT_NAME_EMPTY = (
+        "cli-subject-name-empty",
+        QT_TRANSLATE_NOOP("Errors", "A subject's name cannot be empty."),
+    )
+    CLI_MORE_DATES_THAN_SUBJECTS = (
+        "cli-more-dates-than-subjects",
+        QT_TRANSLATE_NOOP("Errors", "There are more --dob dates than --subject names."),
+    )
+    CLI_LIMIT_OUT_OF_RANGE = (
+        "cli-limit-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "--limit is 1 to {max_limit} and --offset is not negative."),
+    )
+    CLI_TEXT_FILE_UNREADABLE = (
+        "cli-text-file-unreadable",
+        QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {os_error}."),
+    )
+    CLI_TEXT_FILE_NOT_UTF8 = (
+        "cli-text-file-not-utf8",
+        QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
+    )
+    CLI_TEXT_FILE_TOO_LONG = (
+        "cli-text-file-too-long",
+        QT_TRANSLATE_NOOP("Errors", "{path} is longer than an item may be ({limit} characters)."),
+    )
+    PASSPHRASE_FILE_UNREADABLE = (
+        "passphrase-file-unreadable",
+        QT_TRANSLATE_NOOP("Errors", "Cannot read the passphrase file {path}: {os_error}."),
+    )
+    PASSPHRASE_FILE_LINE_TOO_LONG = (
+        "passphrase-file-line-too-long",
+        QT_TRANSLATE_NOOP("Errors", "The first line of {path} is too long to be a passphrase."),
+    )
+    PASSPHRASE_FILE_NOT_UTF8 = (
+        "passphrase-file-not-utf8",
+        QT_TRANSLATE_NOOP("Errors", "The passphrase file {path} is not UTF-8 text."),
+    )
+    PASSPHRASE_FILE_LINE_EMPTY = (
+        "passphrase-file-line-empty",
+        QT_TRANSLATE_NOOP(
+            "Errors", "The first line of {path} is empty; it should hold the passphrase."
+        ),
+    )
+    PASSPHRASE_NO_TERMINAL = (
+        "passphrase-no-terminal",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{label} is needed, and there is no terminal to ask on; use --passphrase-file.",
+        ),
+    )
+    PASSPHRASE_EMPTY = (
+        "passphrase-empty",
+        QT_TRANSLATE_NOOP("Errors", "{label} cannot be empty."),
+    )
+    PASSPHRASES_DIFFER = (
+        "passphrases-differ",
+        QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was changed."),
+    )
+
+    # words that complete the messages above: the field a meeting's text was typed in (the
+    # `what` of an empty or too long text) and the passphrase a prompt asks for (its `label`)
+    FIELD_MEETING_TITLE = (
+        "field-meeting-title",
+        QT_TRANSLATE_NOOP("Errors", "The meeting's title"),
+    )
+    FIELD_MEETING_PLACE = "field-meeting-place", QT_TRANSLATE_NOOP("Errors", "The place")
+    FIELD_CONFIDENTIALITY_STATEMENT = (
+        "field-confidentiality-statement",
+        QT_TRANSLATE_NOOP("Errors", "The confidentiality statement"),
+    )
+    FIELD_MEMBER_NAME = (
+        "field-member-name",
+        QT_TRANSLATE_NOOP("Errors", "The member's name"),
+    )
+    FIELD_MEMBER_AGENCY = (
+        "field-member-agency",
+        QT_TRANSLATE_NOOP("Errors", "The member's agency"),
+    )
+    FIELD_DECISION_SOUGHT = (
+        "field-decision-sought",
+        QT_TRANSLATE_NOOP("Errors", "The decision sought"),
+    )
+    FIELD_MINUTES_DISCUSSION = (
+        "field-minutes-discussion",
+        QT_TRANSLATE_NOOP("Errors", "The discussion"),
+    )
+    FIELD_MINUTES_DECISION = (
+        "field-minutes-decision",
+        QT_TRANSLATE_NOOP("Errors", "The decision"),
+    )
+    FIELD_MINUTES_RATIONALE = (
+        "field-minutes-rationale",
+        QT_TRANSLATE_NOOP("Errors", "The rationale"),
+    )
+    FIELD_MINUTES_DISSENT = (
+        "field-minutes-dissent",
+        QT_TRANSLATE_NOOP("Errors", "The dissent"),
+    )
+    FIELD_COPY_NOTE = "field-copy-note", QT_TRANSLATE_NOOP("Errors", "The note")
+    PROMPT_PASSPHRASE = "prompt-passphrase", QT_TRANSLATE_NOOP("Errors", "Passphrase")
+    PROMPT_PASSPHRASE_FOR = (
+        "prompt-passphrase-for",
+        QT_TRANSLATE_NOOP("Errors", "Passphrase for {user}"),
+    )
+    PROMPT_PASSPHRASE_FOR_AGAIN = (
+        "prompt-passphrase-for-again",
+        QT_TRANSLATE_NOOP("Errors", "Passphrase for {user} (again)"),
+    )
+    PROMPT_NEW_PASSPHRASE = (
+        "prompt-new-passphrase",
+        QT_TRANSLATE_NOOP("Errors", "New passphrase"),
+    )
+    PROMPT_NEW_PASSPHRASE_AGAIN = (
+        "prompt-new-passphrase-again",
+        QT_TRANSLATE_NOOP("Errors", "New passphrase (again)"),
+    )
+    PROMPT_ONE_TIME_PASSPHRASE_FOR = (
+        "prompt-one-time-passphrase-for",
+        QT_TRANSLATE_NOOP("Errors", "One-time passphrase for {user}"),
+    )
+    PROMPT_ONE_TIME_PASSPHRASE_FOR_AGAIN = (
+        "prompt-one-time-passphrase-for-again",
+        QT_TRANSLATE_NOOP("Errors", "One-time passphrase for {user} (again)"),
+    )
 
 
 @enum.unique

@@ -12,6 +12,7 @@ from pathlib import Path
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.chain import Category, now_utc
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
@@ -46,12 +47,10 @@ def import_demo_cases(
     """
     session.require(Permission.ADMINISTER)
     if cases < 1 or cases > 1_000_000:
-        raise InvalidInput("--cases is 1 to 1,000,000.")
+        raise InvalidInput(ErrorKind.DEMO_CASES_OUT_OF_RANGE)
     store = session.store
     if store.conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone():
-        raise InvalidInput(
-            "This vault already holds cases; invented data goes only into an empty vault."
-        )
+        raise InvalidInput(ErrorKind.DEMO_VAULT_NOT_EMPTY)
     officers = [
         u.name for u in store.list_users() if Role.OFFICER in u.roles and not u.disabled
     ] or [session.vault.user]
@@ -121,8 +120,7 @@ def build_demo_vault(folder: Path, cases: int = DEMO_CASES) -> None:
     )
     if result.returncode != 0:
         raise InvalidInput(
-            f"The demo vault could not be built in {folder} (exit {result.returncode}). "
-            "Check that the folder is writable and empty."
+            ErrorKind.DEMO_BUILD_FAILED, path=str(folder), exit_code=result.returncode
         )
 
 

@@ -24,6 +24,7 @@ from securedesk.core.domain import (
     Person,
     PersonLink,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.demo.invented_names import HERITAGES, REAL_PEOPLE, SOMALI
@@ -107,11 +108,11 @@ def generate(
     1 to about twice `items_per_case`, averaging `items_per_case`.
     """
     if cases < 0:
-        raise InvalidInput("The number of demo cases cannot be negative.")
+        raise InvalidInput(ErrorKind.DEMO_CASES_NEGATIVE)
     if not owners:
-        raise InvalidInput("Demo cases need at least one owner.")
+        raise InvalidInput(ErrorKind.DEMO_WITHOUT_OWNER)
     if items_per_case < 0:
-        raise InvalidInput("Items per case cannot be negative.")
+        raise InvalidInput(ErrorKind.DEMO_ITEMS_NEGATIVE)
     return _generate(seed, cases, tuple(owners), today, items_per_case, load_framework_outline())
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 
@@ -28,7 +29,7 @@ class CopyStatus(Enum):
             if s.value == norm:
                 return s
         allowed = ", ".join(s.value for s in cls)
-        raise InvalidInput(f"'{text}' is not a copy status; use one of {allowed}.")
+        raise InvalidInput(ErrorKind.COPY_STATUS_UNKNOWN, text=text, allowed=allowed)
 
 
 # What may become of a copy. A returned copy may still be destroyed; a lost copy may turn up
@@ -43,10 +44,11 @@ COPY_TRANSITIONS: dict[CopyStatus, frozenset[CopyStatus]] = {
 
 def check_copy_transition(copy_number: int, current: CopyStatus, new: CopyStatus) -> None:
     if new not in COPY_TRANSITIONS[current]:
-        allowed = ", ".join(sorted(s.value for s in COPY_TRANSITIONS[current])) or "nothing"
-        raise InvalidInput(
-            f"Copy {copy_number} is {current.value}; it can become: {allowed}; not '{new.value}'."
-        )
+        allowed = ", ".join(sorted(s.value for s in COPY_TRANSITIONS[current]))
+        data = {"copy_number": copy_number, "status": current.value, "new": new.value}
+        if not allowed:
+            raise InvalidInput(ErrorKind.COPY_STATUS_FINAL, **data)
+        raise InvalidInput(ErrorKind.COPY_STATUS_REFUSED, allowed=allowed, **data)
 
 
 @dataclass(frozen=True)

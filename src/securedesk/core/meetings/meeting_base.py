@@ -17,6 +17,7 @@ from securedesk.core.domain import (
     Meeting,
     MeetingMember,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import (
@@ -139,7 +140,7 @@ class MeetingBase:
         members = self.store.meeting_members(meeting_id)
         key = who.strip()
         if not key:
-            raise InvalidInput("Name a member by id or name.")
+            raise InvalidInput(ErrorKind.MEETING_MEMBER_NOT_NAMED)
         by_id = [m for m in members if m.id == key]
         if not by_id and UUID_PREFIX.match(key.lower()):
             by_id = [m for m in members if m.id.startswith(key.lower())]
@@ -147,13 +148,13 @@ class MeetingBase:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise NotFound(
-                f"Meeting {meeting_id} has no member '{key}'. 'securedesk meeting show "
-                f"{meeting_id}' lists them."
-            )
+            raise NotFound(ErrorKind.MEETING_MEMBER_NOT_FOUND, meeting_id=meeting_id, member=key)
         raise InvalidInput(
-            f"'{key}' names {len(found)} members of meeting {meeting_id}; use a member id: "
-            + ", ".join(m.id for m in found)
+            ErrorKind.MEETING_MEMBER_AMBIGUOUS,
+            member=key,
+            count=len(found),
+            meeting_id=meeting_id,
+            member_ids=", ".join(m.id for m in found),
         )
 
     def default_statement(self) -> str:

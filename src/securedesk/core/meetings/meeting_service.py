@@ -13,6 +13,7 @@ from securedesk.core.domain import (
     Meeting,
     MeetingMember,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import (
@@ -61,22 +62,23 @@ class MeetingService(PackIssue):
         chair = (chair or self._me).strip()
         chair_user = self.store.get_user(chair)
         if chair_user.disabled:
-            raise InvalidInput(f"User '{chair}' is disabled and cannot chair a meeting.")
+            raise InvalidInput(ErrorKind.MEETING_CHAIR_DISABLED, user=chair)
         if Permission.MANAGE_MEETINGS not in permissions_of(chair_user.roles):
             raise InvalidInput(
-                f"User '{chair}' does not have the {Role.CHAIR.value} role, so cannot chair a "
-                "meeting. Ask an administrator to add it, or name another chair."
+                ErrorKind.MEETING_CHAIR_WITHOUT_ROLE, user=chair, role=Role.CHAIR.value
             )
         if next_meeting is not None and next_meeting <= meeting_date:
-            raise InvalidInput("The next meeting must come after this one.")
+            raise InvalidInput(ErrorKind.MEETING_NEXT_NOT_AFTER)
         meeting = Meeting(
-            title=clean_text(title, "The meeting's title", limit=MAX_TITLE_CHARS),
+            title=clean_text(title, ErrorKind.FIELD_MEETING_TITLE, limit=MAX_TITLE_CHARS),
             meeting_date=meeting_date,
             chair=chair,
-            place=clean_text(place, "The place", limit=MAX_TITLE_CHARS, required=False),
+            place=clean_text(
+                place, ErrorKind.FIELD_MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False
+            ),
             confidentiality_statement=clean_text(
                 statement,
-                "The confidentiality statement",
+                ErrorKind.FIELD_CONFIDENTIALITY_STATEMENT,
                 limit=MAX_STATEMENT_CHARS,
                 required=False,
             ),
@@ -110,18 +112,20 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         if next_meeting is not None and next_meeting <= meeting.meeting_date:
-            raise InvalidInput("The next meeting must come after this one.")
+            raise InvalidInput(ErrorKind.MEETING_NEXT_NOT_AFTER)
         new_place = (
             meeting.place
             if place is None
-            else clean_text(place, "The place", limit=MAX_TITLE_CHARS, required=False)
+            else clean_text(
+                place, ErrorKind.FIELD_MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False
+            )
         )
         new_statement = (
             meeting.confidentiality_statement
             if statement is None
             else clean_text(
                 statement,
-                "The confidentiality statement",
+                ErrorKind.FIELD_CONFIDENTIALITY_STATEMENT,
                 limit=MAX_STATEMENT_CHARS,
                 required=False,
             )
@@ -147,15 +151,11 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         if clearance is None:
-            raise InvalidInput(
-                "A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it "
-                "decides what their copy shows. Give OFFICIAL for a member without security "
-                "vetting."
-            )
+            raise InvalidInput(ErrorKind.MEETING_MEMBER_CLEARANCE_REQUIRED)
         member = MeetingMember(
             meeting_id=meeting.id,
-            name=clean_text(name, "The member's name", limit=MAX_TITLE_CHARS),
-            agency=clean_text(agency, "The member's agency", limit=MAX_TITLE_CHARS),
+            name=clean_text(name, ErrorKind.FIELD_MEMBER_NAME, limit=MAX_TITLE_CHARS),
+            agency=clean_text(agency, ErrorKind.FIELD_MEMBER_AGENCY, limit=MAX_TITLE_CHARS),
             clearance=clearance,
         )
         existing = {
@@ -163,7 +163,7 @@ class MeetingService(PackIssue):
         }
         if (folded(member.name), folded(member.agency)) in existing:
             raise InvalidInput(
-                f"{member.name} ({member.agency}) is already a member of this meeting."
+                ErrorKind.MEETING_MEMBER_EXISTS, name=member.name, agency=member.agency
             )
         with database.transaction(self.session.vault.conn):
             self.store.add_meeting_member(member)
@@ -186,7 +186,7 @@ class MeetingService(PackIssue):
         value = attendance.strip().lower()
         if value not in ATTENDANCE:
             raise InvalidInput(
-                f"'{attendance}' is not an attendance; use one of {', '.join(ATTENDANCE)}."
+                ErrorKind.MEETING_ATTENDANCE_UNKNOWN, text=attendance, allowed=", ".join(ATTENDANCE)
             )
         found = self._find_member(meeting.id, member)
         with database.transaction(self.session.vault.conn):
@@ -212,11 +212,11 @@ class MeetingService(PackIssue):
         meeting = self.store.get_meeting(meeting_id.strip())
         cleaned = [r.strip() for r in refs if r.strip()]
         if len(cleaned) > MAX_AGENDA_CASES:
-            raise InvalidInput(f"An agenda holds at most {MAX_AGENDA_CASES} cases.")
+            raise InvalidInput(ErrorKind.AGENDA_TOO_LONG, limit=MAX_AGENDA_CASES)
         seen: set[str] = set()
         for ref in cleaned:
             if ref in seen:
-                raise InvalidInput(f"Case {ref} is given twice.")
+                raise InvalidInput(ErrorKind.AGENDA_CASE_TWICE, ref=ref)
             seen.add(ref)
         case_ids = [
             self.session.gate(on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
@@ -242,7 +242,7 @@ class MeetingService(PackIssue):
         case_ids = self.store.agenda(meeting.id)
         case_id = self._agenda_case(meeting, ref)  # refuses a case not on this agenda
         if not 1 <= position <= len(case_ids):
-            raise InvalidInput(f"The position is 1 to {len(case_ids)}.")
+            raise InvalidInput(ErrorKind.AGENDA_POSITION_OUT_OF_RANGE, count=len(case_ids))
         case_ids.remove(case_id)
         case_ids.insert(position - 1, case_id)
         with database.transaction(self.session.vault.conn):
@@ -260,7 +260,7 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
-        value = clean_text(text, "The decision sought", limit=2000, required=False)
+        value = clean_text(text, ErrorKind.FIELD_DECISION_SOUGHT, limit=2000, required=False)
         with database.transaction(self.session.vault.conn):
             self.store.set_decision_sought(meeting.id, case_id, value)
             self._record(Category.ALTERATION, "decision sought set", meeting.id, {"case": case_id})
@@ -378,15 +378,27 @@ class MeetingService(PackIssue):
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
         texts = (
-            clean_text(discussion, "The discussion", limit=MAX_MINUTES_CHARS, required=False),
-            clean_text(decision, "The decision", limit=MAX_MINUTES_CHARS, required=False),
-            clean_text(rationale, "The rationale", limit=MAX_MINUTES_CHARS, required=False),
-            clean_text(dissent, "The dissent", limit=MAX_MINUTES_CHARS, required=False),
+            clean_text(
+                discussion,
+                ErrorKind.FIELD_MINUTES_DISCUSSION,
+                limit=MAX_MINUTES_CHARS,
+                required=False,
+            ),
+            clean_text(
+                decision, ErrorKind.FIELD_MINUTES_DECISION, limit=MAX_MINUTES_CHARS, required=False
+            ),
+            clean_text(
+                rationale,
+                ErrorKind.FIELD_MINUTES_RATIONALE,
+                limit=MAX_MINUTES_CHARS,
+                required=False,
+            ),
+            clean_text(
+                dissent, ErrorKind.FIELD_MINUTES_DISSENT, limit=MAX_MINUTES_CHARS, required=False
+            ),
         )
         if not any(texts):
-            raise InvalidInput(
-                "Minutes need at least one of: discussion, decision, rationale, dissent."
-            )
+            raise InvalidInput(ErrorKind.MINUTES_EMPTY)
         now = now_utc()
         with database.transaction(self.session.vault.conn):
             replaced = self.store.save_minutes(meeting.id, case_id, texts, self._me, now)
@@ -403,8 +415,7 @@ class MeetingService(PackIssue):
         case_id = self.session.gate(on_duty(ref, "agenda"), Permission.MANAGE_MEETINGS).case.id
         if case_id not in self.store.agenda(meeting.id):
             raise InvalidInput(
-                f"Case {ref.strip()} is not on the agenda of meeting {meeting.id}; put it "
-                "there first ('securedesk meeting agenda')."
+                ErrorKind.AGENDA_CASE_MISSING, ref=ref.strip(), meeting_id=meeting.id
             )
         return case_id
 
@@ -456,7 +467,7 @@ class MeetingService(PackIssue):
         referred that long ago), longest waiting first: candidates for an agenda."""
         self.session.require(Permission.VIEW_CASES)
         if not 1 <= months <= 120:
-            raise InvalidInput("The review interval is 1 to 120 months.")
+            raise InvalidInput(ErrorKind.REVIEW_INTERVAL_OUT_OF_RANGE)
         today = today or self.session.clock.today()
         rows = self.store.cases_not_reviewed_since(
             months_before(today, months),

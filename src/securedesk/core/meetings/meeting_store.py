@@ -17,6 +17,7 @@ from securedesk.core.domain import (
     Meeting,
     MeetingMember,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy, PackVariant
@@ -114,7 +115,7 @@ class MeetingStore:
             (meeting_id,),
         ).fetchone()
         if r is None:
-            raise NotFound(f"There is no meeting {meeting_id}.")
+            raise NotFound(ErrorKind.MEETING_NOT_FOUND, meeting_id=meeting_id)
         return Meeting(
             id=r[0],
             title=r[1],
@@ -185,14 +186,14 @@ class MeetingStore:
             (place, statement, iso_day(next_meeting), meeting_id),
         ).rowcount
         if not changed:
-            raise NotFound(f"There is no meeting {meeting_id}.")
+            raise NotFound(ErrorKind.MEETING_NOT_FOUND, meeting_id=meeting_id)
 
     def get_meeting_member(self, member_id: str) -> MeetingMember:
         r = self.conn.execute(
             f"SELECT {_MEMBER_COLUMNS} FROM meeting_members WHERE id = ?", (member_id,)
         ).fetchone()
         if r is None:
-            raise NotFound(f"There is no meeting member {member_id}.")
+            raise NotFound(ErrorKind.MEETING_MEMBER_ID_NOT_FOUND, member_id=member_id)
         return _member_row(r)
 
     def set_member_attendance(self, member_id: str, attendance: str) -> None:
@@ -200,7 +201,7 @@ class MeetingStore:
             "UPDATE meeting_members SET attendance = ? WHERE id = ?", (attendance, member_id)
         ).rowcount
         if not changed:
-            raise NotFound(f"There is no meeting member {member_id}.")
+            raise NotFound(ErrorKind.MEETING_MEMBER_ID_NOT_FOUND, member_id=member_id)
 
     def set_decision_sought(self, meeting_id: str, case_id: str, text: str) -> None:
         """What the panel is asked to decide on a case; empty text removes it."""
@@ -391,7 +392,7 @@ class MeetingStore:
             (meeting_id, copy_number),
         ).fetchone()
         if r is None:
-            raise NotFound(f"Meeting {meeting_id} has no copy {copy_number} in the register.")
+            raise NotFound(ErrorKind.COPY_NOT_FOUND, meeting_id=meeting_id, copy_number=copy_number)
         return _issued_copy(r)
 
     def set_copy_status(

@@ -17,6 +17,7 @@ from securedesk.core.domain import (
     MeetingMember,
     new_id,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.meetings.copy_register import (
     CopyStatus,
@@ -201,26 +202,19 @@ class PackIssue(MeetingBase):
         else:
             recipients = list(source.members)
         if not recipients:
-            raise InvalidInput(
-                f"Meeting {meeting.id} has no members to issue copies to; add them with "
-                "'securedesk meeting member'."
-            )
+            raise InvalidInput(ErrorKind.PACK_NO_MEMBERS, meeting_id=meeting.id)
         first = self.store.next_copy_number(meeting.id)
         paths: list[Path | None] = [None] * len(recipients)
         if out_dir is not None:
             if not out_dir.is_dir():
-                raise InvalidInput(
-                    f"{out_dir} is not a folder. Give a folder that exists for the copies."
-                )
+                raise InvalidInput(ErrorKind.PACK_FOLDER_MISSING, path=str(out_dir))
             paths = [
                 out_dir / copy_file_name(meeting, first + n, variant)
                 for n in range(len(recipients))
             ]
             clash = [p for p in paths if p is not None and p.exists()]
             if clash:
-                raise InvalidInput(
-                    f"{clash[0]} already exists; nothing was issued. Choose another folder."
-                )
+                raise InvalidInput(ErrorKind.PACK_COPY_FILE_EXISTS, path=str(clash[0]))
         results: list[IssueResult] = []
         for n, member in enumerate(recipients):
             content = copy_content(source, member, variant)
@@ -315,7 +309,7 @@ class PackIssue(MeetingBase):
         meeting = self.store.get_meeting(meeting_id.strip())
         copy = self.store.get_issued_copy(meeting.id, copy_number)
         check_copy_transition(copy_number, copy.status, status)
-        note = clean_text(note, "The note", limit=2000, required=False)
+        note = clean_text(note, ErrorKind.FIELD_COPY_NOTE, limit=2000, required=False)
         with database.transaction(self.session.vault.conn):
             self.store.set_copy_status(copy.id, status, now_utc(), self._me, note)
             self._record(

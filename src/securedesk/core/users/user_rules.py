@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 
 MIN_PASSPHRASE_CHARS = 12
@@ -10,10 +11,7 @@ MAX_NAME_CHARS = 64
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise InvalidInput(
-            f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; "
-            "several unrelated words are easy to remember and hard to guess."
-        )
+        raise InvalidInput(ErrorKind.PASSPHRASE_TOO_SHORT, min_chars=MIN_PASSPHRASE_CHARS)
 
 
 def check_user_name(name: str) -> None:
@@ -22,4 +20,4 @@ def check_user_name(name: str) -> None:
         or len(name) > MAX_NAME_CHARS
         or not name.replace(".", "").replace("-", "").replace("_", "").isalnum()
     ):
-        raise InvalidInput("A user name is 1 to 64 letters, digits, dots, hyphens or underscores.")
+        raise InvalidInput(ErrorKind.USER_NAME_INVALID, max_chars=MAX_NAME_CHARS)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit.chain import Category
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.unit_of_work import OnObject, UnitOfWork
@@ -48,7 +49,7 @@ class UserService:
         check_user_name(name)
         check_new_passphrase(passphrase)
         if not roles:
-            raise InvalidInput("A user needs at least one role.")
+            raise InvalidInput(ErrorKind.USER_WITHOUT_ROLE)
         with self._administer(
             "user added",
             "user",
@@ -70,7 +71,7 @@ class UserService:
         self.session.require(Permission.ADMINISTER)
         self.store.get_user(name)
         if not roles:
-            raise InvalidInput("A user needs at least one role.")
+            raise InvalidInput(ErrorKind.USER_WITHOUT_ROLE)
         with self._administer(
             "roles changed", "user", name, {"roles": sorted(r.value for r in roles)}
         ):
@@ -110,10 +111,10 @@ class UserService:
         """Give `name` a one-time passphrase (returned) that they must change at sign-in."""
         self.session.require(Permission.ADMINISTER)
         if name == self.session.vault.user:
-            raise InvalidInput("A reset is for someone else; change your own passphrase instead.")
+            raise InvalidInput(ErrorKind.RESET_OWN_PASSPHRASE)
         target = self.store.get_user(name)
         if target.disabled:
-            raise InvalidInput(f"User '{name}' is disabled; a disabled user gets no passphrase.")
+            raise InvalidInput(ErrorKind.RESET_DISABLED_USER, user=name)
         passphrase = one_time or "-".join(secrets.token_urlsafe(6) for _ in range(4))
         check_new_passphrase(passphrase)
         with self._administer("passphrase reset", "user", name):
@@ -125,10 +126,10 @@ class UserService:
         """Disable `name`, remove their key slot and rotate the database key."""
         self.session.require(Permission.ADMINISTER)
         if name == self.session.vault.user:
-            raise InvalidInput("You cannot disable yourself; ask another administrator.")
+            raise InvalidInput(ErrorKind.DISABLE_SELF)
         target = self.store.get_user(name)
         if target.disabled:
-            raise InvalidInput(f"User '{name}' is already disabled.")
+            raise InvalidInput(ErrorKind.USER_ALREADY_DISABLED, user=name)
         with self._administer("user disabled", "user", name):
             self.store.set_disabled(name, True)
         # PRAGMA rekey cannot run inside a transaction; it is atomic on its own.

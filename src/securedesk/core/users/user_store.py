@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from securedesk.core.access import Role
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
@@ -58,7 +59,7 @@ class UserStore:
         must_change_passphrase: bool = False,
     ) -> None:
         if self.conn.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
-            raise InvalidInput(f"There is already a user '{name}'. Choose another name.")
+            raise InvalidInput(ErrorKind.USER_EXISTS, user=name)
         self.conn.execute(
             "INSERT INTO users (name, display_name, clearance, must_change_passphrase, "
             "created_at) VALUES (?, ?, ?, ?, ?)",
@@ -91,7 +92,7 @@ class UserStore:
             (name,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no user '{name}'. 'securedesk user list' shows them.")
+            raise NotFound(ErrorKind.USER_NOT_FOUND, user=name)
         roles = frozenset(
             Role(r)
             for (r,) in self.conn.execute("SELECT role FROM user_roles WHERE user = ?", (name,))
