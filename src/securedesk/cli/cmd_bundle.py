@@ -26,6 +26,7 @@ from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.record_import import ImportPreview
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -114,7 +115,10 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
             data = read_card_file(card_path)
         except OSError as exc:
             raise BundleRejected(
-                RefusalReason.UNREADABLE, f"Cannot read {card_path}: {exc.strerror}."
+                RefusalReason.UNREADABLE,
+                TransferErrorKind.CARD_UNREADABLE,
+                path=str(card_path),
+                os_error=exc.strerror,
             ) from None
         card = parse_card(data)
         checked = verify_with_card(path, card)

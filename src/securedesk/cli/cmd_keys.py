@@ -19,6 +19,7 @@ from securedesk.transfer.identity import (
     export_identity,
     minisign_key_id_hex,
 )
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
 
 
@@ -119,7 +120,9 @@ def _read_card(path: str) -> bytes:
     try:
         return read_card_file(Path(path))
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the card file {path}: {exc.strerror}.") from None
+        raise InvalidInput(
+            TransferErrorKind.CARD_FILE_UNREADABLE, path=path, os_error=exc.strerror
+        ) from None
 
 
 def _terminal_json(t: TrustedTerminal, today: date) -> dict[str, Any]:

@@ -4,12 +4,14 @@ rest of Latin, Greek and Cyrillic, so no name prints as a blank box."""
 
 from __future__ import annotations
 
+import enum
 import io
 
 from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
+from securedesk.core.error_kinds import QT_TRANSLATE_NOOP, Kind
 from securedesk.core.errors import EXIT_UNEXPECTED, SecureDeskError
 from securedesk.resource_files import FONTS, font_file
 
@@ -22,16 +24,37 @@ FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _registered: set[tuple[tuple[str, str], ...]] = set()  # (face, file path) pairs
 
 
+@enum.unique
+class PackErrorKind(Kind):
+    """Pack documents: an installation that lacks a file they are made with."""
+
+    # Each template is marked QT_TRANSLATE_NOOP("Errors", ...) for the catalogues; the scripts
+    # that collect them look for that text on one line, which the formatter splits below.
+    FONT_MISSING = (
+        "pack-font-missing",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The pack font {file_name} in SecureDesk's resources ({folder}/) is missing. "
+            "Reinstall SecureDesk; no pack was made and nothing was issued.",
+        ),
+    )
+    FONT_DAMAGED = (
+        "pack-font-damaged",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The pack font {file_name} in SecureDesk's resources ({folder}/) is damaged. "
+            "Reinstall SecureDesk; no pack was made and nothing was issued.",
+        ),
+    )
+
+
 class PackFontMissing(SecureDeskError):
     """A font file the packs need is missing or damaged: an installation problem."""
 
     exit_code = EXIT_UNEXPECTED
 
-    def __init__(self, file_name: str, why: str) -> None:
-        super().__init__(
-            f"The pack font {file_name} in SecureDesk's resources ({FONTS}/) {why}. "
-            "Reinstall SecureDesk; no pack was made and nothing was issued."
-        )
+    def __init__(self, kind: PackErrorKind, file_name: str) -> None:
+        super().__init__(kind, file_name=file_name, folder=FONTS)
 
 
 def load_fonts() -> tuple[str, str]:
@@ -45,11 +68,11 @@ def load_fonts() -> tuple[str, str]:
         try:
             raw = paths[name].read_bytes()
         except OSError:
-            raise PackFontMissing(file_name, "is missing") from None
+            raise PackFontMissing(PackErrorKind.FONT_MISSING, file_name) from None
         try:
             faces.append(TTFont(name, io.BytesIO(raw)))
         except (TTFError, ValueError, KeyError, IndexError):
-            raise PackFontMissing(file_name, "is damaged") from None
+            raise PackFontMissing(PackErrorKind.FONT_DAMAGED, file_name) from None
     for face in faces:
         pdfmetrics.registerFont(face)
     # <b> inside a paragraph picks the bold face.

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_AGE_HEADER_BYTES, MAX_RECIPIENTS
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 _INTRO = b"age-encryption.org/v1\n"
 _MAX_GREASE = 2
@@ -23,17 +24,13 @@ def check_header(stream: BinaryIO, available: int, expected_recipients: int) -> 
     """Read the age header from `stream` (at most `available` bytes) and check its stanzas."""
     head = stream.read(min(available, MAX_AGE_HEADER_BYTES))
     if not head.startswith(_INTRO):
-        raise BundleRejected(
-            RefusalReason.PAYLOAD_NOT_AGE,
-            "The bundle's payload is not an age-encrypted file; it was damaged or altered. "
-            "Ask the sender for a fresh copy.",
-        )
+        raise BundleRejected(RefusalReason.PAYLOAD_NOT_AGE, TransferErrorKind.PAYLOAD_NOT_AGE_FILE)
     end = head.find(b"\n---")
     if end < 0:
         raise BundleRejected(
             RefusalReason.PAYLOAD_HEADER_TOO_LARGE,
-            f"The payload's encryption header is longer than {MAX_AGE_HEADER_BYTES // 1024} "
-            "KiB or unfinished; bundles never need that. Do not import it.",
+            TransferErrorKind.PAYLOAD_HEADER_OVERSIZE,
+            limit_kib=MAX_AGE_HEADER_BYTES // 1024,
         )
     x25519 = 0
     others = 0
@@ -50,12 +47,13 @@ def check_header(stream: BinaryIO, available: int, expected_recipients: int) -> 
         if x25519 > MAX_RECIPIENTS or others > _MAX_GREASE:
             raise BundleRejected(
                 RefusalReason.PAYLOAD_TOO_MANY_RECIPIENTS,
-                f"The payload is encrypted to more recipients than the {MAX_RECIPIENTS} a "
-                "bundle may name, or with key types SecureDesk does not use. Do not import it.",
+                TransferErrorKind.PAYLOAD_RECIPIENTS_OVER_LIMIT,
+                limit=MAX_RECIPIENTS,
             )
     if x25519 != expected_recipients:
         raise BundleRejected(
             RefusalReason.PAYLOAD_RECIPIENTS_MISMATCH,
-            f"The payload is encrypted to {x25519} recipient(s) but its envelope names "
-            f"{expected_recipients}; it was re-encrypted or altered. Do not import it.",
+            TransferErrorKind.PAYLOAD_RECIPIENT_COUNT,
+            found=x25519,
+            expected=expected_recipients,
         )

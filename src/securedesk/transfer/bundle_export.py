@@ -39,6 +39,7 @@ from securedesk.transfer.limits import (
 )
 from securedesk.transfer.records import canonical_json, case_records
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
 
@@ -75,10 +76,16 @@ def signer_of(identity: TerminalIdentity) -> Signer:
     return Signer(identity.minisign_secret, identity.minisign_key_id)
 
 
-# Why a recipient that is not currently trusted is refused.
+# Why a recipient that is not currently trusted is refused, and what the officer is told.
 _RECIPIENT_REFUSALS = {
-    TrustState.EXPIRED: RefusalReason.RECIPIENT_EXPIRED,
-    TrustState.REVOKED: RefusalReason.RECIPIENT_REVOKED,
+    TrustState.EXPIRED: (
+        RefusalReason.RECIPIENT_EXPIRED,
+        TransferErrorKind.EXPORT_RECIPIENT_EXPIRED,
+    ),
+    TrustState.REVOKED: (
+        RefusalReason.RECIPIENT_REVOKED,
+        TransferErrorKind.EXPORT_RECIPIENT_REVOKED,
+    ),
 }
 
 
@@ -87,24 +94,21 @@ def checked_recipients(
 ) -> list[TrustedTerminal]:
     """The trusted, current recipients the officer named, each once."""
     if not fingerprints:
-        raise InvalidInput("Name at least one recipient (--to FINGERPRINT from 'trust list').")
+        raise InvalidInput(TransferErrorKind.EXPORT_NO_RECIPIENT)
     if len(fingerprints) > MAX_RECIPIENTS:
-        raise InvalidInput(f"A bundle goes to at most {MAX_RECIPIENTS} recipients.")
+        raise InvalidInput(TransferErrorKind.EXPORT_TOO_MANY_RECIPIENTS, limit=MAX_RECIPIENTS)
     store = TrustStore(session)
     today = datetime.now(UTC).date()
     chosen: dict[str, TrustedTerminal] = {}
     for text in fingerprints:
         fingerprint = normalise_fingerprint(text)
         if fingerprint == identity.fingerprint:
-            raise InvalidInput("This terminal cannot send a bundle to itself.")
+            raise InvalidInput(TransferErrorKind.EXPORT_TO_ITSELF)
         terminal = store.get(fingerprint)
         status = terminal.status(today)
         if status is not TrustState.TRUSTED:
-            raise BundleRefused(
-                _RECIPIENT_REFUSALS[status],
-                f"The recipient {terminal.name} ({fingerprint}) is {status} in the trust store; "
-                "nothing is sent to it. An administrator can renew a current contact card.",
-            )
+            reason, kind = _RECIPIENT_REFUSALS[status]
+            raise BundleRefused(reason, kind, recipient=terminal.name, fingerprint=fingerprint)
         chosen[fingerprint] = terminal
     return list(chosen.values())
 
@@ -127,14 +131,14 @@ def export_bundle(
     """
     session.require(Permission.EXPORT, object_type="bundle", object_id="export")
     if not 1 <= expires_in_days <= MAX_EXPIRY_DAYS:
-        raise InvalidInput(f"A bundle expires after 1 to {MAX_EXPIRY_DAYS} days.")
+        raise InvalidInput(TransferErrorKind.EXPORT_EXPIRY_DAYS, limit=MAX_EXPIRY_DAYS)
     if out.exists():
-        raise InvalidInput(f"{out} already exists; SecureDesk never overwrites a file.")
+        raise InvalidInput(TransferErrorKind.FILE_EXISTS, path=str(out))
     refs = list(dict.fromkeys(case_refs))
     if not refs:
-        raise InvalidInput("Choose at least one case (--case REF).")
+        raise InvalidInput(TransferErrorKind.EXPORT_NO_CASE)
     if len(refs) > MAX_CASES:
-        raise InvalidInput(f"A bundle holds at most {MAX_CASES:,} cases; split the export.")
+        raise InvalidInput(TransferErrorKind.EXPORT_TOO_MANY_CASES, limit=MAX_CASES)
     # The gate first, for every case: the transfer officer's duty is grounds to export a
     # case they do not own; clearance and the terminal ceiling still hold (refusals are
     # recorded), and nothing about recipients is looked at for a case they may not send.
@@ -152,9 +156,12 @@ def export_bundle(
                 if marking > target.ceiling:
                     raise BundleRefused(
                         RefusalReason.ABOVE_RECIPIENT_CEILING,
-                        f"Case {ref} is {marking.value}; {target.name} ({target.fingerprint}) "
-                        f"accepts at most {target.ceiling.value}. Nothing was written; leave the "
-                        "case out or choose another recipient.",
+                        TransferErrorKind.EXPORT_ABOVE_RECIPIENT_CEILING,
+                        ref=ref,
+                        marking=marking.value,
+                        recipient=target.name,
+                        fingerprint=target.fingerprint,
+                        ceiling=target.ceiling.value,
                     )
         except SecureDeskError as exc:
             session.record_refusal(
@@ -214,7 +221,9 @@ def export_bundle(
             data = store.attachment_data(attachment_id)
             if hashlib.sha256(data).hexdigest() != sha:
                 raise VaultDamaged(
-                    "the vault", Detail.ATTACHMENT_HASH_MISMATCH, attachment_id=attachment_id
+                    str(session.vault.db_path(session.vault.folder)),
+                    Detail.ATTACHMENT_HASH_MISMATCH,
+                    attachment_id=attachment_id,
                 )
             counts.attachments += 1
             counts.attachment_bytes += len(data)
@@ -290,10 +299,7 @@ def export_bundle(
                     object_id=envelope.bundle_id,
                     outcome=Outcome.FAILED,
                 )
-            raise InvalidInput(
-                f"The bundle could not be moved into place ({exc.strerror}); nothing was sent. "
-                "Check the media and try again."
-            ) from None
+            raise InvalidInput(TransferErrorKind.EXPORT_NOT_MOVED, os_error=exc.strerror) from None
     return ExportResult(
         bundle_id=envelope.bundle_id,
         sequence=sequence,

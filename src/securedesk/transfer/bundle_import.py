@@ -36,6 +36,7 @@ from securedesk.transfer.record_import import ImportPreview, Provenance, RecordI
 from securedesk.transfer.record_write_store import item_search_index_deferred
 from securedesk.transfer.records import parse_record, record_marking
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind, where_data
 from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustStore
 
@@ -203,7 +204,8 @@ class _Consumer:
         if self.records > MAX_RECORDS:
             raise BundleRejected(
                 RefusalReason.TOO_MANY_RECORDS,
-                f"The bundle holds more than {MAX_RECORDS:,} records. Do not import it.",
+                TransferErrorKind.RECORDS_OVER_LIMIT,
+                limit=MAX_RECORDS,
             )
         assert self.importer is not None
         record = parse_record(line, where)
@@ -211,9 +213,9 @@ class _Consumer:
         if record_marking(record) > declared:
             raise BundleRejected(
                 RefusalReason.MARKING_UNDERSTATED,
-                f"{where}: a record is marked above the {declared.value} that the signed "
-                "envelope declares, so a checkpoint was misled about what the bundle holds. "
-                "Do not import it; report it to your administrator.",
+                TransferErrorKind.RECORD_ABOVE_ENVELOPE,
+                **where_data(where),
+                declared=declared.value,
             )
         self.importer.add(record, where)
 
@@ -233,23 +235,26 @@ def _policy_checks(session: Session, check: BundleCheck, accept_older: bool) -> 
     if not check.addressed_here:
         raise BundleRejected(
             RefusalReason.NOT_ADDRESSED_HERE,
-            f"Bundle {envelope.bundle_id} is addressed to other terminals, not this one. "
-            "Do not import it; return it to the transfer officer.",
+            TransferErrorKind.BUNDLE_FOR_OTHERS,
+            bundle_id=envelope.bundle_id,
         )
     ceiling = session.ceiling
     if envelope.highest_marking > ceiling:
         raise BundleRefused(
             RefusalReason.ABOVE_CEILING,
-            f"Bundle {envelope.bundle_id} holds {envelope.highest_marking.value} material; this "
-            f"terminal holds nothing above {ceiling.value}. It was not opened.",
+            TransferErrorKind.BUNDLE_ABOVE_CEILING,
+            bundle_id=envelope.bundle_id,
+            marking=envelope.highest_marking.value,
+            ceiling=ceiling.value,
         )
     if check.is_older and not accept_older and check.already_imported is None:
         raise BundleRefused(
             RefusalReason.OLDER_SEQUENCE,
-            f"Bundle {envelope.bundle_id} is number {envelope.sequence} from "
-            f"{check.sender_name}, but number {check.older_than} has already been imported: it "
-            "may be an old bundle replayed. If the sender confirms it is wanted, import it again "
-            "with --accept-older.",
+            TransferErrorKind.BUNDLE_OLDER,
+            bundle_id=envelope.bundle_id,
+            sequence=envelope.sequence,
+            sender=check.sender_name,
+            older=check.older_than,
         )
 
 
@@ -328,9 +333,7 @@ def import_bundle(
     check, identity = _check(session, path, progress)
     envelope = check.checked.envelope
     if expected_envelope_sha256 and expected_envelope_sha256 != check.checked.envelope_sha256:
-        raise InvalidInput(
-            "The bundle file changed since it was previewed. Preview it again before importing."
-        )
+        raise InvalidInput(TransferErrorKind.BUNDLE_CHANGED_SINCE_PREVIEW)
     with _refusals_audited(session, lambda: envelope.bundle_id):
         _policy_checks(session, check, accept_older)
     if check.already_imported is not None:

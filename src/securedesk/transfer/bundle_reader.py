@@ -22,6 +22,7 @@ from typing import BinaryIO, Protocol
 import pyrage
 from pyrage import x25519
 
+from securedesk.core.error_kinds import Kind
 from securedesk.core.errors import BundleRefused, BundleRejected, SecureDeskError
 from securedesk.transfer import signatures, ustar
 from securedesk.transfer.age_header import check_header
@@ -40,6 +41,7 @@ from securedesk.transfer.limits import (
     MAX_SUMS_BYTES,
 )
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import RecordLine, TransferDetail, TransferErrorKind
 from securedesk.transfer.trust_state import TrustState
 
 CHUNK = 1 << 20
@@ -70,15 +72,11 @@ class KnownSender(Protocol):
 
 class Cancelled(SecureDeskError):
     def __init__(self) -> None:
-        super().__init__("Cancelled. Nothing was imported and the vault is as it was.")
+        super().__init__(TransferErrorKind.CANCELLED)
 
 
-def truncated(where: str = "bundle") -> BundleRejected:
-    return BundleRejected(
-        RefusalReason.TRUNCATED,
-        f"The {where} ends too early: the file is truncated (copied incompletely, or the media "
-        "was removed while writing). Copy it again from the sender's media.",
-    )
+def truncated(where: Kind = TransferDetail.BUNDLE) -> BundleRejected:
+    return BundleRejected(RefusalReason.TRUNCATED, TransferErrorKind.TRUNCATED, where=where)
 
 
 @dataclass(frozen=True)
@@ -92,10 +90,9 @@ class CheckedBundle:
     payload_offset: int
 
 
-def _padding_not_zero(where: str) -> BundleRejected:
+def _padding_not_zero(where: Kind) -> BundleRejected:
     return BundleRejected(
-        RefusalReason.ARCHIVE_MALFORMED,
-        f"The {where} has bytes where only zero padding belongs; it was altered. Do not import it.",
+        RefusalReason.ARCHIVE_MALFORMED, TransferErrorKind.PADDING_NOT_ZERO, where=where
     )
 
 
@@ -112,21 +109,22 @@ def _outer_members(handle: BinaryIO, file_size: int) -> dict[str, tuple[int, int
     offset = 0
     for expected, limit in _OUTER:
         handle.seek(offset)
-        member = ustar.parse_header(handle.read(ustar.BLOCK), "bundle file")
+        member = ustar.parse_header(handle.read(ustar.BLOCK), TransferDetail.BUNDLE_FILE)
         if member is None:
             raise truncated()
-        ustar.check_name_is_plain(member.name, "bundle file")
+        ustar.check_name_is_plain(member.name, TransferDetail.BUNDLE_FILE)
         if member.name != expected:
             raise BundleRejected(
                 RefusalReason.ARCHIVE_UNEXPECTED_ENTRY,
-                f"The bundle file holds an entry where {expected} should be; it was not made "
-                "by SecureDesk or was altered. Do not import it.",
+                TransferErrorKind.ENTRY_OUT_OF_PLACE,
+                expected=expected,
             )
         if member.size > limit:
             raise BundleRejected(
                 RefusalReason.ARCHIVE_ENTRY_TOO_LARGE,
-                f"{expected} in the bundle is larger than the {limit:,}-byte limit. "
-                "Do not import it.",
+                TransferErrorKind.ENTRY_OVER_LIMIT,
+                entry=expected,
+                limit=limit,
             )
         offset += ustar.BLOCK
         if offset + member.size > file_size:
@@ -137,18 +135,14 @@ def _outer_members(handle: BinaryIO, file_size: int) -> dict[str, tuple[int, int
         if pad:
             handle.seek(offset)
             if handle.read(pad) != b"\0" * pad:
-                raise _padding_not_zero("bundle file")
+                raise _padding_not_zero(TransferDetail.BUNDLE_FILE)
         offset += pad
     handle.seek(offset)
     end = handle.read(_TRAILING_ZEROS + 1)
     if len(end) < 2 * ustar.BLOCK:
         raise truncated()
     if end.strip(b"\0") or len(end) > _TRAILING_ZEROS:
-        raise BundleRejected(
-            RefusalReason.ARCHIVE_TRAILING_DATA,
-            "The bundle file has data after its end; it was altered or two files were joined. "
-            "Do not import it.",
-        )
+        raise BundleRejected(RefusalReason.ARCHIVE_TRAILING_DATA, TransferErrorKind.DATA_AFTER_END)
     return found
 
 
@@ -171,7 +165,9 @@ def verify_bundle(
     except OSError as exc:
         raise BundleRejected(
             RefusalReason.UNREADABLE,
-            f"Cannot read {path.name}: {exc.strerror}. Check the media and name.",
+            TransferErrorKind.BUNDLE_UNREADABLE,
+            file=path.name,
+            os_error=exc.strerror,
         ) from None
     with handle:
         file_size = path.stat().st_size
@@ -184,10 +180,8 @@ def verify_bundle(
         if sender is None:
             raise BundleRefused(
                 RefusalReason.SENDER_UNKNOWN,
-                f"The bundle is signed by a terminal that is not in the trust store (key "
-                f"{key_id[::-1].hex().upper()}). An administrator must add that terminal's "
-                "contact card, after checking its fingerprint with the sender, before its "
-                "bundles are accepted.",
+                TransferErrorKind.SENDER_NOT_TRUSTED,
+                key_id=key_id[::-1].hex().upper(),
             )
         # The signature's comment names a bundle id that is only known after parsing, so the
         # signature is checked over the bytes first and the comment compared afterwards.
@@ -206,15 +200,14 @@ def verify_bundle(
         if envelope.expires <= now:
             raise BundleRefused(
                 RefusalReason.BUNDLE_EXPIRED,
-                f"Bundle {envelope.bundle_id} expired on {envelope.expires:%Y-%m-%d %H:%M} UTC "
-                "and is no longer accepted. Ask the sender to export a new one.",
+                TransferErrorKind.BUNDLE_PAST_EXPIRY,
+                bundle_id=envelope.bundle_id,
+                expires=f"{envelope.expires:%Y-%m-%d %H:%M}",
             )
         offset, size = members["payload.age"]
         if size != envelope.payload_size:
             raise BundleRejected(
-                RefusalReason.PAYLOAD_SIZE_MISMATCH,
-                "The payload is not the size its signed envelope states; it was altered or "
-                "truncated. Do not import it.",
+                RefusalReason.PAYLOAD_SIZE_MISMATCH, TransferErrorKind.PAYLOAD_WRONG_SIZE
             )
         handle.seek(offset)
         check_header(handle, size, len(envelope.recipients))
@@ -240,8 +233,7 @@ def verify_bundle(
         )
         if sha.hexdigest() != envelope.payload_sha256:
             raise BundleRejected(
-                RefusalReason.PAYLOAD_HASH_MISMATCH,
-                "The payload does not match the SHA-256 in its signed envelope. Do not import it.",
+                RefusalReason.PAYLOAD_HASH_MISMATCH, TransferErrorKind.PAYLOAD_WRONG_HASH
             )
     return CheckedBundle(path, envelope, hashlib.sha256(envelope_bytes).hexdigest(), sender, offset)
 
@@ -251,23 +243,19 @@ def _check_sender(envelope: Envelope, sender: KnownSender, key_id: bytes, today:
         envelope.sender.fingerprint != sender.fingerprint
         or envelope.sender.minisign_key_id != key_id[::-1].hex().upper()
     ):
-        raise BundleRejected(
-            RefusalReason.SENDER_MISMATCH,
-            "The envelope names a different sender than the key that signed it. Do not import it.",
-        )
+        raise BundleRejected(RefusalReason.SENDER_MISMATCH, TransferErrorKind.SENDER_NOT_SIGNER)
     status = sender.status(today)
     if status is TrustState.REVOKED:
         raise BundleRefused(
             RefusalReason.SENDER_REVOKED,
-            f"The sending terminal ({sender.fingerprint}) has been revoked in the trust store; "
-            "its bundles are refused. Speak to your administrator.",
+            TransferErrorKind.SENDER_WAS_REVOKED,
+            fingerprint=sender.fingerprint,
         )
     if status is TrustState.EXPIRED:
         raise BundleRefused(
             RefusalReason.SENDER_EXPIRED,
-            f"The trust in the sending terminal ({sender.fingerprint}) has expired. An "
-            "administrator must renew it (securedesk trust add CARD --expires DATE) after "
-            "checking the fingerprint again.",
+            TransferErrorKind.SENDER_TRUST_LAPSED,
+            fingerprint=sender.fingerprint,
         )
 
 
@@ -284,11 +272,12 @@ class PayloadConsumer(Protocol):
     def receipt(self, data: bytes) -> None: ...
 
 
-def _unexpected(what: str) -> BundleRejected:
+def _unexpected(what: TransferDetail, **data: object) -> BundleRejected:
     return BundleRejected(
         RefusalReason.ARCHIVE_UNEXPECTED_ENTRY,
-        f"The payload holds {what}; SecureDesk bundles never do. It was altered or not made by "
-        "SecureDesk. Do not import it.",
+        TransferErrorKind.PAYLOAD_ENTRY_UNEXPECTED,
+        what=what,
+        **data,
     )
 
 
@@ -353,7 +342,7 @@ class PayloadParser(io.RawIOBase):
                 if self._buffer.strip(b"\0"):
                     raise BundleRejected(
                         RefusalReason.ARCHIVE_TRAILING_DATA,
-                        "The payload has data after its end. Do not import it.",
+                        TransferErrorKind.PAYLOAD_DATA_AFTER_END,
                     )
                 self._buffer.clear()
                 return
@@ -362,7 +351,7 @@ class PayloadParser(io.RawIOBase):
                     return
                 block = bytes(self._buffer[: ustar.BLOCK])
                 del self._buffer[: ustar.BLOCK]
-                self._begin(ustar.parse_header(block, "payload"))
+                self._begin(ustar.parse_header(block, TransferDetail.PAYLOAD))
                 continue
             member = self._member
             padded = member.size + len(ustar.padding(member.size))
@@ -374,7 +363,7 @@ class PayloadParser(io.RawIOBase):
             if len(self._member_data) < padded:
                 return
             if self._member_data[member.size :].strip(b"\0"):
-                raise _padding_not_zero("payload")
+                raise _padding_not_zero(TransferDetail.PAYLOAD)
             data = bytes(self._member_data[: member.size])
             self._member_data.clear()
             self._member = None
@@ -383,16 +372,17 @@ class PayloadParser(io.RawIOBase):
     def _begin(self, member: ustar.Member | None) -> None:
         if member is None:
             if self._stage != "end":
-                raise truncated("payload archive")
+                raise truncated(TransferDetail.PAYLOAD_ARCHIVE)
             self._ended = True
             return
-        ustar.check_name_is_plain(member.name, "payload")
+        ustar.check_name_is_plain(member.name, TransferDetail.PAYLOAD)
         limit = self._limit_for(member.name)
         if member.size > limit:
             raise BundleRejected(
                 RefusalReason.ARCHIVE_ENTRY_TOO_LARGE,
-                f"An entry in the payload is {member.size:,} bytes, above the {limit:,}-byte "
-                "limit for its kind. Do not import it.",
+                TransferErrorKind.PAYLOAD_ENTRY_OVER_LIMIT,
+                size=member.size,
+                limit=limit,
             )
         self._member = member
 
@@ -401,7 +391,9 @@ class PayloadParser(io.RawIOBase):
         if stage in ("manifest.json", "manifest.json.minisig", "SHA256SUMS.minisig", "end"):
             if name != stage:
                 raise _unexpected(
-                    "an entry out of its place" if stage != "end" else "extra entries"
+                    TransferDetail.ENTRY_OUT_OF_PLACE
+                    if stage != "end"
+                    else TransferDetail.EXTRA_ENTRIES
                 )
             return MAX_MANIFEST_BYTES if stage == "manifest.json" else MAX_SIGNATURE_BYTES
         if name == "SHA256SUMS":
@@ -410,19 +402,19 @@ class PayloadParser(io.RawIOBase):
         if kind == "receipt":
             if stage == "content" and name == "receipt.json":
                 return MAX_RECEIPT_BYTES
-            raise _unexpected("an entry a receipt never holds")
+            raise _unexpected(TransferDetail.NOT_IN_A_RECEIPT)
         record = _RECORD_NAME.match(name)
         if record is not None and stage == "content":
             if int(record.group(1)) != self._record_files + 1:
-                raise _unexpected("record files out of order")
+                raise _unexpected(TransferDetail.RECORD_FILES_OUT_OF_ORDER)
             if self._record_files >= MAX_RECORD_FILES:
-                raise _unexpected(f"more than {MAX_RECORD_FILES:,} record files")
+                raise _unexpected(TransferDetail.TOO_MANY_RECORD_FILES, limit=MAX_RECORD_FILES)
             return MAX_RECORD_FILE_BYTES
         if _ATTACHMENT_NAME.match(name) and stage in ("content", "attachments"):
             if len(self._attachments) >= MAX_ATTACHMENTS:
-                raise _unexpected(f"more than {MAX_ATTACHMENTS:,} attachments")
+                raise _unexpected(TransferDetail.TOO_MANY_ATTACHMENTS, limit=MAX_ATTACHMENTS)
             return min(MAX_ATTACHMENT_BYTES, self._consumer.attachment_limit())
-        raise _unexpected("an entry with a name bundles never use")
+        raise _unexpected(TransferDetail.UNKNOWN_ENTRY_NAME)
 
     def _finish(self, name: str, data: bytes) -> None:
         digest = hashlib.sha256(data).hexdigest()
@@ -440,12 +432,10 @@ class PayloadParser(io.RawIOBase):
         elif name.startswith("attachments/"):
             sha = name.removeprefix("attachments/")
             if sha in self._attachments:
-                raise _unexpected("the same attachment twice")
+                raise _unexpected(TransferDetail.SAME_ATTACHMENT_TWICE)
             if digest != sha:
                 raise BundleRejected(
-                    RefusalReason.ATTACHMENT_HASH_MISMATCH,
-                    "An attachment's bytes do not match the SHA-256 it is named by; it was "
-                    "altered or damaged. Do not import it.",
+                    RefusalReason.ATTACHMENT_HASH_MISMATCH, TransferErrorKind.ATTACHMENT_ALTERED
                 )
             self._attachments.add(sha)
             self._stage = "attachments"
@@ -455,11 +445,7 @@ class PayloadParser(io.RawIOBase):
             self._consumer.receipt(data)
         elif name == "SHA256SUMS":
             if digest != self._sums.hexdigest():
-                raise BundleRejected(
-                    RefusalReason.SUMS_MISMATCH,
-                    "The payload's SHA256SUMS does not list exactly the entries it holds, with "
-                    "their hashes; the payload was altered. Do not import it.",
-                )
+                raise BundleRejected(RefusalReason.SUMS_MISMATCH, TransferErrorKind.SUMS_WRONG)
             self._sums_bytes = data
             self._stage = "SHA256SUMS.minisig"
         elif name == "SHA256SUMS.minisig":
@@ -469,15 +455,14 @@ class PayloadParser(io.RawIOBase):
     def _lines(self, name: str, data: bytes) -> None:
         if data and not data.endswith(b"\n"):
             raise BundleRejected(
-                RefusalReason.RECORD_INVALID,
-                f"{name} does not end with a complete line. Do not import it.",
+                RefusalReason.RECORD_INVALID, TransferErrorKind.RECORD_FILE_INCOMPLETE, entry=name
             )
         start = 0
         number = 0
         while start < len(data):
             end = data.index(b"\n", start)
             number += 1
-            self._consumer.record_line(data[start:end], f"{name} line {number}")
+            self._consumer.record_line(data[start:end], RecordLine(name, number))
             start = end + 1
 
     def _verify_inner(self, data: bytes, sig: bytes, member: str) -> None:
@@ -486,9 +471,8 @@ class PayloadParser(io.RawIOBase):
         if key_id[::-1].hex().upper() != envelope.sender.minisign_key_id:
             raise BundleRejected(
                 RefusalReason.INNER_SIGNER_MISMATCH,
-                f"The {member} inside is signed by a different terminal than the one that "
-                "signed the envelope: the content was forwarded by someone else as if it came "
-                "from its author. Do not import it; report it to your administrator.",
+                TransferErrorKind.INNER_SIGNED_BY_OTHER,
+                member=member,
             )
         digest = signatures.new_digest()
         digest.update(data)
@@ -505,24 +489,20 @@ class PayloadParser(io.RawIOBase):
         manifest = parse_manifest(self._manifest_bytes)
         if not manifest.agrees_with(self._checked.envelope):
             raise BundleRejected(
-                RefusalReason.MANIFEST_MISMATCH,
-                "The signed manifest inside does not agree with the envelope outside (bundle, "
-                "sender, recipients or dates differ); it was altered. Do not import it.",
+                RefusalReason.MANIFEST_MISMATCH, TransferErrorKind.MANIFEST_DISAGREES
             )
         if not any(
             r.fingerprint == self._fingerprint and r.age_recipient == self._age_recipient
             for r in manifest.recipients
         ):
             raise BundleRejected(
-                RefusalReason.INNER_RECIPIENT_MISMATCH,
-                "The signed manifest inside does not name this terminal as a recipient: the "
-                "content was re-addressed after the sender signed it. Do not import it.",
+                RefusalReason.INNER_RECIPIENT_MISMATCH, TransferErrorKind.MANIFEST_READDRESSED
             )
         self._consumer.manifest(manifest)
 
     def check_complete(self) -> None:
         if not self._ended:
-            raise truncated("payload archive")
+            raise truncated(TransferDetail.PAYLOAD_ARCHIVE)
 
 
 class _PayloadRegion(io.RawIOBase):
@@ -563,15 +543,11 @@ def decrypt_payload(
                 raise parser.error from None
             if isinstance(exc, pyrage.DecryptError) and "no matching keys" in str(exc).lower():
                 raise BundleRejected(
-                    RefusalReason.NOT_A_RECIPIENT,
-                    "This terminal's key cannot open the payload: the bundle was encrypted for "
-                    "other terminals. Do not import it.",
+                    RefusalReason.NOT_A_RECIPIENT, TransferErrorKind.PAYLOAD_FOR_OTHERS
                 ) from None
             if isinstance(exc, (pyrage.DecryptError, OSError, ValueError)):
                 raise BundleRejected(
-                    RefusalReason.PAYLOAD_DAMAGED,
-                    "The encrypted payload failed its integrity check while being decrypted "
-                    "(damaged, truncated or altered). Nothing was imported.",
+                    RefusalReason.PAYLOAD_DAMAGED, TransferErrorKind.PAYLOAD_FAILED_CHECK
                 ) from None
             raise
     parser.check_complete()

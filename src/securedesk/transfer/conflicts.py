@@ -14,6 +14,7 @@ from securedesk.core.errors import NotFound
 from securedesk.core.session import Session
 from securedesk.core.vault import database
 from securedesk.transfer.conflict_store import ConflictStore, ImportConflict
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 
 def conflicts(session: Session, *, include_resolved: bool = False) -> list[ImportConflict]:
@@ -27,10 +28,7 @@ def keep_local(session: Session, conflict_id: str) -> ImportConflict:
     with database.transaction(session.vault.conn) as conn:
         store = ConflictStore(conn)
         if not store.resolve_conflict(conflict_id, session.vault.user, audit.now_utc()):
-            raise NotFound(
-                f"There is no open import conflict {conflict_id}. "
-                "'securedesk bundle conflicts' lists them."
-            )
+            raise NotFound(TransferErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
         settled = next(
             c for c in store.list_conflicts(include_resolved=True) if c.id == conflict_id
         )

@@ -30,7 +30,8 @@ value, no blank lines, no other lines):
 - No character of category Cc (other than the LFs), Cf, Cs, Co, Cn, Zl or Zp anywhere:
   no CR, NUL, tab, byte-order mark or bidirectional override.
 
-A card that breaks any rule is refused as a whole with `BundleRejected(reason, message)`;
+A card that breaks any rule is refused as a whole with `BundleRejected(reason, kind, ...)`
+(the kind is TransferErrorKind.CARD_REFUSED, its `problem` a TransferDetail);
 reasons: card-too-large, card-empty, card-not-text, card-unsupported-version,
 card-truncated, card-malformed, card-bad-value, card-bad-key, card-fingerprint-mismatch,
 card-signature-bad.
@@ -55,6 +56,7 @@ from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.transfer.fingerprint import fingerprint as compute_fingerprint
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind
 
 MAX_CARD_BYTES = 4096
 MAX_FIELD_CHARS = 100
@@ -76,7 +78,6 @@ MINISIGN_KEY_BYTES = 2 + 8 + 32
 SIGNATURE_BYTES = 64
 _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_FRESH = "Ask the partner for a fresh card."
 
 
 @dataclass(frozen=True)
@@ -138,19 +139,19 @@ def _minisign_key_bytes(minisign_public: str) -> bytes:
     return raw
 
 
-def _reject(reason: RefusalReason, what: str) -> BundleRejected:
-    return BundleRejected(reason, f"The contact card {what}. {_FRESH}")
+def _reject(reason: RefusalReason, what: TransferDetail, **data: object) -> BundleRejected:
+    return BundleRejected(reason, TransferErrorKind.CARD_REFUSED, problem=what, **data)
 
 
-def _field_problem(value: str) -> str | None:
+def _field_problem(value: str) -> TransferDetail | None:
     if not value:
-        return "is empty"
+        return TransferDetail.EMPTY
     if len(value) > MAX_FIELD_CHARS:
-        return f"is longer than {MAX_FIELD_CHARS} characters"
+        return TransferDetail.LONGER_THAN
     if value != value.strip():
-        return "has spaces at its start or end"
+        return TransferDetail.SPACES_AT_ENDS
     if any(ch == "\n" or unicodedata.category(ch) in _FORBIDDEN_CATEGORIES for ch in value):
-        return "holds a control character"
+        return TransferDetail.HOLDS_A_CONTROL
     return None
 
 
@@ -168,19 +169,19 @@ def _decode(data: bytes) -> list[str]:
     """Size, encoding, characters and line structure: the card's lines, without their LFs."""
     if len(data) > MAX_CARD_BYTES:
         raise _reject(
-            RefusalReason.CARD_TOO_LARGE,
-            f"is larger than {MAX_CARD_BYTES} bytes, the most a card can be: this file is "
-            "not a contact card",
+            RefusalReason.CARD_TOO_LARGE, TransferDetail.CARD_OVERSIZE, limit=MAX_CARD_BYTES
         )
     if not data:
-        raise _reject(RefusalReason.CARD_EMPTY, "is empty")
+        raise _reject(RefusalReason.CARD_EMPTY, TransferDetail.EMPTY)
     try:
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         if exc.end == len(data) and exc.reason == "unexpected end of data":
-            raise _truncated("last") from None
+            raise _reject(
+                RefusalReason.CARD_TRUNCATED, TransferDetail.CARD_STOPS_AT_LAST_LINE
+            ) from None
         raise _reject(
-            RefusalReason.CARD_NOT_TEXT, f"is not UTF-8 text (bad byte at offset {exc.start})"
+            RefusalReason.CARD_NOT_TEXT, TransferDetail.CARD_NOT_UTF8, offset=exc.start
         ) from None
     for number, line in enumerate(text.split("\n"), start=1):
         for ch in line:
@@ -188,44 +189,58 @@ def _decode(data: bytes) -> list[str]:
                 if ch == "\r":
                     raise _reject(
                         RefusalReason.CARD_NOT_TEXT,
-                        f"has Windows line ends (CR LF) on line {number}; a card uses LF only",
+                        TransferDetail.CARD_WINDOWS_LINE_ENDS,
+                        line=number,
                     )
                 raise _reject(
                     RefusalReason.CARD_NOT_TEXT,
-                    f"has a control or invisible character (U+{ord(ch):04X}) on line {number}",
+                    TransferDetail.CARD_CONTROL_CHARACTER,
+                    character=f"{ord(ch):04X}",
+                    line=number,
                 )
     lines = text.split("\n")
     complete = lines[-1] == ""
     lines = lines[:-1] if complete else lines
     if not complete and len(lines) <= LINE_COUNT and _is_cut_short(lines):
         # The last line stops part-way, and all before it is in order: a partial copy.
-        raise _truncated(KEYS[len(lines) - 2] if len(lines) > 1 else "first")
+        if len(lines) > 1:
+            raise _truncated(KEYS[len(lines) - 2])
+        raise _reject(RefusalReason.CARD_TRUNCATED, TransferDetail.CARD_STOPS_AT_FIRST_LINE)
     first = lines[0]
     if first != HEADER:
         if first.startswith(HEADER_PREFIX):
             raise _reject(
                 RefusalReason.CARD_UNSUPPORTED_VERSION,
-                f"is of a version this SecureDesk does not read ('{first[:40]}')",
+                TransferDetail.CARD_OTHER_VERSION,
+                first_line=first[:40],
             )
-        raise _reject(RefusalReason.CARD_MALFORMED, f"does not start with the line '{HEADER}'")
+        raise _reject(RefusalReason.CARD_MALFORMED, TransferDetail.CARD_NO_HEADER, header=HEADER)
     seen: set[str] = set()
     for number, line in enumerate(lines[1:], start=2):
         key, sep, _ = line.partition(": ")
         if number > LINE_COUNT:
-            raise _reject(RefusalReason.CARD_MALFORMED, f"has more than {LINE_COUNT} lines")
+            raise _reject(
+                RefusalReason.CARD_MALFORMED, TransferDetail.CARD_TOO_MANY_LINES, limit=LINE_COUNT
+            )
         if not sep or key not in KEYS:
             shown = key if sep else line
             raise _reject(
-                RefusalReason.CARD_MALFORMED, f"has an unknown line {number} ('{shown[:30]}')"
+                RefusalReason.CARD_MALFORMED,
+                TransferDetail.CARD_UNKNOWN_LINE,
+                line=number,
+                text=shown[:30],
             )
         if key in seen:
-            raise _reject(RefusalReason.CARD_MALFORMED, f"has the '{key}' line twice")
+            raise _reject(RefusalReason.CARD_MALFORMED, TransferDetail.CARD_LINE_TWICE, key=key)
         seen.add(key)
         expected = KEYS[number - 2]
         if key != expected:
             raise _reject(
                 RefusalReason.CARD_MALFORMED,
-                f"has '{key}' on line {number} where '{expected}' belongs",
+                TransferDetail.CARD_LINE_OUT_OF_ORDER,
+                key=key,
+                line=number,
+                expected=expected,
             )
     if len(lines) < LINE_COUNT:
         raise _truncated(KEYS[len(lines) - 1])
@@ -234,12 +249,8 @@ def _decode(data: bytes) -> list[str]:
     return lines
 
 
-def _truncated(line: str) -> BundleRejected:
-    return _reject(
-        RefusalReason.CARD_TRUNCATED,
-        f"is incomplete: it stops at or before its '{line}' line (it may have been cut short "
-        "when copied)",
-    )
+def _truncated(key: str) -> BundleRejected:
+    return _reject(RefusalReason.CARD_TRUNCATED, TransferDetail.CARD_STOPS_AT_LINE, key=key)
 
 
 def _is_cut_short(lines: list[str]) -> bool:
@@ -270,16 +281,25 @@ def parse_card(data: bytes) -> ContactCard:
     for key in ("Name", "Organisation"):
         problem = _field_problem(values[key])
         if problem is not None:
-            raise _reject(RefusalReason.CARD_BAD_VALUE, f"'{key}' {problem}")
+            limit = {"limit": MAX_FIELD_CHARS} if problem is TransferDetail.LONGER_THAN else {}
+            raise _reject(
+                RefusalReason.CARD_BAD_VALUE,
+                TransferDetail.CARD_FIELD_WRONG,
+                key=key,
+                field_problem=problem,
+                **limit,
+            )
     for key in KEYS[2:]:
         if not values[key] or values[key] != values[key].strip():
-            raise _reject(RefusalReason.CARD_BAD_VALUE, f"'{key}' is empty or has stray spaces")
+            raise _reject(
+                RefusalReason.CARD_BAD_VALUE, TransferDetail.CARD_FIELD_EMPTY_OR_SPACED, key=key
+            )
 
     ceiling = next((m for m in Marking if m.value == values["Ceiling"]), None)
     if ceiling is None:
         allowed = ", ".join(m.value for m in Marking)
         raise _reject(
-            RefusalReason.CARD_BAD_VALUE, f"has an unknown ceiling (use one of {allowed})"
+            RefusalReason.CARD_BAD_VALUE, TransferDetail.CARD_UNKNOWN_CEILING, allowed=allowed
         )
     created_text = values["Created"]
     try:
@@ -288,7 +308,7 @@ def parse_card(data: bytes) -> ContactCard:
         created = date.fromisoformat(created_text)
     except ValueError:
         raise _reject(
-            RefusalReason.CARD_BAD_VALUE, "has a 'Created' date that is not YYYY-MM-DD"
+            RefusalReason.CARD_BAD_VALUE, TransferDetail.CARD_CREATED_NOT_A_DATE
         ) from None
 
     age_recipient = values["Age-Recipient"]
@@ -297,9 +317,7 @@ def parse_card(data: bytes) -> ContactCard:
     except Exception:  # pyrage raises its own RecipientError; any failure is the card's
         parsed_recipient = ""
     if not age_recipient.startswith("age1") or parsed_recipient != age_recipient:
-        raise _reject(
-            RefusalReason.CARD_BAD_KEY, "has an age recipient that is not a valid age1... key"
-        )
+        raise _reject(RefusalReason.CARD_BAD_KEY, TransferDetail.CARD_AGE_KEY_INVALID)
 
     minisign_public = values["Minisign-Public-Key"]
     raw_key = _canonical_base64(minisign_public, MINISIGN_KEY_BYTES)
@@ -310,15 +328,14 @@ def parse_card(data: bytes) -> ContactCard:
         public_key = Ed25519PublicKey.from_public_bytes(raw_key[10:])
     except Exception:  # py-minisign and cryptography each raise their own errors
         raise _reject(
-            RefusalReason.CARD_BAD_KEY, "has a minisign public key that is not a valid Ed25519 key"
+            RefusalReason.CARD_BAD_KEY, TransferDetail.CARD_MINISIGN_KEY_INVALID
         ) from None
     assert raw_key is not None
 
     expected = compute_fingerprint(age_recipient, minisign_public)
     if values["Fingerprint"] != expected:
         raise _reject(
-            RefusalReason.CARD_FINGERPRINT_MISMATCH,
-            "has a fingerprint that does not match its keys: it was altered or damaged",
+            RefusalReason.CARD_FINGERPRINT_MISMATCH, TransferDetail.CARD_FINGERPRINT_WRONG
         )
 
     signature = _canonical_base64(values["Signature"], SIGNATURE_BYTES)
@@ -329,8 +346,7 @@ def parse_card(data: bytes) -> ContactCard:
         public_key.verify(signature, body)
     except InvalidSignature:
         raise _reject(
-            RefusalReason.CARD_SIGNATURE_BAD,
-            "has a signature that does not verify: it was altered or damaged after signing",
+            RefusalReason.CARD_SIGNATURE_BAD, TransferDetail.CARD_SIGNATURE_WRONG
         ) from None
 
     return ContactCard(

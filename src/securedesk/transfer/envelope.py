@@ -23,6 +23,7 @@ from securedesk.transfer.limits import (
 )
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
+from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind
 
 FORMAT_VERSION = 1
 KINDS = ("records", "receipt")
@@ -141,27 +142,30 @@ class _Fields:
         missing = allowed - set(value)
         if extra or missing:
             which = sorted(extra or missing)[0][:40]
-            raise self.bad(which, "is not expected" if extra else "is missing")
+            raise self.bad(which, TransferDetail.NOT_EXPECTED if extra else TransferDetail.MISSING)
 
-    def bad(self, name: str, what: str) -> BundleRejected:
+    def bad(self, name: str, what: TransferDetail, **data: object) -> BundleRejected:
         return BundleRejected(
             RefusalReason.ENVELOPE_INVALID,
-            f"{self.where}: the field '{name}' {what}. The bundle was altered or not made by "
-            "a compatible SecureDesk; do not import it.",
+            TransferErrorKind.FIELD_INVALID,
+            where=self.where,
+            field=name,
+            problem=what,
+            **data,
         )
 
     def text(self, name: str, pattern: re.Pattern[str] | None = None, limit: int = 200) -> str:
         value = self.value[name]
         if not isinstance(value, str) or len(value) > limit or not value.isprintable():
-            raise self.bad(name, "is not a short line of text")
+            raise self.bad(name, TransferDetail.NOT_SHORT_TEXT)
         if pattern is not None and not pattern.match(value):
-            raise self.bad(name, "does not have the right form")
+            raise self.bad(name, TransferDetail.WRONG_FORM)
         return value
 
     def integer(self, name: str, low: int, high: int) -> int:
         value = self.value[name]
         if type(value) is not int or not low <= value <= high:
-            raise self.bad(name, f"is not a whole number from {low} to {high}")
+            raise self.bad(name, TransferDetail.NOT_NUMBER_FROM_TO, low=low, high=high)
         return value
 
     def time(self, name: str) -> datetime:
@@ -169,22 +173,22 @@ class _Fields:
         try:
             return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
         except ValueError:
-            raise self.bad(name, "is not a UTC time such as 2026-01-31T09:00:00Z") from None
+            raise self.bad(name, TransferDetail.NOT_UTC_TIME_SUCH_AS) from None
 
     def obj(self, name: str, allowed: set[str]) -> _Fields:
         value = self.value[name]
         if not isinstance(value, dict):
-            raise self.bad(name, "is not an object")
+            raise self.bad(name, TransferDetail.NOT_AN_OBJECT)
         return _Fields(value, f"{self.where} ({name})", allowed)
 
     def objects(self, name: str, allowed: set[str], low: int, high: int) -> list[_Fields]:
         value = self.value[name]
         if not isinstance(value, list) or not low <= len(value) <= high:
-            raise self.bad(name, f"is not a list of {low} to {high} entries")
+            raise self.bad(name, TransferDetail.NOT_LIST_OF, low=low, high=high)
         out = []
         for entry in value:
             if not isinstance(entry, dict):
-                raise self.bad(name, "holds something other than objects")
+                raise self.bad(name, TransferDetail.NOT_ALL_OBJECTS)
             out.append(_Fields(entry, f"{self.where} ({name})", allowed))
         return out
 
@@ -205,32 +209,34 @@ def _header(fields: _Fields, sender: tuple[str, ...], recipient: tuple[str, ...]
     if fields.integer("version", 1, 1_000_000) != FORMAT_VERSION:
         raise BundleRejected(
             RefusalReason.FORMAT_VERSION,
-            f"{fields.where} is format version {fields.value['version']}; this SecureDesk reads "
-            f"version {FORMAT_VERSION}. Ask the sender which version made it.",
+            TransferErrorKind.FORMAT_UNKNOWN,
+            where=fields.where,
+            found=fields.value["version"],
+            known=FORMAT_VERSION,
         )
     kind = fields.text("kind")
     if kind not in KINDS:
-        raise fields.bad("kind", "is not records or receipt")
+        raise fields.bad("kind", TransferDetail.NOT_A_BUNDLE_KIND)
     bundle_id = fields.text("bundle_id", limit=36)
     try:
         if str(uuid.UUID(bundle_id)) != bundle_id:
             raise ValueError
     except ValueError:
-        raise fields.bad("bundle_id", "is not a UUID") from None
+        raise fields.bad("bundle_id", TransferDetail.NOT_A_UUID) from None
     try:
         marking = Marking(fields.text("highest_marking", limit=30))
     except ValueError:
-        raise fields.bad("highest_marking", "is not a protective marking") from None
+        raise fields.bad("highest_marking", TransferDetail.NOT_A_MARKING) from None
     created = fields.time("created")
     expires = fields.time("expires")
     if expires <= created:
-        raise fields.bad("expires", "is not after the creation time")
+        raise fields.bad("expires", TransferDetail.NOT_AFTER_CREATION)
     recipients = tuple(
         _party(r, recipient)
         for r in fields.objects("recipients", set(recipient), 1, MAX_RECIPIENTS)
     )
     if len({r.fingerprint for r in recipients}) != len(recipients):
-        raise fields.bad("recipients", "names a terminal twice")
+        raise fields.bad("recipients", TransferDetail.TERMINAL_TWICE)
     return {
         "kind": kind,
         "bundle_id": bundle_id,
@@ -264,7 +270,7 @@ def parse_envelope(data: bytes) -> Envelope:
         loads_object(data, limit=MAX_ENVELOPE_BYTES, where=where), where, _ENVELOPE_FIELDS
     )
     if fields.value["format"] != "securedesk-bundle":
-        raise fields.bad("format", "is not securedesk-bundle")
+        raise fields.bad("format", TransferDetail.NOT_THE_FORMAT, expected="securedesk-bundle")
     header = _header(fields, _SENDER_OUTER, _RECIPIENT_OUTER)
     payload = fields.obj("payload", {"size", "sha256"})
     return Envelope(
@@ -279,14 +285,16 @@ def parse_manifest(data: bytes) -> Manifest:
     allowed = (_ENVELOPE_FIELDS - {"payload"}) | {"cases"}
     fields = _Fields(loads_object(data, limit=MAX_MANIFEST_BYTES, where=where), where, allowed)
     if fields.value["format"] != "securedesk-bundle-manifest":
-        raise fields.bad("format", "is not securedesk-bundle-manifest")
+        raise fields.bad(
+            "format", TransferDetail.NOT_THE_FORMAT, expected="securedesk-bundle-manifest"
+        )
     header = _header(fields, _SENDER_INNER, _RECIPIENT_INNER)
     cases = fields.value["cases"]
     if not isinstance(cases, list) or len(cases) > MAX_CASES:
-        raise fields.bad("cases", f"is not a list of at most {MAX_CASES} case ids")
+        raise fields.bad("cases", TransferDetail.NOT_A_CASE_LIST, limit=MAX_CASES)
     for case_id in cases:
         if not isinstance(case_id, str) or len(case_id) != 36:
-            raise fields.bad("cases", "holds something other than case ids")
+            raise fields.bad("cases", TransferDetail.NOT_ALL_CASE_IDS)
     if len(set(cases)) != len(cases):
-        raise fields.bad("cases", "names a case twice")
+        raise fields.bad("cases", TransferDetail.CASE_TWICE)
     return Manifest(**header, case_ids=tuple(cases))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 
 from securedesk.core.errors import InvalidInput
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 DOMAIN = b"securedesk-terminal-v1\n"
 DIGITS = 30
@@ -39,7 +40,6 @@ def normalise_fingerprint(text: str) -> str:
     compact = "".join(text.replace("-", " ").split())
     if len(compact) != DIGITS or not (compact.isascii() and compact.isdigit()):
         raise InvalidInput(
-            f"'{text.strip()[:60]}' is not a terminal fingerprint: a fingerprint is "
-            f"{DIGITS} digits, as shown by 'securedesk trust list' or 'securedesk keys show'."
+            TransferErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
         )
     return _grouped(compact)

@@ -40,6 +40,7 @@ from securedesk.transfer.contact_card import (
     minisign_key_id,
 )
 from securedesk.transfer.fingerprint import fingerprint as compute_fingerprint
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 _NO_KDF = b"\0\0"
 _BLAKE2B = b"B2"
@@ -113,24 +114,21 @@ def minisign_key_id_hex(key_id: bytes) -> str:
     return key_id[::-1].hex().upper()
 
 
-def _check_field(value: str, what: str) -> str:
+def _check_field(value: str, kind: TransferErrorKind) -> str:
     if (
         not value
         or len(value) > MAX_FIELD_CHARS
         or value != value.strip()
         or any(unicodedata.category(ch)[0] in "CZ" and ch != " " for ch in value)
     ):
-        raise InvalidInput(
-            f"{what} must be 1 to {MAX_FIELD_CHARS} characters with no line breaks or "
-            "control characters."
-        )
+        raise InvalidInput(kind, limit=MAX_FIELD_CHARS)
     return value
 
 
 def generate_identity(name: str, organisation: str) -> TerminalIdentity:
     """New keys, not yet stored: an age X25519 identity and an Ed25519 minisign key."""
-    _check_field(name, "The terminal name")
-    _check_field(organisation, "The organisation")
+    _check_field(name, TransferErrorKind.TERMINAL_NAME_INVALID)
+    _check_field(organisation, TransferErrorKind.ORGANISATION_INVALID)
     age_identity = pyrage.x25519.Identity.generate()
     signing_key = Ed25519PrivateKey.generate()
     key_id = secrets.token_bytes(8)
@@ -289,10 +287,7 @@ def export_identity(session: Session, out: Path) -> TerminalIdentity:
 
 
 def _already_exists(out: Path) -> InvalidInput:
-    return InvalidInput(
-        f"{out} already exists; a secret key is never written over another file. "
-        "Choose a new file name."
-    )
+    return InvalidInput(TransferErrorKind.SECRET_KEY_FILE_EXISTS, path=str(out))
 
 
 def _place_new_file(tmp: Path, out: Path) -> None:
@@ -305,7 +300,9 @@ def _place_new_file(tmp: Path, out: Path) -> None:
         raise _already_exists(out) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK):
-            raise InvalidInput(f"Cannot write {out}: {exc.strerror}.") from None
+            raise InvalidInput(
+                TransferErrorKind.SECRET_KEY_NOT_WRITTEN, path=str(out), os_error=exc.strerror
+            ) from None
         if out.exists() or out.is_symlink():
             raise _already_exists(out) from None
         tmp.replace(out)

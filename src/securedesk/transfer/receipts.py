@@ -26,6 +26,7 @@ from securedesk.transfer.identity import ensure_identity, next_sequence
 from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustStore
 
@@ -55,20 +56,15 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for an imported bundle, addressed to its sender."""
     session.require(Permission.IMPORT, object_type="bundle", object_id=bundle_id)
     if out.exists():
-        raise InvalidInput(f"{out} already exists; SecureDesk never overwrites a file.")
+        raise InvalidInput(TransferErrorKind.FILE_EXISTS, path=str(out))
     log = BundleLog(session.vault.conn)
     incoming = log.get_incoming(bundle_id)
     if incoming is None or incoming.kind != "records":
-        raise NotFound(
-            f"No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. "
-            "'securedesk bundle import' first."
-        )
+        raise NotFound(TransferErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=bundle_id)
     identity = ensure_identity(session)
     sender = TrustStore(session).get(incoming.sender_fingerprint)
     if sender.status(datetime.now(UTC).date()) is not TrustState.TRUSTED:
-        raise InvalidInput(
-            f"The sender {sender.name} is no longer trusted here; no receipt can be sent to it."
-        )
+        raise InvalidInput(TransferErrorKind.RECEIPT_SENDER_NOT_TRUSTED, sender=sender.name)
     body = dumps(
         {
             "format": "securedesk-receipt",
@@ -140,12 +136,12 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     """Record an incoming receipt against the bundle it acknowledges (inside the import's
     transaction)."""
     if data is None:
-        raise BundleRejected(RefusalReason.RECEIPT_MISSING, "The receipt bundle holds no receipt.")
+        raise BundleRejected(RefusalReason.RECEIPT_MISSING, TransferErrorKind.RECEIPT_ABSENT)
     where = "receipt.json"
     value = loads_object(data, limit=MAX_RECEIPT_BYTES, where=where)
     if set(value) != _RECEIPT_FIELDS or value.get("format") != "securedesk-receipt":
         raise BundleRejected(
-            RefusalReason.RECEIPT_INVALID, f"{where} does not have the receipt's fields."
+            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_FIELDS_WRONG, where=where
         )
     receipt_for = value["receipt_for"]
     log = BundleLog(conn)
@@ -153,24 +149,22 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     sender = check.sender_fingerprint
     if outgoing is None or outgoing.kind != "records" or sender not in outgoing.recipients:
         raise BundleRejected(
-            RefusalReason.RECEIPT_UNKNOWN_BUNDLE,
-            "The receipt acknowledges a bundle this terminal did not send to that terminal.",
+            RefusalReason.RECEIPT_UNKNOWN_BUNDLE, TransferErrorKind.RECEIPT_FOR_UNSENT_BUNDLE
         )
     if value["envelope_sha256"] != outgoing.envelope_sha256:
         raise BundleRejected(
-            RefusalReason.RECEIPT_MISMATCH,
-            "The receipt names a different bundle content than the one sent; it was not made "
-            "for this transfer.",
+            RefusalReason.RECEIPT_MISMATCH, TransferErrorKind.RECEIPT_OTHER_CONTENT
         )
     counts = value["counts"]
     if not isinstance(counts, dict) or not all(
         isinstance(k, str) and len(k) <= 40 and type(v) is int for k, v in counts.items()
     ):
-        raise BundleRejected(RefusalReason.RECEIPT_INVALID, f"{where}: the counts are not numbers.")
+        raise BundleRejected(
+            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_COUNTS_NOT_NUMBERS, where=where
+        )
     if log.has_receipt(receipt_for, sender):
         raise BundleRejected(
-            RefusalReason.RECEIPT_DUPLICATE,
-            "A receipt from that terminal is already recorded for it.",
+            RefusalReason.RECEIPT_DUPLICATE, TransferErrorKind.RECEIPT_ALREADY_RECORDED
         )
     outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
     log.add_receipt(

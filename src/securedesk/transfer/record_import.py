@@ -49,6 +49,7 @@ from securedesk.transfer.records import (
     record_marking,
 )
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import RECORD_NOUNS, TransferErrorKind, where_data
 
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
@@ -210,15 +211,19 @@ class RecordImporter:
         if self._seen(rid):
             raise BundleRejected(
                 RefusalReason.DUPLICATE_RECORD,
-                f"{where}: a record with this {kind.replace('_', ' ')}'s id came earlier in the "
-                "bundle. The bundle is malformed; ask the sender for a new one.",
+                TransferErrorKind.RECORD_REPEATED,
+                **where_data(where),
+                record=RECORD_NOUNS[kind][0],
             )
         marking = record_marking(record)
         if marking > self.ceiling:
             raise BundleRefused(
                 RefusalReason.ABOVE_CEILING,
-                f"{where}: {_a(kind)} marked {marking.value} is above this terminal's ceiling "
-                f"of {self.ceiling.value}. The bundle was refused; nothing was imported.",
+                TransferErrorKind.RECORD_ABOVE_CEILING,
+                **where_data(where),
+                a_record=RECORD_NOUNS[kind][1],
+                marking=marking.value,
+                ceiling=self.ceiling.value,
             )
         self._check_references(record, where)
         self._remember(record)
@@ -240,17 +245,18 @@ class RecordImporter:
             again = sha256 in self._received
             raise BundleRejected(
                 RefusalReason.ATTACHMENT_UNEXPECTED,
-                f"{where}: "
-                + (
-                    "these attachment bytes arrived twice."
-                    if again
-                    else "no attachment record earlier in the bundle has this SHA-256."
-                ),
+                TransferErrorKind.ATTACHMENT_BYTES_TWICE
+                if again
+                else TransferErrorKind.ATTACHMENT_BYTES_UNCLAIMED,
+                **where_data(where),
             )
         if len(data) != awaited.size:
             raise BundleRejected(
                 RefusalReason.ATTACHMENT_MISMATCH,
-                f"{where}: the attachment is {len(data)} bytes; its record says {awaited.size}.",
+                TransferErrorKind.ATTACHMENT_WRONG_SIZE,
+                **where_data(where),
+                size=len(data),
+                expected=awaited.size,
             )
         for media_type in sorted(awaited.media_types):
             ending = next(e for e, t in ATTACHMENT_KINDS.items() if t == media_type)
@@ -261,7 +267,9 @@ class RecordImporter:
             if found != media_type:
                 raise BundleRejected(
                     RefusalReason.ATTACHMENT_MISMATCH,
-                    f"{where}: the attachment's content is not the {media_type} its record says.",
+                    TransferErrorKind.ATTACHMENT_WRONG_TYPE,
+                    **where_data(where),
+                    media_type=media_type,
                 )
         if self.apply and awaited.fill_ids:
             self.writes.fill_attachment_data(awaited.fill_ids, data)
@@ -273,8 +281,8 @@ class RecordImporter:
         if self._awaited:
             raise BundleRejected(
                 RefusalReason.ATTACHMENT_MISSING,
-                f"The bytes of {len(self._awaited)} attachment(s) named in the records never "
-                "arrived. The bundle is incomplete; ask the sender for a new one.",
+                TransferErrorKind.ATTACHMENT_BYTES_NEVER_CAME,
+                count=len(self._awaited),
             )
         return self.preview
 
@@ -303,8 +311,10 @@ class RecordImporter:
     def _dangling(self, where: str, field_name: str, what: str) -> BundleRejected:
         return BundleRejected(
             RefusalReason.RECORD_DANGLING,
-            f"{where}: field '{field_name}' refers to {_a(what)} that is neither earlier in the "
-            "bundle nor in this vault. The bundle is malformed; ask the sender for a new one.",
+            TransferErrorKind.RECORD_REFERS_TO_NOTHING,
+            **where_data(where),
+            field=field_name,
+            a_record=RECORD_NOUNS[what][1],
         )
 
     def _known(self, kind: str, rid: str) -> bool:
@@ -340,8 +350,8 @@ class RecordImporter:
             if not same_case:
                 raise BundleRejected(
                     RefusalReason.RECORD_DANGLING,
-                    f"{where}: field 'supersedes' refers to an item of another case. The bundle "
-                    "is malformed; ask the sender for a new one.",
+                    TransferErrorKind.RECORD_SUPERSEDES_OTHER_CASE,
+                    **where_data(where),
                 )
 
     # -- matching -------------------------------------------------------------------------
@@ -519,7 +529,8 @@ class RecordImporter:
                 if sha not in self._held and not self.reads.has_attachment_data(sha, size):
                     raise BundleRejected(
                         RefusalReason.ATTACHMENT_MISSING,
-                        f"{where}: this attachment's bytes came before its record.",
+                        TransferErrorKind.ATTACHMENT_BYTES_EARLY,
+                        **where_data(where),
                     )
                 if self.apply:
                     self.writes.insert_attachment(local, None)
@@ -534,7 +545,8 @@ class RecordImporter:
         elif awaited.size != size:
             raise BundleRejected(
                 RefusalReason.ATTACHMENT_MISMATCH,
-                f"{where}: two attachment records with the same SHA-256 give different sizes.",
+                TransferErrorKind.ATTACHMENT_SIZES_DIFFER,
+                **where_data(where),
             )
         awaited.media_types.add(local["media_type"])
         if outcome in ("create", "unchanged"):
@@ -546,7 +558,3 @@ class RecordImporter:
                 self._record_provenance(local, new=True)
             elif outcome == "conflict":
                 self._write(local, local, outcome, None)
-
-
-def _a(noun: str) -> str:
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun.replace('_', ' ')}"

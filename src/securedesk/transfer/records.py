@@ -40,6 +40,7 @@ from securedesk.core.vault.database import Connection
 from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import JsonProblem, parse_object
+from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind, where_data
 
 RECORD_TYPES = (
     "person",
@@ -94,7 +95,7 @@ def case_records(
     store = RecordReadStore(conn)
     case = store.case(case_id)
     if case is None:
-        raise NotFound(f"There is no case with id {case_id}.")
+        raise NotFound(TransferErrorKind.EXPORT_CASE_MISSING, case_id=case_id)
     subject_ids: list[str] = case["subject_ids"]
     for pid in subject_ids:
         if exclude is not None:
@@ -150,11 +151,12 @@ def content_sha256(record: Record) -> str:
 
 
 class _Invalid(Exception):
-    """A value broke its field's rule; `problem` never carries the value."""
+    """A value broke its field's rule; `problem` and its data never carry the value."""
 
-    def __init__(self, problem: str, path: str = "") -> None:
+    def __init__(self, problem: TransferDetail, path: str = "", **data: object) -> None:
         self.problem = problem
         self.path = path
+        self.data = data
 
 
 Check = Callable[[Any], None]
@@ -172,19 +174,19 @@ def _text(low: int, high: int, *, line: bool = False) -> Check:
 
     def check(value: Any) -> None:
         if not isinstance(value, str):
-            raise _Invalid("is not a string")
+            raise _Invalid(TransferDetail.NOT_A_STRING)
         if not low <= len(value) <= high:
-            raise _Invalid(
-                "is empty" if not value and low else f"is not {low} to {high} characters long"
-            )
+            if not value and low:
+                raise _Invalid(TransferDetail.EMPTY)
+            raise _Invalid(TransferDetail.WRONG_LENGTH, low=low, high=high)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise _Invalid("is not valid Unicode text") from None
+            raise _Invalid(TransferDetail.NOT_UNICODE) from None
         if "\x00" in value:
-            raise _Invalid("contains a NUL character")
+            raise _Invalid(TransferDetail.HOLDS_NUL)
         if line and any(unicodedata.category(c) == "Cc" for c in value):
-            raise _Invalid("contains control characters")
+            raise _Invalid(TransferDetail.HOLDS_CONTROLS)
 
     return check
 
@@ -200,57 +202,57 @@ def _optional(inner: Check) -> Check:
 def _choice(allowed: tuple[str, ...]) -> Check:
     def check(value: Any) -> None:
         if not isinstance(value, str) or value not in allowed:
-            raise _Invalid(f"is not one of: {', '.join(allowed)}")
+            raise _Invalid(TransferDetail.NOT_ONE_OF, allowed=", ".join(allowed))
 
     return check
 
 
 def _uuid(value: Any) -> None:
     if not isinstance(value, str) or not _UUID.fullmatch(value):
-        raise _Invalid("is not a lowercase UUID")
+        raise _Invalid(TransferDetail.NOT_A_LOWERCASE_UUID)
 
 
 def _day(value: Any) -> None:
     if not isinstance(value, str) or not _DAY.fullmatch(value):
-        raise _Invalid("is not a date (YYYY-MM-DD)")
+        raise _Invalid(TransferDetail.NOT_A_DATE)
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise _Invalid("is not a date (YYYY-MM-DD)") from None
+        raise _Invalid(TransferDetail.NOT_A_DATE) from None
 
 
 def _stamp(value: Any) -> None:
     if not isinstance(value, str) or not _STAMP.fullmatch(value):
-        raise _Invalid("is not a UTC time (ISO 8601 with offset)")
+        raise _Invalid(TransferDetail.NOT_AN_ISO_TIME)
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise _Invalid("is not a UTC time (ISO 8601 with offset)") from None
+        raise _Invalid(TransferDetail.NOT_AN_ISO_TIME) from None
 
 
 def _whole(low: int, high: int) -> Check:
     def check(value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Invalid("is not a whole number")
+            raise _Invalid(TransferDetail.NOT_A_WHOLE_NUMBER)
         if not low <= value <= high:
-            raise _Invalid(f"is outside {low}..{high}")
+            raise _Invalid(TransferDetail.OUTSIDE_RANGE, low=low, high=high)
 
     return check
 
 
 def _sha256(value: Any) -> None:
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise _Invalid("is not a SHA-256 (64 lowercase hexadecimal digits)")
+        raise _Invalid(TransferDetail.NOT_A_SHA256)
 
 
 def _attachment_name(value: Any) -> None:
     _text(1, MAX_ATTACHMENT_NAME_CHARS, line=True)(value)
     if "/" in value or "\\" in value:
-        raise _Invalid("contains a path separator")
+        raise _Invalid(TransferDetail.HOLDS_PATH_SEPARATOR)
     if ".." in value:
-        raise _Invalid("contains '..'")
+        raise _Invalid(TransferDetail.HOLDS_DOT_DOT)
     if value.strip() != value or value.startswith("."):
-        raise _Invalid("begins with a dot or has surrounding spaces")
+        raise _Invalid(TransferDetail.DOT_OR_SPACES)
 
 
 def _list(
@@ -258,18 +260,18 @@ def _list(
 ) -> Check:
     def check(value: Any) -> None:
         if not isinstance(value, list):
-            raise _Invalid("is not a list")
+            raise _Invalid(TransferDetail.NOT_A_LIST)
         if not low <= len(value) <= high:
-            raise _Invalid(f"does not hold {low} to {high} entries")
+            raise _Invalid(TransferDetail.WRONG_ENTRY_COUNT, low=low, high=high)
         for n, entry in enumerate(value):
             try:
                 item(entry)
             except _Invalid as exc:
-                raise _Invalid(exc.problem, f"[{n}]{exc.path}") from None
+                raise _Invalid(exc.problem, f"[{n}]{exc.path}", **exc.data) from None
         if unique is not None:
             keys = [unique(v) for v in value]
             if len(set(keys)) != len(keys):
-                raise _Invalid("holds the same entry twice")
+                raise _Invalid(TransferDetail.SAME_ENTRY_TWICE)
 
     return check
 
@@ -277,7 +279,7 @@ def _list(
 def _object(fields: dict[str, Check]) -> Check:
     def check(value: Any) -> None:
         if not isinstance(value, dict):
-            raise _Invalid("is not an object")
+            raise _Invalid(TransferDetail.NOT_AN_OBJECT)
         _check_fields(value, fields)
 
     return check
@@ -287,14 +289,14 @@ def _check_fields(value: dict[str, Any], fields: dict[str, Check]) -> None:
     for name in value:
         if name not in fields:
             shown = name if _FIELD_NAME.fullmatch(name) else "(a name not shown)"
-            raise _Invalid("is not a field of this record", f".{shown}")
+            raise _Invalid(TransferDetail.NOT_A_FIELD, f".{shown}")
     for name, check in fields.items():
         if name not in value:
-            raise _Invalid("is missing", f".{name}")
+            raise _Invalid(TransferDetail.MISSING, f".{name}")
         try:
             check(value[name])
         except _Invalid as exc:
-            raise _Invalid(exc.problem, f".{name}{exc.path}") from None
+            raise _Invalid(exc.problem, f".{name}{exc.path}", **exc.data) from None
 
 
 _MARKINGS = tuple(m.value for m in Marking)
@@ -430,33 +432,40 @@ def _cross_checks(record: Record) -> None:
         and record["status"] == CaseStatus.CLOSED.value
         and not record["closing_reason"]
     ):
-        raise _Invalid("is required when the case is closed", ".closing_reason")
+        raise _Invalid(TransferDetail.REQUIRED_WHEN_CLOSED, ".closing_reason")
     if kind == "attachment":
         name: str = record["name"]
         ending = name[name.rfind(".") :].lower() if "." in name else ""
         if ATTACHMENT_KINDS.get(ending) != record["media_type"]:
-            raise _Invalid("does not match the name's ending", ".media_type")
+            raise _Invalid(TransferDetail.NOT_THE_NAME_ENDING, ".media_type")
 
 
 def parse_record(line: bytes, where: str) -> Record:
     """One line of a bundle's records, checked strictly; BundleRejected("record-invalid")
-    naming the line and the field, never the value, when anything is wrong."""
+    naming the line and the field, never the value, when anything is wrong. `where` is a
+    transfer_error_kinds.RecordLine (or any place's name)."""
 
-    def reject(problem: str) -> BundleRejected:
-        return BundleRejected(RefusalReason.RECORD_INVALID, f"{where}: {problem}")
+    def reject(kind: TransferErrorKind, **data: object) -> BundleRejected:
+        return BundleRejected(RefusalReason.RECORD_INVALID, kind, **where_data(where), **data)
 
     if not isinstance(line, bytes | bytearray):
-        raise reject("the record is not bytes")
+        raise reject(TransferErrorKind.RECORD_NOT_BYTES)
     try:
         value = parse_object(bytes(line), limit=MAX_RECORD_BYTES, max_depth=MAX_DEPTH)
     except JsonProblem as exc:
-        raise reject(f"the record {exc.problem}") from None
+        raise reject(TransferErrorKind.RECORD_NOT_JSON, problem=exc.problem, **exc.data) from None
     kind = value.get("type")
     if not isinstance(kind, str) or kind not in FIELDS:
-        raise reject(f"the record's type is missing or not one of: {', '.join(RECORD_TYPES)}")
+        raise reject(TransferErrorKind.RECORD_TYPE_UNKNOWN, types=", ".join(RECORD_TYPES))
     try:
         _check_fields(value, FIELDS[kind])
         _cross_checks(value)
     except _Invalid as exc:
-        raise reject(f"{kind} record: field '{exc.path.lstrip('.')}' {exc.problem}") from None
+        raise reject(
+            TransferErrorKind.RECORD_FIELD_WRONG,
+            record_type=kind,
+            field=exc.path.lstrip("."),
+            problem=exc.problem,
+            **exc.data,
+        ) from None
     return value

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_SIGNATURE_BYTES
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
 PREHASHED = b"ED"
 UNTRUSTED_COMMENT = "signature from a SecureDesk terminal"
@@ -63,24 +64,24 @@ def signature_key_id(signature_file: bytes, member: str) -> bytes:
 def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes]:
     if len(signature_file) > MAX_SIGNATURE_BYTES:
         raise BundleRejected(
-            RefusalReason.SIGNATURE_MALFORMED,
-            f"The signature {member} is larger than any real signature.",
+            RefusalReason.SIGNATURE_MALFORMED, TransferErrorKind.SIGNATURE_TOO_LARGE, member=member
         )
     try:
         sig = minisign.Signature.from_bytes(signature_file.rstrip(b"\n"))
     except (minisign.Error, ValueError, UnicodeDecodeError) as exc:
         raise BundleRejected(
             RefusalReason.SIGNATURE_MALFORMED,
-            f"The signature {member} is not a minisign signature ({type(exc).__name__}); "
-            "the bundle was damaged or altered. Ask the sender for a fresh copy.",
+            TransferErrorKind.SIGNATURE_NOT_MINISIGN,
+            member=member,
+            error=type(exc).__name__,
         ) from None
     if sig.untrusted_comment != UNTRUSTED_COMMENT:
         # Minisign leaves this line unsigned; SecureDesk always writes the same words, so any
         # other text is an alteration and is refused rather than ignored.
         raise BundleRejected(
             RefusalReason.SIGNATURE_MALFORMED,
-            f"The signature {member} has been altered (its comment line is not SecureDesk's). "
-            "Ask the sender for a fresh copy.",
+            TransferErrorKind.SIGNATURE_COMMENT_ALTERED,
+            member=member,
         )
     lines = signature_file.split(b"\n")
     line = base64.standard_b64decode(lines[1])
@@ -93,15 +94,15 @@ def _parse(signature_file: bytes, member: str) -> tuple[bytes, bytes, str, bytes
         # only the canonical encoding is accepted and no byte of a signature can change.
         raise BundleRejected(
             RefusalReason.SIGNATURE_MALFORMED,
-            f"The signature {member} has been altered (not in canonical form). "
-            "Ask the sender for a fresh copy.",
+            TransferErrorKind.SIGNATURE_NOT_CANONICAL,
+            member=member,
         )
     algorithm, key_id, signature = line[:2], line[2:10], line[10:74]
     if algorithm != PREHASHED:
         raise BundleRejected(
             RefusalReason.SIGNATURE_MALFORMED,
-            f"The signature {member} is not in minisign's pre-hashed mode, which SecureDesk "
-            "bundles always use. The bundle was not made by SecureDesk or was altered.",
+            TransferErrorKind.SIGNATURE_NOT_PREHASHED,
+            member=member,
         )
     return key_id, signature, sig.trusted_comment, global_signature
 
@@ -121,8 +122,7 @@ def verify_digest(
     raw = base64.standard_b64decode(public_key_b64)  # algorithm (2), key id (8), key (32)
     if raw[2:10] != key_id:
         raise BundleRejected(
-            RefusalReason.SIGNATURE_WRONG_KEY,
-            f"The signature {member} was made with a different key than the sender's.",
+            RefusalReason.SIGNATURE_WRONG_KEY, TransferErrorKind.SIGNATURE_OTHER_KEY, member=member
         )
     key = ed25519.Ed25519PublicKey.from_public_bytes(raw[10:42])
     try:
@@ -130,9 +130,7 @@ def verify_digest(
         key.verify(global_signature, signature + comment.encode())
     except InvalidSignature:
         raise BundleRejected(
-            RefusalReason.SIGNATURE_BAD,
-            f"The signature over {member} does not match: the bundle was altered or damaged "
-            "after it was signed. Do not import it; ask the sender for a fresh copy.",
+            RefusalReason.SIGNATURE_BAD, TransferErrorKind.SIGNATURE_DOES_NOT_MATCH, member=member
         ) from None
     if expected_comment is not None:
         check_comment(comment, expected_comment, member)
@@ -144,6 +142,6 @@ def check_comment(comment: str, expected_comment: str, member: str) -> None:
     if comment != expected_comment:
         raise BundleRejected(
             RefusalReason.SIGNATURE_MISPLACED,
-            f"The signature over {member} belongs to another bundle or member; the bundle was "
-            "assembled from parts. Do not import it.",
+            TransferErrorKind.SIGNATURE_FROM_ELSEWHERE,
+            member=member,
         )

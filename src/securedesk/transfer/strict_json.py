@@ -7,9 +7,11 @@ import json
 import re
 from typing import Any
 
+from securedesk.core.error_kinds import word
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.limits import MAX_JSON_DEPTH
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind
 
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(rb"[\[\]{}]")
@@ -17,12 +19,13 @@ _BRACKET = re.compile(rb"[\[\]{}]")
 
 class JsonProblem(ValueError):
     """What is wrong with a JSON text, as a phrase that follows its subject ("the record
-    is not valid JSON"), with a stable code. Never quotes the text."""
+    is not valid JSON") with its data, and a stable code. Never quotes the text."""
 
-    def __init__(self, code: RefusalReason, problem: str) -> None:
-        super().__init__(problem)
+    def __init__(self, code: RefusalReason, problem: TransferDetail, **data: object) -> None:
+        super().__init__(word(problem, data))
         self.code = code
         self.problem = problem
+        self.data = data
 
 
 def too_deep(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> bool:
@@ -59,23 +62,25 @@ def _refuse_constant(_name: str) -> Any:
 def parse_object(data: bytes, *, limit: int, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
     """A JSON object from `data`, or JsonProblem saying what is wrong with it."""
     if len(data) > limit:
-        raise JsonProblem(RefusalReason.JSON_TOO_LARGE, f"is longer than {limit} bytes")
+        raise JsonProblem(
+            RefusalReason.JSON_TOO_LARGE, TransferDetail.JSON_LONGER_THAN_LIMIT, limit=limit
+        )
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError:
-        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not valid UTF-8") from None
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, TransferDetail.JSON_NOT_UTF8) from None
     if too_deep(bytes(data), max_depth):
-        raise JsonProblem(RefusalReason.JSON_TOO_DEEP, f"nests deeper than {max_depth} levels")
+        raise JsonProblem(
+            RefusalReason.JSON_TOO_DEEP, TransferDetail.JSON_NESTS_TOO_DEEP, max_depth=max_depth
+        )
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except _DuplicateKey:
-        raise JsonProblem(
-            RefusalReason.JSON_DUPLICATE_KEY, "has the same key twice in one object"
-        ) from None
+        raise JsonProblem(RefusalReason.JSON_DUPLICATE_KEY, TransferDetail.JSON_KEY_TWICE) from None
     except (ValueError, RecursionError):
-        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not valid JSON") from None
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, TransferDetail.JSON_NOT_JSON) from None
     if not isinstance(value, dict):
-        raise JsonProblem(RefusalReason.JSON_MALFORMED, "is not a JSON object")
+        raise JsonProblem(RefusalReason.JSON_MALFORMED, TransferDetail.JSON_NOT_OBJECT)
     return value
 
 
@@ -87,9 +92,7 @@ def loads_object(
         return parse_object(data, limit=limit, max_depth=max_depth)
     except JsonProblem as exc:
         raise BundleRejected(
-            exc.code,
-            f"{where} {exc.problem}. The bundle was altered or not made by SecureDesk; "
-            "do not import it.",
+            exc.code, TransferErrorKind.JSON_REFUSED, where=where, problem=exc.problem, **exc.data
         ) from None
 
 

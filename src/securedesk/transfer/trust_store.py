@@ -26,6 +26,7 @@ from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
 from securedesk.transfer.fingerprint import normalise_fingerprint
 from securedesk.transfer.identity import ensure_identity, require_any
+from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_state import TrustState
 
 MAX_TRUST_YEARS = 3
@@ -109,14 +110,14 @@ class TrustStore:
         today = today or date.today()
         if expires_on <= today:
             raise InvalidInput(
-                f"The expiry {expires_on.isoformat()} is not in the future; give a date after "
-                "today (--expires YYYY-MM-DD)."
+                TransferErrorKind.TRUST_EXPIRY_NOT_FUTURE, expires=expires_on.isoformat()
             )
         if expires_on > latest_expiry(today):
             raise InvalidInput(
-                f"The expiry {expires_on.isoformat()} is more than {MAX_TRUST_YEARS} years "
-                f"ahead; trust a partner until {latest_expiry(today).isoformat()} at the "
-                "latest and renew it with a fresh card."
+                TransferErrorKind.TRUST_EXPIRY_TOO_FAR,
+                expires=expires_on.isoformat(),
+                years=MAX_TRUST_YEARS,
+                latest=latest_expiry(today).isoformat(),
             )
         try:
             card = parse_card(card_bytes)
@@ -126,17 +127,15 @@ class TrustStore:
             ceiling = card.ceiling
         elif ceiling > card.ceiling:
             raise InvalidInput(
-                f"The card says its terminal accepts nothing above {card.ceiling.value}; "
-                f"a ceiling of {ceiling.value} cannot be set for it."
+                TransferErrorKind.TRUST_CEILING_ABOVE_CARD,
+                card_ceiling=card.ceiling.value,
+                ceiling=ceiling.value,
             )
         if card.fingerprint == ensure_identity(session).fingerprint:
             raise self._refuse(
                 "trust refused: own card",
                 card.fingerprint,
-                PolicyRefused(
-                    "That is this terminal's own contact card; add the card of a partner "
-                    "terminal instead."
-                ),
+                PolicyRefused(TransferErrorKind.TRUST_OWN_CARD),
             )
         key_id = card.minisign_key_id.hex()
         existing = identity_store.trusted_by_fingerprint(self._conn, card.fingerprint)
@@ -145,9 +144,10 @@ class TrustStore:
                 "trust refused: revoked",
                 card.fingerprint,
                 PolicyRefused(
-                    f"The terminal with fingerprint {card.fingerprint} was revoked on "
-                    f"{existing.revoked_at[:10]} by {existing.revoked_by}; revoked keys are "
-                    "never trusted again. Ask the partner to make new keys and send a new card."
+                    TransferErrorKind.TRUST_REVOKED_FOR_GOOD,
+                    fingerprint=card.fingerprint,
+                    revoked_on=existing.revoked_at[:10],
+                    revoked_by=existing.revoked_by,
                 ),
             )
         if existing is None:
@@ -158,11 +158,7 @@ class TrustStore:
                 raise self._refuse(
                     "trust refused: key reused",
                     card.fingerprint,
-                    PolicyRefused(
-                        "The card reuses a key of another entry in the trust store "
-                        f"({clash.fingerprint}); a key belongs to one terminal only. "
-                        "Ask the partner for a card with new keys."
-                    ),
+                    PolicyRefused(TransferErrorKind.TRUST_KEY_REUSED, other=clash.fingerprint),
                 )
         card_text = card.to_bytes().decode("utf-8")
         now = now_utc()
@@ -219,8 +215,9 @@ class TrustStore:
         terminal = self.get(fingerprint)
         if terminal.revoked_at is not None:
             raise InvalidInput(
-                f"The terminal with fingerprint {terminal.fingerprint} was already revoked on "
-                f"{terminal.revoked_at[:10]}; nothing was changed."
+                TransferErrorKind.TRUST_ALREADY_REVOKED,
+                fingerprint=terminal.fingerprint,
+                revoked_on=terminal.revoked_at[:10],
             )
         with database.transaction(self._conn) as conn:
             identity_store.revoke_trusted(conn, terminal.fingerprint, session.vault.user, now_utc())
@@ -240,11 +237,7 @@ class TrustStore:
         canonical = normalise_fingerprint(fingerprint)
         row = identity_store.trusted_by_fingerprint(self._conn, canonical)
         if row is None:
-            raise NotFound(
-                f"No terminal with fingerprint {canonical} is in the trust store. "
-                "'securedesk trust list' shows those that are; add a partner's card with "
-                "'securedesk trust add CARD --expires YYYY-MM-DD'."
-            )
+            raise NotFound(TransferErrorKind.TRUST_TERMINAL_NOT_FOUND, fingerprint=canonical)
         return _terminal(row)
 
     def by_key_id(self, key_id: bytes) -> TrustedTerminal | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from securedesk.core.error_kinds import Kind
 from securedesk.core.errors import BundleRejected
 from securedesk.transfer.refusal_reasons import RefusalReason
+from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind
 
 BLOCK = 512
 END_OF_ARCHIVE = b"\0" * (2 * BLOCK)
@@ -52,84 +54,83 @@ class Member:
     size: int
 
 
-def _damaged(where: str, what: str) -> BundleRejected:
+# What an entry that is not a regular file is, by its header's type flag.
+_ENTRY_TYPES = {
+    b"1": TransferDetail.HARD_LINK,
+    b"2": TransferDetail.SYMBOLIC_LINK,
+    b"3": TransferDetail.CHARACTER_DEVICE,
+    b"4": TransferDetail.BLOCK_DEVICE,
+    b"5": TransferDetail.DIRECTORY,
+    b"6": TransferDetail.FIFO,
+    b"x": TransferDetail.EXTENDED_HEADER,
+    b"g": TransferDetail.GLOBAL_EXTENDED_HEADER,
+    b"L": TransferDetail.LONG_NAME,
+    b"K": TransferDetail.LONG_LINK,
+}
+
+
+def _damaged(where: Kind, what: TransferDetail) -> BundleRejected:
     return BundleRejected(
         RefusalReason.ARCHIVE_MALFORMED,
-        f"The {where} is not a well-formed bundle archive ({what}). The file was damaged, "
-        "truncated or altered; ask the sender for a fresh copy.",
+        TransferErrorKind.ARCHIVE_DAMAGED,
+        where=where,
+        problem=what,
     )
 
 
-def parse_header(block: bytes, where: str) -> Member | None:
+def parse_header(block: bytes, where: Kind) -> Member | None:
     """The member a header block announces, or None at the end-of-archive marker."""
     if len(block) != BLOCK:
-        raise _damaged(where, "it ends in the middle of an entry")
+        raise _damaged(where, TransferDetail.ENDS_MID_ENTRY)
     if block == b"\0" * BLOCK:
         return None
     expected = sum(block[:148]) + 8 * 32 + sum(block[156:])
     try:
         stored = int(block[148:156].rstrip(b" \0").decode("ascii") or "-1", 8)
     except ValueError:
-        raise _damaged(where, "an entry's checksum is not a number") from None
+        raise _damaged(where, TransferDetail.CHECKSUM_NOT_A_NUMBER) from None
     # Exactly the form this module writes: a checksum field that differs in spacing or
     # padding would let a byte change without anything noticing.
     if stored != expected or block[148:156] != b"%06o\0 " % expected:
-        raise _damaged(where, "an entry's header checksum does not match")
+        raise _damaged(where, TransferDetail.CHECKSUM_WRONG)
     if block[257:263] != b"ustar\0" and block[257:265] != b"ustar  \0":
-        raise _damaged(where, "an entry is not in the ustar format")
+        raise _damaged(where, TransferDetail.NOT_USTAR)
     kind = block[156:157]
     if kind not in (b"0", b"\0"):
-        described = {
-            b"1": "a hard link",
-            b"2": "a symbolic link",
-            b"3": "a character device",
-            b"4": "a block device",
-            b"5": "a directory",
-            b"6": "a FIFO",
-            b"x": "an extended header",
-            b"g": "a global extended header",
-            b"L": "a long-name extension",
-            b"K": "a long-link extension",
-        }.get(kind, "an entry of an unknown type")
         raise BundleRejected(
             RefusalReason.ARCHIVE_ENTRY_TYPE,
-            f"The {where} contains {described}; bundles hold regular files only. "
-            "The bundle was not made by SecureDesk. Do not import it.",
+            TransferErrorKind.ENTRY_NOT_A_FILE,
+            where=where,
+            entry_type=_ENTRY_TYPES.get(kind, TransferDetail.UNKNOWN_TYPE),
         )
     if block[157:257].strip(b"\0") or block[345:500].strip(b"\0"):
         raise BundleRejected(
-            RefusalReason.ARCHIVE_ENTRY_NAME,
-            f"The {where} contains an entry with a link target or a long name prefix; "
-            "bundles never do. Do not import it.",
+            RefusalReason.ARCHIVE_ENTRY_NAME, TransferErrorKind.ENTRY_LINK, where=where
         )
     raw_name = block[0:100].split(b"\0", 1)[0]
     try:
         name = raw_name.decode("ascii")
     except UnicodeDecodeError:
-        raise _damaged(where, "an entry's name is not plain ASCII") from None
+        raise _damaged(where, TransferDetail.NAME_NOT_ASCII) from None
     if not name.isprintable() or "\\" in name:
-        raise _damaged(where, "an entry's name holds unprintable characters")
+        raise _damaged(where, TransferDetail.NAME_UNPRINTABLE)
     try:
         size_field = block[124:136].rstrip(b" \0").decode("ascii")
         size = int(size_field, 8)
     except ValueError:
-        raise _damaged(where, "an entry's size is not a number") from None
+        raise _damaged(where, TransferDetail.SIZE_NOT_A_NUMBER) from None
     if block[124:136] != b"%011o\0" % size:
-        raise _damaged(where, "an entry's size is not written the standard way")
+        raise _damaged(where, TransferDetail.SIZE_NOT_STANDARD)
     return Member(name, size)
 
 
-def check_name_is_plain(name: str, where: str) -> None:
+def check_name_is_plain(name: str, where: Kind) -> None:
     """Refuse path tricks with a message that says which, before any name is compared."""
     if name.startswith("/"):
         raise BundleRejected(
-            RefusalReason.ARCHIVE_PATH,
-            f"The {where} names an entry with an absolute path; bundles never do. "
-            "Do not import it.",
+            RefusalReason.ARCHIVE_PATH, TransferErrorKind.ENTRY_ABSOLUTE_PATH, where=where
         )
     if ".." in name.split("/") or "./" in name or name.endswith("/"):
         raise BundleRejected(
-            RefusalReason.ARCHIVE_PATH,
-            f"The {where} names an entry that climbs out of its folder ('..'); "
-            "bundles never do. Do not import it.",
+            RefusalReason.ARCHIVE_PATH, TransferErrorKind.ENTRY_CLIMBS_OUT, where=where
         )
