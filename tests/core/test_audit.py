@@ -11,6 +11,7 @@ import pytest
 from securedesk.core.audit import chain as audit
 from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import Person
+from securedesk.core.error_kinds import Detail, word
 from securedesk.core.session import Session
 
 from ..conftest import ADMIN_PASS
@@ -84,6 +85,9 @@ def test_verify_names_the_first_broken_link(officer: Session, sql: str, seq: int
     assert not report.ok
     assert report.first_broken_seq == seq
     assert why in report.reason
+    # The window words the kind; the English reason is its wording with the event's number.
+    assert isinstance(report.why, Detail)
+    assert report.reason == word(report.why, {"seq": seq})
 
 
 def test_rewriting_every_later_hash_is_still_caught_at_the_first_change(officer: Session) -> None:

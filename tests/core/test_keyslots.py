@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import KeySlotFileDamaged, WrongPassphrase
 from securedesk.core.vault.kdf import KdfParams
 from securedesk.core.vault.keyslots import KeySlotFile, make_slot, reseal, unwrap_slot
@@ -108,8 +109,13 @@ def test_slot_for_another_vault_is_refused() -> None:
 
 def test_two_slots_for_one_user_are_refused() -> None:
     s = slot_for().to_json()
-    with pytest.raises(KeySlotFileDamaged, match="two slots"):
+    with pytest.raises(KeySlotFileDamaged, match="two slots") as info:
         KeySlotFile.parse(json.dumps(_file_json([s, s])).encode(), "f")
+    assert info.value.data == {
+        "path": "f",
+        "why": Detail.CONTENTS_MALFORMED,
+        "problem": Detail.TWO_SLOTS_FOR_ONE_USER,
+    }
 
 
 @pytest.mark.parametrize(
@@ -124,8 +130,14 @@ def test_two_slots_for_one_user_are_refused() -> None:
 )
 def test_doctored_kdf_parameters_are_refused_before_any_work(kdf: dict[str, object]) -> None:
     s = {**slot_for().to_json(), "kdf": kdf}
-    with pytest.raises(KeySlotFileDamaged):
+    with pytest.raises(KeySlotFileDamaged) as info:
         KeySlotFile.parse(json.dumps(_file_json([s])).encode(), "f")
+    assert info.value.data["problem"] in {
+        Detail.KDF_ITERATIONS_OUT_OF_RANGE,
+        Detail.KDF_MEMORY_OUT_OF_RANGE,
+        Detail.KDF_NOT_WHOLE_NUMBERS,
+        Detail.KDF_UNKNOWN,
+    }
 
 
 def test_oversized_file_is_refused_unread(tmp_path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 
@@ -23,7 +24,7 @@ class Role(Enum):
             if r.value == norm:
                 return r
         allowed = ", ".join(r.value for r in cls)
-        raise InvalidInput(f"'{text}' is not a role; use one of {allowed}.")
+        raise InvalidInput(ErrorKind.NOT_A_ROLE, text=text, allowed=allowed)
 
 
 class Permission(Enum):

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 
 
@@ -38,13 +39,12 @@ def staged_file(path: Path, mode: int = 0o600) -> Iterator[tuple[Path, BinaryIO]
     """A temporary file beside `path` to stream into; the caller renames it into place
     (tmp.replace(path)) when everything else has succeeded. Removed if left behind."""
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name to write.")
+        raise InvalidInput(ErrorKind.OUTPUT_IS_A_FOLDER, path=str(path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise InvalidInput(
-            f"Cannot write in {path.parent}: {exc.strerror}. Choose a folder that exists and "
-            "that you may write to."
+            ErrorKind.FOLDER_NOT_WRITABLE, folder=str(path.parent), os_error=exc.strerror
         ) from None
     tmp = Path(tmp_name)
     try:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 
@@ -35,7 +36,7 @@ class CaseStatus(Enum):
             if s.value == norm:
                 return s
         allowed = ", ".join(s.value for s in cls)
-        raise InvalidInput(f"'{text}' is not a case status; use one of {allowed}.")
+        raise InvalidInput(ErrorKind.NOT_A_CASE_STATUS, text=text, allowed=allowed)
 
 
 # The workflow: a case moves forward one stage at a time; any open case may close (with a

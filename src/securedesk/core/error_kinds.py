@@ -204,6 +204,177 @@ class ErrorKind(Kind):
     )
 
     # --- cases, items, attachments, text (kinds added here by area) -------------------------
+    # What people type ({what} is a Field: the thing they were filling in).
+    TEXT_EMPTY = "text-empty", QT_TRANSLATE_NOOP("Errors", "{what} cannot be empty.")
+    TEXT_TOO_LONG = (
+        "text-too-long",
+        QT_TRANSLATE_NOOP("Errors", "{what} is longer than {limit} characters."),
+    )
+    DATE_IN_FUTURE = (
+        "date-in-future",
+        QT_TRANSLATE_NOOP("Errors", "{what} ({day}) is in the future."),
+    )
+    NOT_A_MARKING = (
+        "not-a-marking",
+        QT_TRANSLATE_NOOP("Errors", "'{text}' is not a protective marking; use one of {allowed}."),
+    )
+    NOT_A_CASE_STATUS = (
+        "not-a-case-status",
+        QT_TRANSLATE_NOOP("Errors", "'{text}' is not a case status; use one of {allowed}."),
+    )
+    NOT_A_ROLE = (
+        "not-a-role",
+        QT_TRANSLATE_NOOP("Errors", "'{text}' is not a role; use one of {allowed}."),
+    )
+    NOT_A_POLICY = (
+        "not-a-policy",
+        QT_TRANSLATE_NOOP("Errors", "'{key}' is not a policy; use one of {allowed}."),
+    )
+    POLICY_NOT_IN_RANGE = (
+        "policy-not-in-range",
+        QT_TRANSLATE_NOOP("Errors", "{key} must be a whole number from {low} to {high}."),
+    )
+    OUTPUT_IS_A_FOLDER = (
+        "output-is-a-folder",
+        QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write."),
+    )
+    FOLDER_NOT_WRITABLE = (
+        "folder-not-writable",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot write in {folder}: {os_error}. Choose a folder that exists and that you "
+            "may write to.",
+        ),
+    )
+    # Cases, people, items and actions.
+    CASE_NOT_FOUND = (
+        "case-not-found",
+        QT_TRANSLATE_NOOP(
+            "Errors", "There is no case {ref}. 'securedesk case list' shows the cases."
+        ),
+    )
+    CASE_ID_NOT_FOUND = (
+        "case-id-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no case with id {case_id}."),
+    )
+    PERSON_NOT_FOUND = (
+        "person-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no person with id {person_id}."),
+    )
+    ACTION_NOT_FOUND = (
+        "action-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no action with id {action_id}."),
+    )
+    SORT_KEY_UNKNOWN = (
+        "sort-key-unknown",
+        QT_TRANSLATE_NOOP("Errors", "Cannot sort by '{sort}'; use one of {allowed}."),
+    )
+    CASE_NEEDS_SUBJECT = (
+        "case-needs-subject",
+        QT_TRANSLATE_NOOP("Errors", "A case needs at least one subject."),
+    )
+    OWNER_DISABLED = (
+        "owner-disabled",
+        QT_TRANSLATE_NOOP("Errors", "User '{user}' is disabled and cannot own cases."),
+    )
+    STATUS_CHANGE_REFUSED = (
+        "status-change-refused",
+        QT_TRANSLATE_NOOP(
+            "Errors", "A case at '{current}' can move to: {allowed}; not '{status}'."
+        ),
+    )
+    SOURCE_GRADE_UNKNOWN = (
+        "source-grade-unknown",
+        QT_TRANSLATE_NOOP("Errors", "Source grade must be one of {allowed}."),
+    )
+    INFORMATION_GRADE_UNKNOWN = (
+        "information-grade-unknown",
+        QT_TRANSLATE_NOOP("Errors", "Information grade must be one of {allowed}."),
+    )
+    ITEM_OF_ANOTHER_CASE = (
+        "item-of-another-case",
+        QT_TRANSLATE_NOOP("Errors", "Item {item_id} is not an item of case {ref}."),
+    )
+    ACTION_OF_ANOTHER_CASE = (
+        "action-of-another-case",
+        QT_TRANSLATE_NOOP("Errors", "Action {action_id} is not an action of case {ref}."),
+    )
+    # Assessments and the framework they follow.
+    NOT_A_FACTOR = (
+        "not-a-factor",
+        QT_TRANSLATE_NOOP("Errors", "'{factor}' is not a factor of framework {framework}."),
+    )
+    FACTOR_SCORED_TWICE = (
+        "factor-scored-twice",
+        QT_TRANSLATE_NOOP("Errors", "Factor '{factor}' is scored twice."),
+    )
+    SCORE_OUT_OF_RANGE = (
+        "score-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "Score {score} for '{factor}' is outside {low}..{high}."),
+    )
+    FACTORS_UNSCORED = (
+        "factors-unscored",
+        QT_TRANSLATE_NOOP("Errors", "These factors have no score: {factors}."),
+    )
+    FRAMEWORK_TOO_LARGE = (
+        "framework-too-large",
+        QT_TRANSLATE_NOOP("Errors", "The assessment framework file is too large."),
+    )
+    FRAMEWORK_INVALID = (
+        "framework-invalid",
+        QT_TRANSLATE_NOOP("Errors", "The assessment framework file is not valid: {why}"),
+    )
+    # Attachments.
+    ATTACHMENT_NOT_FOUND = (
+        "attachment-not-found",
+        QT_TRANSLATE_NOOP("Errors", "There is no attachment {attachment_id}."),
+    )
+    ATTACHMENT_UNNAMED = (
+        "attachment-unnamed",
+        QT_TRANSLATE_NOOP("Errors", "The attachment has no usable file name."),
+    )
+    ATTACHMENT_ENDING_REFUSED = (
+        "attachment-ending-refused",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Files ending '{ending}' cannot be attached; use one of {allowed}."
+        ),
+    )
+    ATTACHMENT_TEXT_IS_BINARY = (
+        "attachment-text-is-binary",
+        QT_TRANSLATE_NOOP("Errors", "'{name}' is named as text but holds binary data."),
+    )
+    ATTACHMENT_TEXT_NOT_UTF8 = (
+        "attachment-text-not-utf8",
+        QT_TRANSLATE_NOOP("Errors", "'{name}' is named as text but is not UTF-8 text."),
+    )
+    ATTACHMENT_CONTENT_MISMATCH = (
+        "attachment-content-mismatch",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "'{name}' is not what its name says: it does not begin like a {file_type} file. "
+            "Nothing was attached.",
+        ),
+    )
+    ATTACHMENT_NOT_A_FILE = (
+        "attachment-not-a-file",
+        QT_TRANSLATE_NOOP("Errors", "'{name}' is not a regular file."),
+    )
+    ATTACHMENT_TOO_LARGE = (
+        "attachment-too-large",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "'{name}' is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. "
+            "Nothing was attached.",
+        ),
+    )
+    ATTACHMENT_UNREADABLE = (
+        "attachment-unreadable",
+        QT_TRANSLATE_NOOP("Errors", "Cannot read '{name}': {os_error}."),
+    )
+    ATTACHMENT_GREW = (
+        "attachment-grew",
+        QT_TRANSLATE_NOOP("Errors", "'{name}' grew past the attachment limit while being read."),
+    )
 
     # --- meetings, packs, users, the demo and the command line ------------------------------
     # meetings
@@ -629,6 +800,148 @@ class Detail(Kind):
     ATTACHMENT_HASH_MISMATCH = (
         "attachment-hash-mismatch",
         QT_TRANSLATE_NOOP("Errors", "attachment {attachment_id} no longer matches its SHA-256"),
+    )
+    # --- cases: the assessment framework, key-slot file contents, keyring, audit chain ----
+    NO_ENDING = "no-ending", QT_TRANSLATE_NOOP("Errors", "(none)")
+    FIELD_MISSING = "field-missing", QT_TRANSLATE_NOOP("Errors", "it has no '{field}' field")
+    FRAMEWORK_NEEDS_SCALE = (
+        "framework-needs-scale",
+        QT_TRANSLATE_NOOP("Errors", "scale and domains are required"),
+    )
+    FRAMEWORK_DOMAIN_ORDER = (
+        "framework-domain-order",
+        QT_TRANSLATE_NOOP("Errors", "domains must be {domains} in that order"),
+    )
+    FRAMEWORK_FACTOR_IDS_REPEAT = (
+        "framework-factor-ids-repeat",
+        QT_TRANSLATE_NOOP("Errors", "factor ids must be unique"),
+    )
+    FRAMEWORK_VERSION_NOT_WHOLE = (
+        "framework-version-not-whole",
+        QT_TRANSLATE_NOOP("Errors", "version must be a whole number"),
+    )
+    NOT_A_KEY_SLOT_FILE = (
+        "not-a-key-slot-file",
+        QT_TRANSLATE_NOOP("Errors", "it is not a SecureDesk key-slot file"),
+    )
+    FORMAT_VERSION_UNSUPPORTED = (
+        "format-version-unsupported",
+        QT_TRANSLATE_NOOP("Errors", "its format version {version} is not supported"),
+    )
+    NO_VALID_VAULT_ID = (
+        "no-valid-vault-id",
+        QT_TRANSLATE_NOOP("Errors", "it has no valid vault id"),
+    )
+    BINDING_UNSTATED = (
+        "binding-unstated",
+        QT_TRANSLATE_NOOP("Errors", "it does not say whether the vault is bound to a terminal"),
+    )
+    SLOT_LIST_MALFORMED = (
+        "slot-list-malformed",
+        QT_TRANSLATE_NOOP("Errors", "its list of slots is missing or too long"),
+    )
+    DISABLED_LIST_MALFORMED = (
+        "disabled-list-malformed",
+        QT_TRANSLATE_NOOP("Errors", "its list of disabled users is malformed"),
+    )
+    SLOT_OF_ANOTHER_VAULT = (
+        "slot-of-another-vault",
+        QT_TRANSLATE_NOOP("Errors", "the slot for '{user}' belongs to another vault"),
+    )
+    TWO_SLOTS_FOR_ONE_USER = (
+        "two-slots-for-one-user",
+        QT_TRANSLATE_NOOP("Errors", "it has two slots for one user"),
+    )
+    SLOT_NOT_AN_OBJECT = (
+        "slot-not-an-object",
+        QT_TRANSLATE_NOOP("Errors", "a slot is not an object"),
+    )
+    SLOT_NO_USER_NAME = (
+        "slot-no-user-name",
+        QT_TRANSLATE_NOOP("Errors", "a slot has no valid user name"),
+    )
+    SLOT_NO_VAULT_ID = (
+        "slot-no-vault-id",
+        QT_TRANSLATE_NOOP("Errors", "a slot has no valid vault id"),
+    )
+    RESEALED_NOT_AN_OBJECT = (
+        "resealed-not-an-object",
+        QT_TRANSLATE_NOOP("Errors", "a re-sealed key is not an object"),
+    )
+    NOT_BASE64_TEXT = (
+        "not-base64-text",
+        QT_TRANSLATE_NOOP("Errors", "'{field}' is not base64 text"),
+    )
+    NOT_VALID_BASE64 = (
+        "not-valid-base64",
+        QT_TRANSLATE_NOOP("Errors", "'{field}' is not valid base64"),
+    )
+    WRONG_LENGTH = "wrong-length", QT_TRANSLATE_NOOP("Errors", "'{field}' has the wrong length")
+    KDF_UNKNOWN = "kdf-unknown", QT_TRANSLATE_NOOP("Errors", "unknown key-derivation function")
+    KDF_NOT_WHOLE_NUMBERS = (
+        "kdf-not-whole-numbers",
+        QT_TRANSLATE_NOOP("Errors", "key-derivation parameters must be whole numbers"),
+    )
+    KDF_ITERATIONS_OUT_OF_RANGE = (
+        "kdf-iterations-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "iterations {iterations} outside 1..{max_iterations}"),
+    )
+    KDF_LANES_OUT_OF_RANGE = (
+        "kdf-lanes-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "lanes {lanes} outside 1..{max_lanes}"),
+    )
+    KDF_MEMORY_OUT_OF_RANGE = (
+        "kdf-memory-out-of-range",
+        QT_TRANSLATE_NOOP("Errors", "memory {memory_kib} KiB outside the allowed range"),
+    )
+    BINDING_SECRET_EXISTS = (
+        "binding-secret-exists",
+        QT_TRANSLATE_NOOP("Errors", "a binding secret for this vault id already exists"),
+    )
+    KEYRING_LOST_SECRET = (
+        "keyring-lost-secret",
+        QT_TRANSLATE_NOOP("Errors", "the keyring did not keep the secret"),
+    )
+    AUDIT_EVENT_MISSING = (
+        "audit-event-missing",
+        QT_TRANSLATE_NOOP("Errors", "event {seq} is missing"),
+    )
+    AUDIT_LINK_BROKEN = (
+        "audit-link-broken",
+        QT_TRANSLATE_NOOP("Errors", "it does not point at its predecessor"),
+    )
+    AUDIT_CONTENT_ALTERED = (
+        "audit-content-altered",
+        QT_TRANSLATE_NOOP("Errors", "its content does not match its hash"),
+    )
+
+
+@enum.unique
+class Field(Kind):
+    """What a person was filling in (the {what} of a message about text or a date).
+
+    The English starts a sentence; a translation may be worded to sit inside one.
+    """
+
+    SUBJECT_NAME = "field-subject-name", QT_TRANSLATE_NOOP("Errors", "The subject's name")
+    DATE_OF_BIRTH = "field-date-of-birth", QT_TRANSLATE_NOOP("Errors", "The date of birth")
+    REFERRAL_DATE = "field-referral-date", QT_TRANSLATE_NOOP("Errors", "The referral date")
+    REFERRAL_SOURCE = "field-referral-source", QT_TRANSLATE_NOOP("Errors", "The referral source")
+    CLOSING_REASON = "field-closing-reason", QT_TRANSLATE_NOOP("Errors", "The closing reason")
+    ITEM_DATE = "field-item-date", QT_TRANSLATE_NOOP("Errors", "The item's date")
+    AGENCY = "field-agency", QT_TRANSLATE_NOOP("Errors", "The agency")
+    AUTHOR = "field-author", QT_TRANSLATE_NOOP("Errors", "The author")
+    ITEM_TEXT = "field-item-text", QT_TRANSLATE_NOOP("Errors", "The item's text")
+    CAVEAT = "field-caveat", QT_TRANSLATE_NOOP("Errors", "A caveat")
+    EVENT_DATE = "field-event-date", QT_TRANSLATE_NOOP("Errors", "The event's date")
+    SUMMARY = "field-summary", QT_TRANSLATE_NOOP("Errors", "The summary")
+    ACTION = "field-action", QT_TRANSLATE_NOOP("Errors", "The action")
+    OWNER = "field-owner", QT_TRANSLATE_NOOP("Errors", "The owner")
+    UPDATE = "field-update", QT_TRANSLATE_NOOP("Errors", "The update")
+    ASSESSMENT_DATE = "field-assessment-date", QT_TRANSLATE_NOOP("Errors", "The assessment date")
+    SUMMARY_CONCLUSION = (
+        "field-summary-conclusion",
+        QT_TRANSLATE_NOOP("Errors", "The summary conclusion"),
     )
 
 

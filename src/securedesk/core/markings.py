@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 
 
@@ -38,7 +39,7 @@ class Marking(Enum):
             if m.value == norm:
                 return m
         allowed = ", ".join(m.value for m in cls)
-        raise InvalidInput(f"'{text}' is not a protective marking; use one of {allowed}.")
+        raise InvalidInput(ErrorKind.NOT_A_MARKING, text=text, allowed=allowed)
 
 
 _RANK = {Marking.OFFICIAL: 1, Marking.OFFICIAL_SENSITIVE: 2, Marking.SECRET: 3}

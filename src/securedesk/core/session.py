@@ -37,7 +37,7 @@ from securedesk.core.audit import chain as audit
 from securedesk.core.audit.chain import Category, Outcome, now_utc
 from securedesk.core.cases.assessment_framework import Framework, load_framework
 from securedesk.core.clock import Clock, SystemClock
-from securedesk.core.error_kinds import Detail
+from securedesk.core.error_kinds import Detail, ErrorKind
 from securedesk.core.errors import (
     AboveCeiling,
     AboveClearance,
@@ -451,13 +451,13 @@ class Session:
 
     def _checked_policy(self, key: str, value: str) -> str:
         if key not in DEFAULT_POLICY:
-            raise InvalidInput(f"'{key}' is not a policy; use one of {', '.join(DEFAULT_POLICY)}.")
+            raise InvalidInput(ErrorKind.NOT_A_POLICY, key=key, allowed=", ".join(DEFAULT_POLICY))
         if key == "classification_ceiling":
             return Marking.parse(value).value
         if key in ("idle_lock_minutes", "attachment_limit_mb") and (
             not value.isdigit() or not 1 <= int(value) <= 240
         ):
-            raise InvalidInput(f"{key} must be a whole number from 1 to 240.")
+            raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=1, high=240)
         return value
 
     def set_policy(self, key: str, value: str) -> None:

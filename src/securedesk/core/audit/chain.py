@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
+from securedesk.core.error_kinds import Detail, word
 from securedesk.core.vault.database import Connection
 
 GENESIS = "0" * 64
@@ -181,11 +182,19 @@ def iter_events(conn: Connection, *, batch: int = 5000) -> Iterator[AuditEvent]:
 
 @dataclass(frozen=True)
 class ChainReport:
+    """What verifying the chain found; `why` says how the first broken link fails."""
+
     events: int
     ok: bool
     first_broken_seq: int | None = None
-    reason: str = ""
+    why: Detail | None = None
     head_hash: str = GENESIS
+
+    @property
+    def reason(self) -> str:
+        """The English wording of `why` ("" when intact), for --json and logs; the window
+        words `why` in the user's language."""
+        return word(self.why, {"seq": self.first_broken_seq}) if self.why is not None else ""
 
 
 def verify(conn: Connection) -> ChainReport:
@@ -195,9 +204,9 @@ def verify(conn: Connection) -> ChainReport:
     count = 0
     for ev in iter_events(conn):
         if ev.seq != expected_seq:
-            return ChainReport(count, False, expected_seq, f"event {expected_seq} is missing")
+            return ChainReport(count, False, expected_seq, Detail.AUDIT_EVENT_MISSING)
         if ev.prev_hash != prev:
-            return ChainReport(count, False, ev.seq, "it does not point at its predecessor")
+            return ChainReport(count, False, ev.seq, Detail.AUDIT_LINK_BROKEN)
         digest = event_hash(
             ev.prev_hash,
             ev.seq,
@@ -212,7 +221,7 @@ def verify(conn: Connection) -> ChainReport:
             ev.details,
         )
         if digest != ev.hash:
-            return ChainReport(count, False, ev.seq, "its content does not match its hash")
+            return ChainReport(count, False, ev.seq, Detail.AUDIT_CONTENT_ALTERED)
         prev = ev.hash
         expected_seq += 1
         count += 1

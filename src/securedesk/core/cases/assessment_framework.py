@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from securedesk.core.domain import Assessment, FactorScore
+from securedesk.core.error_kinds import Detail, ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.resource_files import assessment_framework_file
 
@@ -38,7 +39,7 @@ class Framework:
         for f in self.factors:
             if f.id == factor_id:
                 return f
-        raise InvalidInput(f"'{factor_id}' is not a factor of framework {self.id}.")
+        raise InvalidInput(ErrorKind.NOT_A_FACTOR, factor=factor_id, framework=self.id)
 
     def check_scores(self, scores: list[FactorScore]) -> None:
         """Every factor scored once, within the scale."""
@@ -46,16 +47,19 @@ class Framework:
         for s in scores:
             self.factor(s.factor_id)
             if s.factor_id in seen:
-                raise InvalidInput(f"Factor '{s.factor_id}' is scored twice.")
+                raise InvalidInput(ErrorKind.FACTOR_SCORED_TWICE, factor=s.factor_id)
             seen.add(s.factor_id)
             if not self.scale_min <= s.score <= self.scale_max:
                 raise InvalidInput(
-                    f"Score {s.score} for '{s.factor_id}' is outside "
-                    f"{self.scale_min}..{self.scale_max}."
+                    ErrorKind.SCORE_OUT_OF_RANGE,
+                    score=s.score,
+                    factor=s.factor_id,
+                    low=self.scale_min,
+                    high=self.scale_max,
                 )
         missing = [f.id for f in self.factors if f.id not in seen]
         if missing:
-            raise InvalidInput(f"These factors have no score: {', '.join(missing)}.")
+            raise InvalidInput(ErrorKind.FACTORS_UNSCORED, factors=", ".join(missing))
 
     def domain_total(self, assessment: Assessment, domain: str) -> int:
         ids = {f.id for f in self.factors if f.domain == domain}
@@ -66,19 +70,33 @@ def load_framework(path: Path | None = None) -> Framework:
     """The framework shipped in resources/, or an authority's own file."""
     data = (path or assessment_framework_file()).read_bytes()
     if len(data) > MAX_FRAMEWORK_BYTES:
-        raise InvalidInput("The assessment framework file is too large.")
+        raise InvalidInput(ErrorKind.FRAMEWORK_TOO_LARGE)
     try:
         obj = json.loads(data)
+    except ValueError:  # not JSON, or not UTF-8
+        raise InvalidInput(ErrorKind.FRAMEWORK_INVALID, why=Detail.NOT_JSON) from None
+    try:
         return _parse(obj)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"The assessment framework file is not valid: {exc}") from None
+    except KeyError as exc:
+        raise InvalidInput(
+            ErrorKind.FRAMEWORK_INVALID, why=Detail.FIELD_MISSING, field=str(exc.args[0])
+        ) from None
+    except (ValueError, TypeError) as exc:
+        # int() and dict() on a value of the wrong shape: Python's own words name it.
+        raise InvalidInput(
+            ErrorKind.FRAMEWORK_INVALID, why=Detail.CONTENTS_MALFORMED, problem=str(exc)
+        ) from None
+
+
+def _invalid(why: Detail, **data: object) -> InvalidInput:
+    return InvalidInput(ErrorKind.FRAMEWORK_INVALID, why=why, **data)
 
 
 def _parse(obj: dict[str, object]) -> Framework:
     scale = obj["scale"]
     domains = obj["domains"]
     if not isinstance(scale, dict) or not isinstance(domains, list):
-        raise ValueError("scale and domains are required")
+        raise _invalid(Detail.FRAMEWORK_NEEDS_SCALE)
     factors: list[Factor] = []
     names: dict[str, str] = {}
     for d in domains:
@@ -86,12 +104,12 @@ def _parse(obj: dict[str, object]) -> Framework:
         for f in d["factors"]:
             factors.append(Factor(str(f["id"]), str(d["id"]), str(f["name"]), str(f["guidance"])))
     if tuple(names) != DOMAINS:
-        raise ValueError(f"domains must be {', '.join(DOMAINS)} in that order")
+        raise _invalid(Detail.FRAMEWORK_DOMAIN_ORDER, domains=", ".join(DOMAINS))
     if len({f.id for f in factors}) != len(factors):
-        raise ValueError("factor ids must be unique")
+        raise _invalid(Detail.FRAMEWORK_FACTOR_IDS_REPEAT)
     version = obj["version"]
     if not isinstance(version, int):
-        raise ValueError("version must be a whole number")
+        raise _invalid(Detail.FRAMEWORK_VERSION_NOT_WHOLE)
     return Framework(
         id=str(obj["id"]),
         version=version,

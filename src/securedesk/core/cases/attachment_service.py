@@ -12,6 +12,7 @@ from securedesk.core.audit.chain import Category
 from securedesk.core.cases.attachment_types import clean_name, identify
 from securedesk.core.cases.case_store import Attachment
 from securedesk.core.domain import new_id
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.unit_of_work import OnCase
 from securedesk.core.vault import database
@@ -38,18 +39,22 @@ class AttachmentService:
         try:
             size = source.stat().st_size
             if not source.is_file():
-                raise InvalidInput(f"'{name}' is not a regular file.")
+                raise InvalidInput(ErrorKind.ATTACHMENT_NOT_A_FILE, name=name)
             if size > limit:
                 raise InvalidInput(
-                    f"'{name}' is {size / 1048576:.1f} MB; the policy limit for attachments is "
-                    f"{limit // 1048576} MB. Nothing was attached."
+                    ErrorKind.ATTACHMENT_TOO_LARGE,
+                    name=name,
+                    size_mb=size / 1048576,
+                    limit_mb=limit // 1048576,
                 )
             with source.open("rb") as f:
                 data = f.read(limit + 1)
         except OSError as exc:
-            raise InvalidInput(f"Cannot read '{name}': {exc.strerror}.") from None
+            raise InvalidInput(
+                ErrorKind.ATTACHMENT_UNREADABLE, name=name, os_error=exc.strerror
+            ) from None
         if len(data) > limit:
-            raise InvalidInput(f"'{name}' grew past the attachment limit while being read.")
+            raise InvalidInput(ErrorKind.ATTACHMENT_GREW, name=name)
         media_type = identify(name, data)
         attachment = Attachment(
             id=new_id(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from securedesk.core.error_kinds import Detail, ErrorKind
 from securedesk.core.errors import InvalidInput
 
 MAX_NAME_CHARS = 200
@@ -31,7 +32,7 @@ def clean_name(name: str) -> str:
     base = PurePath(name.replace("\\", "/")).name.strip()
     base = "".join(c for c in base if c.isprintable())
     if not base or base in (".", ".."):
-        raise InvalidInput("The attachment has no usable file name.")
+        raise InvalidInput(ErrorKind.ATTACHMENT_UNNAMED)
     return base[:MAX_NAME_CHARS]
 
 
@@ -41,20 +42,20 @@ def identify(name: str, content: bytes) -> str:
     kind = _KINDS.get(ending)
     if kind is None:
         raise InvalidInput(
-            f"Files ending '{ending or '(none)'}' cannot be attached; use one of "
-            f"{', '.join(allowed_endings())}."
+            ErrorKind.ATTACHMENT_ENDING_REFUSED,
+            ending=ending or Detail.NO_ENDING,
+            allowed=", ".join(allowed_endings()),
         )
     media_type, magic = kind
     if magic is None:
         if b"\x00" in content[:65536]:
-            raise InvalidInput(f"'{name}' is named as text but holds binary data.")
+            raise InvalidInput(ErrorKind.ATTACHMENT_TEXT_IS_BINARY, name=name)
         try:
             content.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput(f"'{name}' is named as text but is not UTF-8 text.") from None
+            raise InvalidInput(ErrorKind.ATTACHMENT_TEXT_NOT_UTF8, name=name) from None
     elif not any(content.startswith(m) for m in magic):
         raise InvalidInput(
-            f"'{name}' is not what its name says: it does not begin like a {ending[1:].upper()} "
-            "file. Nothing was attached."
+            ErrorKind.ATTACHMENT_CONTENT_MISMATCH, name=name, file_type=ending[1:].upper()
         )
     return media_type

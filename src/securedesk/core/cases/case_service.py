@@ -41,6 +41,7 @@ from securedesk.core.domain import (
     Person,
     new_id,
 )
+from securedesk.core.error_kinds import ErrorKind, Field
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.text_rules import clean_text, not_future
@@ -95,18 +96,18 @@ class CaseService:
         self.session.require(Permission.EDIT_CASES)
         today = today or self.session.clock.today()
         if not subjects:
-            raise InvalidInput("A case needs at least one subject.")
+            raise InvalidInput(ErrorKind.CASE_NEEDS_SUBJECT)
         for p in subjects:
-            clean_text(p.given_name + p.family_name, "The subject's name", limit=200)
+            clean_text(p.given_name + p.family_name, Field.SUBJECT_NAME, limit=200)
             if p.date_of_birth is not None:
-                not_future(p.date_of_birth, "The date of birth", today)
-        not_future(referral_date, "The referral date", today)
+                not_future(p.date_of_birth, Field.DATE_OF_BIRTH, today)
+        not_future(referral_date, Field.REFERRAL_DATE, today)
         self.session.check_ceiling(marking)
         self.session.check_clearance(marking)
         owner = owner or self.session.vault.user
         owner_rec = self.store.get_user(owner)
         if owner_rec.disabled:
-            raise InvalidInput(f"User '{owner}' is disabled and cannot own cases.")
+            raise InvalidInput(ErrorKind.OWNER_DISABLED, user=owner)
         now = self.session.clock.now()
         with self.session.change(Category.COLLECTION, "case added", OnObject("case", "")) as tx:
             ref = self.store.next_case_ref(
@@ -114,7 +115,7 @@ class CaseService:
             )
             case = Case(
                 ref=ref,
-                referral_source=clean_text(referral_source, "The referral source", limit=200),
+                referral_source=clean_text(referral_source, Field.REFERRAL_SOURCE, limit=200),
                 referral_date=referral_date,
                 owner=owner,
                 marking=marking,
@@ -206,11 +207,14 @@ class CaseService:
             if status not in ALLOWED_TRANSITIONS[current]:
                 allowed = ", ".join(s.value for s in ALLOWED_TRANSITIONS[current])
                 raise InvalidInput(
-                    f"A case at '{current.value}' can move to: {allowed}; not '{status.value}'."
+                    ErrorKind.STATUS_CHANGE_REFUSED,
+                    current=current.value,
+                    allowed=allowed,
+                    status=status.value,
                 )
             closing_reason = None
             if status is CaseStatus.CLOSED:
-                closing_reason = clean_text(reason, "The closing reason", limit=2000)
+                closing_reason = clean_text(reason, Field.CLOSING_REASON, limit=2000)
             self.store.set_case_status(tx.case_id, status, closing_reason, self.session.clock.now())
             tx.details = {"from": current.value, "to": status.value}
 
@@ -237,24 +241,26 @@ class CaseService:
         self.session.require(Permission.EDIT_CASES)
         today = today or self.session.clock.today()
         item_date = item_date or today
-        not_future(item_date, "The item's date", today)
+        not_future(item_date, Field.ITEM_DATE, today)
         self.session.check_ceiling(marking)
         self.session.check_clearance(marking)
         if source_grade not in SOURCE_GRADES:
-            raise InvalidInput(f"Source grade must be one of {', '.join(SOURCE_GRADES)}.")
+            raise InvalidInput(ErrorKind.SOURCE_GRADE_UNKNOWN, allowed=", ".join(SOURCE_GRADES))
         if information_grade not in INFORMATION_GRADES:
-            raise InvalidInput(f"Information grade must be one of {', '.join(INFORMATION_GRADES)}.")
-        agency = clean_text(agency, "The agency", limit=200)
-        author = clean_text(author or self.session.vault.user, "The author", limit=200)
-        text = clean_text(text, "The item's text")
-        clean_caveats = [clean_text(c, "A caveat", limit=200) for c in caveats or []]
+            raise InvalidInput(
+                ErrorKind.INFORMATION_GRADE_UNKNOWN, allowed=", ".join(INFORMATION_GRADES)
+            )
+        agency = clean_text(agency, Field.AGENCY, limit=200)
+        author = clean_text(author or self.session.vault.user, Field.AUTHOR, limit=200)
+        text = clean_text(text, Field.ITEM_TEXT)
+        clean_caveats = [clean_text(c, Field.CAVEAT, limit=200) for c in caveats or []]
         now = self.session.clock.now()
         with self.session.change(
             Category.COLLECTION, "item added", OnCase(ref, justification=justification)
         ) as tx:
             case_id = tx.case_id
             if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
-                raise InvalidInput(f"Item {supersedes} is not an item of case {ref}.")
+                raise InvalidInput(ErrorKind.ITEM_OF_ANOTHER_CASE, item_id=supersedes, ref=ref)
             item = InformationItem(
                 case_id=case_id,
                 agency=agency,
@@ -281,8 +287,8 @@ class CaseService:
     def add_chronology_entry(
         self, ref: str, event_date: date, summary: str, *, justification: str = ""
     ) -> ChronologyEntry:
-        not_future(event_date, "The event's date", self.session.clock.today())
-        summary = clean_text(summary, "The summary", limit=2000)
+        not_future(event_date, Field.EVENT_DATE, self.session.clock.today())
+        summary = clean_text(summary, Field.SUMMARY, limit=2000)
         with self.session.change(
             Category.COLLECTION,
             "chronology entry added",
@@ -310,9 +316,9 @@ class CaseService:
         self, subject: OnCase, description: str, agency: str, owner: str, due_date: date | None
     ) -> Action:
         """An action on the case `subject` names (a meeting passes its chair's duty)."""
-        description = clean_text(description, "The action", limit=2000)
-        agency = clean_text(agency, "The agency", limit=200)
-        owner = clean_text(owner, "The owner", limit=200)
+        description = clean_text(description, Field.ACTION, limit=2000)
+        agency = clean_text(agency, Field.AGENCY, limit=200)
+        owner = clean_text(owner, Field.OWNER, limit=200)
         with self.session.change(Category.COLLECTION, "action added", subject) as tx:
             action = Action(tx.case_id, description, agency, owner, due_date)
             self.store.add_action(action, self.session.clock.now())
@@ -329,7 +335,7 @@ class CaseService:
         justification: str = "",
     ) -> None:
         """Record progress on an action; the update history is kept."""
-        note = clean_text(note, "The update", limit=2000)
+        note = clean_text(note, Field.UPDATE, limit=2000)
         with self.session.change(
             Category.ALTERATION,
             "action updated",
@@ -337,7 +343,7 @@ class CaseService:
             details={"action": action_id, "status": status.value},
         ) as tx:
             if action_id not in {a.id for a in self.store.actions_for_case(tx.case_id)}:
-                raise InvalidInput(f"Action {action_id} is not an action of case {ref}.")
+                raise InvalidInput(ErrorKind.ACTION_OF_ANOTHER_CASE, action_id=action_id, ref=ref)
             self.store.update_action(
                 action_id, status, note, self.session.vault.user, self.session.clock.now(), new_id()
             )
@@ -355,8 +361,8 @@ class CaseService:
         framework = self.session.framework
         framework.check_scores(scores)
         assessed_on = assessed_on or self.session.clock.today()
-        not_future(assessed_on, "The assessment date", self.session.clock.today())
-        summary = clean_text(summary, "The summary conclusion")
+        not_future(assessed_on, Field.ASSESSMENT_DATE, self.session.clock.today())
+        summary = clean_text(summary, Field.SUMMARY_CONCLUSION)
         with self.session.change(
             Category.COLLECTION, "assessment added", OnCase(ref, justification=justification)
         ) as tx:

@@ -24,6 +24,7 @@ from securedesk.core.domain import (
     Person,
     PersonLink,
 )
+from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
@@ -266,7 +267,7 @@ class CaseStore:
             (person_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound(ErrorKind.PERSON_NOT_FOUND, person_id=person_id)
         return Person(
             id=row[0],
             given_name=row[1],
@@ -353,7 +354,7 @@ class CaseStore:
                 "SELECT date_of_birth FROM people WHERE id = ?", (pid,)
             ).fetchone()
             if row is None:
-                raise NotFound(f"There is no person with id {pid}.")
+                raise NotFound(ErrorKind.PERSON_NOT_FOUND, person_id=pid)
             dob = parse_day(row[0])
             if dob is not None and Person("", "", dob).is_child_on(on):
                 return True
@@ -365,7 +366,7 @@ class CaseStore:
             "SELECT coalesce(record_marking, marking) FROM cases WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no case with id {case_id}.")
+            raise NotFound(ErrorKind.CASE_ID_NOT_FOUND, case_id=case_id)
         return Marking(row[0])
 
     def case_facts(self, case_id: str) -> CaseFacts:
@@ -374,7 +375,7 @@ class CaseStore:
             "SELECT id, ref, coalesce(owner, ''), marking FROM cases WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"No case with id {case_id}.")
+            raise NotFound(ErrorKind.CASE_ID_NOT_FOUND, case_id=case_id)
         return CaseFacts(id=row[0], ref=row[1], owner=row[2], marking=Marking(row[3]))
 
     def case_id_for_ref(self, ref: str) -> str:
@@ -385,7 +386,7 @@ class CaseStore:
         if row is None and ref != ref.upper():
             row = self.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref.upper(),)).fetchone()
         if row is None:
-            raise NotFound(f"There is no case {ref}. 'securedesk case list' shows the cases.")
+            raise NotFound(ErrorKind.CASE_NOT_FOUND, ref=ref)
         return str(row[0])
 
     def get_case(self, case_id: str) -> CaseRecord:
@@ -396,7 +397,7 @@ class CaseStore:
             (case_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no case with id {case_id}.")
+            raise NotFound(ErrorKind.CASE_ID_NOT_FOUND, case_id=case_id)
         subject_ids = [
             pid
             for (pid,) in self.conn.execute(
@@ -426,7 +427,7 @@ class CaseStore:
             f"SELECT {CASE_ROW_COLUMNS} FROM cases c WHERE c.id = ?", (case_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no case with id {case_id}.")
+            raise NotFound(ErrorKind.CASE_ID_NOT_FOUND, case_id=case_id)
         return case_row_from(row)
 
     def set_case_status(
@@ -451,7 +452,7 @@ class CaseStore:
         column = SORT_COLUMNS.get(query.sort)
         if column is None:
             raise InvalidInput(
-                f"Cannot sort by '{query.sort}'; use one of {', '.join(SORT_COLUMNS)}."
+                ErrorKind.SORT_KEY_UNKNOWN, sort=query.sort, allowed=", ".join(SORT_COLUMNS)
             )
         direction = "DESC" if query.descending else "ASC"
         # ref breaks ties so that paging is stable.
@@ -573,7 +574,7 @@ class CaseStore:
             (status.value, now, action_id),
         ).rowcount
         if not changed:
-            raise NotFound(f"There is no action with id {action_id}.")
+            raise NotFound(ErrorKind.ACTION_NOT_FOUND, action_id=action_id)
         self.conn.execute(
             "INSERT INTO action_updates (id, action_id, at, author, status, note) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -749,7 +750,7 @@ class CaseStore:
             "SELECT case_id FROM attachments WHERE id = ?", (attachment_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no attachment {attachment_id}.")
+            raise NotFound(ErrorKind.ATTACHMENT_NOT_FOUND, attachment_id=attachment_id)
         return str(row[0])
 
     def attachment_data(self, attachment_id: str) -> bytes:
@@ -757,5 +758,5 @@ class CaseStore:
             "SELECT data FROM attachments WHERE id = ?", (attachment_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no attachment {attachment_id}.")
+            raise NotFound(ErrorKind.ATTACHMENT_NOT_FOUND, attachment_id=attachment_id)
         return bytes(row[0])

@@ -10,6 +10,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from securedesk.core.error_kinds import Detail, word
+
 # Limits on parameters read from a key-slot file. The file lives outside the encrypted
 # database, so an attacker may edit it: these bounds stop a doctored slot from making a
 # sign-in take hours or exhaust memory.
@@ -25,6 +27,16 @@ DEFAULT_MEMORY_KIB = 128 * 1024
 DEFAULT_LANES = 4
 
 
+class Malformed(ValueError):
+    """A value read from the key-slot file is not as it must be: `why` (a Detail) and its
+    data say how, so the refusal can be worded in the user's language."""
+
+    def __init__(self, why: Detail, **data: object) -> None:
+        self.why = why
+        self.data = data
+        super().__init__(word(why, data))
+
+
 @dataclass(frozen=True)
 class KdfParams:
     iterations: int
@@ -33,11 +45,15 @@ class KdfParams:
 
     def check(self) -> None:
         if not 1 <= self.iterations <= MAX_ITERATIONS:
-            raise ValueError(f"iterations {self.iterations} outside 1..{MAX_ITERATIONS}")
+            raise Malformed(
+                Detail.KDF_ITERATIONS_OUT_OF_RANGE,
+                iterations=self.iterations,
+                max_iterations=MAX_ITERATIONS,
+            )
         if not 1 <= self.lanes <= MAX_LANES:
-            raise ValueError(f"lanes {self.lanes} outside 1..{MAX_LANES}")
+            raise Malformed(Detail.KDF_LANES_OUT_OF_RANGE, lanes=self.lanes, max_lanes=MAX_LANES)
         if not max(MIN_MEMORY_KIB, 8 * self.lanes) <= self.memory_kib <= MAX_MEMORY_KIB:
-            raise ValueError(f"memory {self.memory_kib} KiB outside the allowed range")
+            raise Malformed(Detail.KDF_MEMORY_OUT_OF_RANGE, memory_kib=self.memory_kib)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,10 +66,10 @@ class KdfParams:
     @classmethod
     def from_json(cls, obj: object) -> KdfParams:
         if not isinstance(obj, dict) or obj.get("name") != "argon2id":
-            raise ValueError("unknown key-derivation function")
+            raise Malformed(Detail.KDF_UNKNOWN)
         values = [obj.get(k) for k in ("iterations", "lanes", "memory_kib")]
         if not all(type(v) is int for v in values):
-            raise ValueError("key-derivation parameters must be whole numbers")
+            raise Malformed(Detail.KDF_NOT_WHOLE_NUMBERS)
         params = cls(*values)  # type: ignore[arg-type]
         params.check()
         return params

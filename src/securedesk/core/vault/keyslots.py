@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from securedesk.core.atomic_file import write_atomically
 from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import KeySlotFileDamaged, WrongPassphrase
-from securedesk.core.vault.kdf import SALT_BYTES, KdfParams, derive_key
+from securedesk.core.vault.kdf import SALT_BYTES, KdfParams, Malformed, derive_key
 
 FORMAT = "securedesk-keyslots"
 VERSION = 1
@@ -47,15 +47,16 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(value: object, length: int | None, what: str) -> bytes:
+def _unb64(value: object, length: int | None, field: str) -> bytes:
+    """The bytes of the base64 text in the file's `field` (named in the refusal)."""
     if not isinstance(value, str) or len(value) > 4096:
-        raise ValueError(f"{what} is not base64 text")
+        raise Malformed(Detail.NOT_BASE64_TEXT, field=field)
     try:
         raw = base64.b64decode(value, validate=True)
     except binascii.Error:
-        raise ValueError(f"{what} is not valid base64") from None
+        raise Malformed(Detail.NOT_VALID_BASE64, field=field) from None
     if length is not None and len(raw) != length:
-        raise ValueError(f"{what} has the wrong length")
+        raise Malformed(Detail.WRONG_LENGTH, field=field)
     return raw
 
 
@@ -119,22 +120,22 @@ class KeySlot:
     @classmethod
     def from_json(cls, obj: object) -> KeySlot:
         if not isinstance(obj, dict):
-            raise ValueError("a slot is not an object")
+            raise Malformed(Detail.SLOT_NOT_AN_OBJECT)
         user = obj.get("user")
         vault_id = obj.get("vault_id")
         if not isinstance(user, str) or not 0 < len(user) <= MAX_NAME_CHARS:
-            raise ValueError("a slot has no valid user name")
+            raise Malformed(Detail.SLOT_NO_USER_NAME)
         if not isinstance(vault_id, str) or not 0 < len(vault_id) <= MAX_NAME_CHARS:
-            raise ValueError("a slot has no valid vault id")
+            raise Malformed(Detail.SLOT_NO_VAULT_ID)
         resealed = None
         raw = obj.get("resealed")
         if raw is not None:
             if not isinstance(raw, dict):
-                raise ValueError("a re-sealed key is not an object")
+                raise Malformed(Detail.RESEALED_NOT_AN_OBJECT)
             resealed = Resealed(
-                ephemeral_public=_unb64(raw.get("ephemeral_public"), 32, "ephemeral key"),
+                ephemeral_public=_unb64(raw.get("ephemeral_public"), 32, "ephemeral_public"),
                 nonce=_unb64(raw.get("nonce"), NONCE_BYTES, "nonce"),
-                sealed=_unb64(raw.get("sealed"), DB_KEY_BYTES + 16, "sealed key"),
+                sealed=_unb64(raw.get("sealed"), DB_KEY_BYTES + 16, "sealed"),
             )
         return cls(
             user=user,
@@ -142,8 +143,8 @@ class KeySlot:
             kdf=KdfParams.from_json(obj.get("kdf")),
             salt=_unb64(obj.get("salt"), SALT_BYTES, "salt"),
             nonce=_unb64(obj.get("nonce"), NONCE_BYTES, "nonce"),
-            wrapped=_unb64(obj.get("wrapped"), 2 * DB_KEY_BYTES + 16, "wrapped key"),
-            public_key=_unb64(obj.get("public_key"), 32, "public key"),
+            wrapped=_unb64(obj.get("wrapped"), 2 * DB_KEY_BYTES + 16, "wrapped"),
+            public_key=_unb64(obj.get("public_key"), 32, "public_key"),
             resealed=resealed,
         )
 
@@ -295,37 +296,39 @@ class KeySlotFile:
             raise KeySlotFileDamaged(where, Detail.NOT_JSON) from None
         try:
             return cls._from_json(obj)
-        except ValueError as exc:
-            raise KeySlotFileDamaged(where, Detail.CONTENTS_MALFORMED, problem=str(exc)) from None
+        except Malformed as exc:
+            raise KeySlotFileDamaged(
+                where, Detail.CONTENTS_MALFORMED, problem=exc.why, **exc.data
+            ) from None
 
     @classmethod
     def _from_json(cls, obj: object) -> KeySlotFile:
         if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-            raise ValueError("it is not a SecureDesk key-slot file")
+            raise Malformed(Detail.NOT_A_KEY_SLOT_FILE)
         if obj.get("version") != VERSION:
-            raise ValueError(f"its format version {obj.get('version')!r} is not supported")
+            raise Malformed(Detail.FORMAT_VERSION_UNSUPPORTED, version=repr(obj.get("version")))
         vault_id = obj.get("vault_id")
         if not isinstance(vault_id, str) or not 0 < len(vault_id) <= MAX_NAME_CHARS:
-            raise ValueError("it has no valid vault id")
+            raise Malformed(Detail.NO_VALID_VAULT_ID)
         binding = obj.get("terminal_binding")
         if not isinstance(binding, bool):
-            raise ValueError("it does not say whether the vault is bound to a terminal")
+            raise Malformed(Detail.BINDING_UNSTATED)
         raw_slots = obj.get("slots")
         if not isinstance(raw_slots, list) or len(raw_slots) > MAX_SLOTS:
-            raise ValueError("its list of slots is missing or too long")
+            raise Malformed(Detail.SLOT_LIST_MALFORMED)
         disabled = obj.get("disabled_users", [])
         if not isinstance(disabled, list) or not all(isinstance(d, str) for d in disabled):
-            raise ValueError("its list of disabled users is malformed")
+            raise Malformed(Detail.DISABLED_LIST_MALFORMED)
         slots = [KeySlot.from_json(s) for s in raw_slots]
         for slot in slots:
             if slot.vault_id != vault_id:
-                raise ValueError(f"the slot for '{slot.user}' belongs to another vault")
+                raise Malformed(Detail.SLOT_OF_ANOTHER_VAULT, user=slot.user)
         if len({s.user for s in slots}) != len(slots):
-            raise ValueError("it has two slots for one user")
+            raise Malformed(Detail.TWO_SLOTS_FOR_ONE_USER)
         return cls(
             vault_id=vault_id,
             terminal_binding=binding,
-            database_salt=_unb64(obj.get("database_salt"), 16, "database salt"),
+            database_salt=_unb64(obj.get("database_salt"), 16, "database_salt"),
             slots=slots,
             disabled_users=list(disabled),
         )

@@ -12,6 +12,7 @@ import os
 import keyring
 import keyring.errors
 
+from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import KeyringUnavailable, TerminalBindingMissing
 
 SERVICE = "SecureDesk terminal binding"
@@ -26,14 +27,14 @@ def create_secret(vault_id: str) -> bytes:
     """Make and store a new binding secret for a vault; refuses to replace an existing one."""
     try:
         if keyring.get_password(SERVICE, _account(vault_id)) is not None:
-            raise KeyringUnavailable("a binding secret for this vault id already exists")
+            raise KeyringUnavailable(Detail.BINDING_SECRET_EXISTS)
         secret = os.urandom(SECRET_BYTES)
         keyring.set_password(SERVICE, _account(vault_id), base64.b64encode(secret).decode())
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(type(exc).__name__) from exc
     # Read it back: some back ends accept a write and keep nothing (a fail-safe keyring).
     if load_secret(vault_id) != secret:
-        raise KeyringUnavailable("the keyring did not keep the secret")
+        raise KeyringUnavailable(Detail.KEYRING_LOST_SECRET)
     return secret
 
 
