@@ -297,9 +297,7 @@ class KeySlotFile:
         try:
             return cls._from_json(obj)
         except Malformed as exc:
-            raise KeySlotFileDamaged(
-                where, Detail.CONTENTS_MALFORMED, problem=exc.why, **exc.data
-            ) from None
+            raise KeySlotFileDamaged(where, exc.why, **exc.data) from None
 
     @classmethod
     def _from_json(cls, obj: object) -> KeySlotFile:
