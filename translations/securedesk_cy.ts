@@ -1140,6 +1140,1681 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd ar gyfer y defnyddiwr &apos;{user}&apos; yn gywir. Gwiriwch ef a rhowch gynnig arall arni; caiff ymdrechion aflwyddiannus eu cofnodi a&apos;u hadrodd wrth fewngofnodi nesaf.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
+        <translation>Nid oes defnyddiwr &apos;{user}&apos; yn y gladdgell hon. Gwiriwch yr enw, neu gofynnwch i weinyddwr eich ychwanegu.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</source>
+        <translation>Mae&apos;r defnyddiwr &apos;{user}&apos; wedi&apos;i analluogi ac ni all fewngofnodi. Gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</source>
+        <translation>Mae&apos;r gladdgell hon ({vault_id}) wedi&apos;i rhwymo i derfynell, ac nid yw cylch allweddi&apos;r derfynell hon yn dal ei chyfrinach rwymo. Dim ond ar y derfynell a&apos;i creodd y gellir ei hagor (neu ar ôl adfer cylch allweddi&apos;r derfynell honno). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
+        <translation>Nid oedd modd defnyddio cylch allweddi&apos;r system weithredu ({detail}). Datgloi neu gychwyn gwasanaeth y cylch allweddi a rhowch gynnig arall arni, neu crëwch y gladdgell gyda --no-terminal-binding fel dewis penodol.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</source>
+        <translation>Nid yw {path} yn gladdgell SecureDesk ({why}). Gwiriwch y ffolder --vault; i wneud claddgell newydd yno defnyddiwch &apos;securedesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {path} is damaged ({why}). Nothing was changed; restore the vault folder from a backup.</source>
+        <translation>Mae&apos;r ffeil slotiau allwedd {path} wedi&apos;i difrodi ({why}). Ni newidiwyd dim; adferwch ffolder y gladdgell o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The vault database {path} is damaged: {why}. It was not modified, reset or recreated. Restore it from a backup and report the damage.</source>
+        <translation>Mae cronfa ddata&apos;r gladdgell {path} wedi&apos;i difrodi: {why}. Ni chafodd ei haddasu, ei hailosod na&apos;i hail-greu. Adferwch hi o gopi wrth gefn a rhowch wybod am y difrod.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>Mae&apos;r gadwyn archwilio wedi torri wrth ddigwyddiad {seq}: {why}. Cadwch y gladdgell fel y mae a rhowch wybod i&apos;r swyddog diogelu data.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
+        <translation>Nid oes gan y defnyddiwr &apos;{user}&apos; y caniatâd &apos;{permission}&apos;. Gofynnwch i weinyddwr a ddylai eich rôl ei gynnwys.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is outside your caseload. Give the reason you need it (--justification TEXT); it is recorded in the audit log.</source>
+        <translation>Mae achos {ref} y tu allan i&apos;ch llwyth achosion. Rhowch y rheswm y mae ei angen arnoch (--justification TEXT); caiff ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>This terminal holds nothing above {ceiling}; {marking} material is refused.</source>
+        <translation>Nid yw&apos;r derfynell hon yn dal dim uwchlaw {ceiling}; gwrthodir deunydd {marking}.</translation>
+    </message>
+    <message>
+        <source>Your clearance is {clearance}; {marking} material is not shown to you.</source>
+        <translation>Eich cliriad yw {clearance}; ni ddangosir deunydd {marking} i chi.</translation>
+    </message>
+    <message>
+        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</source>
+        <translation>Ni ellir dangos achos {ref} i chi ar eich cliriad ({clearance}). Ni ddarllenwyd na newidiwyd dim; os oes ei angen arnoch, gofynnwch i berchennog yr achos neu i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
+        <translation>Mae achos {ref} wedi&apos;i ddal uwchlaw nenfwd y derfynell hon ({ceiling}) ac ni ellir ei ddefnyddio yma. Ni ddarllenwyd na newidiwyd dim; gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
+        <translation>Mewngofnododd y defnyddiwr &apos;{user}&apos; gyda chyfrinymadrodd untro. Gosodwch eich un eich hun yn gyntaf: securedesk user passwd {user}</translation>
+    </message>
+    <message>
+        <source>This vault has schema version {found}, but this program knows versions up to {known}. It was left untouched; open it with the newer SecureDesk that made it.</source>
+        <translation>Mae gan y gladdgell hon fersiwn sgema {found}, ond mae&apos;r rhaglen hon yn adnabod fersiynau hyd at {known}. Fe&apos;i gadawyd heb ei chyffwrdd; agorwch hi gyda&apos;r SecureDesk mwy newydd a&apos;i gwnaeth.</translation>
+    </message>
+    <message>
+        <source>The vault {path} is open in another SecureDesk process. Close that one first; two processes never write the same vault.</source>
+        <translation>Mae&apos;r gladdgell {path} ar agor mewn proses SecureDesk arall. Caewch honno yn gyntaf; nid yw dwy broses byth yn ysgrifennu&apos;r un gladdgell.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a vault; SecureDesk never overwrites one. Choose another folder with --vault.</source>
+        <translation>Mae {path} eisoes yn dal claddgell; nid yw SecureDesk byth yn trosysgrifo un. Dewiswch ffolder arall gyda --vault.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Sign in again to continue.</source>
+        <translation>Mae&apos;r gladdgell wedi&apos;i chloi. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>Ni chaiff {what} fod yn wag.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>Ni chaiff {what} fod yn hwy na {limit} nod.</translation>
+    </message>
+    <message>
+        <source>{what} ({day}) is in the future.</source>
+        <translation>Ni chaiff {what} ({day}) fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{text}&apos; yn farc diogelu; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a case status; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{text}&apos; yn statws achos; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{text}&apos; yn rôl; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a policy; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{key}&apos; yn bolisi; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}.</source>
+        <translation>Rhaid i {key} fod yn rhif cyfan o {low} i {high}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write.</source>
+        <translation>Ffolder yw {path}; rhowch enw ffeil i ysgrifennu iddi.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {os_error}. Choose a folder that exists and that you may write to.</source>
+        <translation>Ni ellir ysgrifennu yn {folder}: {os_error}. Dewiswch ffolder sy&apos;n bodoli ac y cewch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <source>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</source>
+        <translation>Nid oes achos {ref}. Mae &apos;securedesk case list&apos; yn dangos yr achosion.</translation>
+    </message>
+    <message>
+        <source>There is no case with id {case_id}.</source>
+        <translation>Nid oes achos â&apos;r dynodydd {case_id}.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id}.</source>
+        <translation>Nid oes unigolyn â&apos;r dynodydd {person_id}.</translation>
+    </message>
+    <message>
+        <source>There is no action with id {action_id}.</source>
+        <translation>Nid oes cam gweithredu â&apos;r dynodydd {action_id}.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>Ni ellir trefnu yn ôl &apos;{sort}&apos;; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one subject.</source>
+        <translation>Mae angen o leiaf un unigolyn ar achos.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot own cases.</source>
+        <translation>Mae&apos;r defnyddiwr &apos;{user}&apos; wedi&apos;i analluogi ac ni all fod yn berchen ar achosion.</translation>
+    </message>
+    <message>
+        <source>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</source>
+        <translation>Gall achos sydd yn y cam &apos;{current}&apos; symud i: {allowed}; nid i &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Source grade must be one of {allowed}.</source>
+        <translation>Rhaid i radd y ffynhonnell fod yn un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Information grade must be one of {allowed}.</source>
+        <translation>Rhaid i radd y wybodaeth fod yn un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} is not an item of case {ref}.</source>
+        <translation>Nid yw eitem {item_id} yn un o eitemau achos {ref}.</translation>
+    </message>
+    <message>
+        <source>Action {action_id} is not an action of case {ref}.</source>
+        <translation>Nid yw cam gweithredu {action_id} yn un o gamau gweithredu achos {ref}.</translation>
+    </message>
+    <message>
+        <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
+        <translation>Nid yw &apos;{factor}&apos; yn un o ffactorau fframwaith {framework}.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; is scored twice.</source>
+        <translation>Mae&apos;r ffactor &apos;{factor}&apos; wedi&apos;i sgorio ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</source>
+        <translation>Mae&apos;r sgôr {score} ar gyfer &apos;{factor}&apos; y tu allan i {low}..{high}.</translation>
+    </message>
+    <message>
+        <source>These factors have no score: {factors}.</source>
+        <translation>Nid oes sgôr gan y ffactorau hyn: {factors}.</translation>
+    </message>
+    <message>
+        <source>The assessment framework file is too large.</source>
+        <translation>Mae ffeil y fframwaith asesu yn rhy fawr.</translation>
+    </message>
+    <message>
+        <source>The assessment framework file is not valid: {why}</source>
+        <translation>Nid yw ffeil y fframwaith asesu yn ddilys: {why}</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment_id}.</source>
+        <translation>Nid oes atodiad {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>The attachment has no usable file name.</source>
+        <translation>Nid oes gan yr atodiad enw ffeil y gellir ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</source>
+        <translation>Ni ellir atodi ffeiliau sy&apos;n gorffen â &apos;{ending}&apos;; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is named as text but holds binary data.</source>
+        <translation>Mae enw &apos;{name}&apos; yn dweud mai testun ydyw, ond mae&apos;n cynnwys data deuaidd.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is named as text but is not UTF-8 text.</source>
+        <translation>Mae enw &apos;{name}&apos; yn dweud mai testun ydyw, ond nid yw&apos;n destun UTF-8.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
+        <translation>Nid yw &apos;{name}&apos; yr hyn y mae ei enw&apos;n ei ddweud: nid yw&apos;n dechrau fel ffeil {file_type}. Ni atodwyd dim.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file.</source>
+        <translation>Nid yw &apos;{name}&apos; yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
+        <translation>Mae &apos;{name}&apos; yn {size_mb:.1f} MB; terfyn y polisi ar gyfer atodiadau yw {limit_mb} MB. Ni atodwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: {os_error}.</source>
+        <translation>Ni ellir darllen &apos;{name}&apos;: {os_error}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; grew past the attachment limit while being read.</source>
+        <translation>Aeth &apos;{name}&apos; yn fwy na&apos;r terfyn ar gyfer atodiadau tra oedd yn cael ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id}.</source>
+        <translation>Nid oes cyfarfod {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>The next meeting must come after this one.</source>
+        <translation>Rhaid i&apos;r cyfarfod nesaf fod ar ôl yr un hwn.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot chair a meeting.</source>
+        <translation>Mae&apos;r defnyddiwr &apos;{user}&apos; wedi&apos;i analluogi ac ni all gadeirio cyfarfod.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
+        <translation>Nid oes gan y defnyddiwr &apos;{user}&apos; y rôl {role}, felly ni all gadeirio cyfarfod. Gofynnwch i weinyddwr ei hychwanegu, neu enwch gadeirydd arall.</translation>
+    </message>
+    <message>
+        <source>Name a member by id or name.</source>
+        <translation>Nodwch aelod yn ôl ei ddynodydd neu ei enw.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</source>
+        <translation>Nid oes gan gyfarfod {meeting_id} aelod &apos;{member}&apos;. Mae &apos;securedesk meeting show {meeting_id}&apos; yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
+        <translation>Mae &apos;{member}&apos; yn enwi {count} o aelodau cyfarfod {meeting_id}; defnyddiwch ddynodydd aelod: {member_ids}</translation>
+    </message>
+    <message>
+        <source>There is no meeting member {member_id}.</source>
+        <translation>Nid oes aelod cyfarfod {member_id}.</translation>
+    </message>
+    <message>
+        <source>A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it decides what their copy shows. Give OFFICIAL for a member without security vetting.</source>
+        <translation>Mae angen cliriad diogelwch ar aelod (OFFICIAL, OFFICIAL-SENSITIVE neu SECRET): dyma sy&apos;n penderfynu beth a ddangosir yn eu copi. Rhowch OFFICIAL i aelod heb fetio diogelwch.</translation>
+    </message>
+    <message>
+        <source>{name} ({agency}) is already a member of this meeting.</source>
+        <translation>Mae {name} ({agency}) eisoes yn aelod o&apos;r cyfarfod hwn.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an attendance; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{text}&apos; yn werth presenoldeb; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>An agenda holds at most {limit} cases.</source>
+        <translation>Gall agenda gynnwys {limit} o achosion ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is given twice.</source>
+        <translation>Rhoddwyd achos {ref} ddwywaith.</translation>
+    </message>
+    <message>
+        <source>The position is 1 to {count}.</source>
+        <translation>Rhaid i&apos;r safle fod o 1 i {count}.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</source>
+        <translation>Nid yw achos {ref} ar agenda cyfarfod {meeting_id}; rhowch ef arni yn gyntaf (&apos;securedesk meeting agenda&apos;).</translation>
+    </message>
+    <message>
+        <source>Minutes need at least one of: discussion, decision, rationale, dissent.</source>
+        <translation>Mae angen o leiaf un o&apos;r canlynol yn y cofnodion: trafodaeth, penderfyniad, rhesymeg, anghytuno.</translation>
+    </message>
+    <message>
+        <source>The review interval is 1 to 120 months.</source>
+        <translation>Rhaid i&apos;r cyfnod adolygu fod o 1 i 120 mis.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</source>
+        <translation>Nid oes gan gyfarfod {meeting_id} aelodau i gyhoeddi copïau iddynt; ychwanegwch nhw gyda &apos;securedesk meeting member&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder. Give a folder that exists for the copies.</source>
+        <translation>Nid yw {path} yn ffolder. Rhowch ffolder sy&apos;n bodoli ar gyfer y copïau.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was issued. Choose another folder.</source>
+        <translation>Mae {path} yn bodoli eisoes; ni chyhoeddwyd dim. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no copy {copy_number} in the register.</source>
+        <translation>Nid oes copi {copy_number} o gyfarfod {meeting_id} yn y gofrestr.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a copy status; use one of {allowed}.</source>
+        <translation>Nid yw &apos;{text}&apos; yn statws copi; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</source>
+        <translation>Statws copi {copy_number} yw {status}; gall newid i: {allowed}; nid i &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</source>
+        <translation>Statws copi {copy_number} yw {status}; ni all newid i ddim byd arall, felly nid i &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</source>
+        <translation>Nid oes defnyddiwr &apos;{user}&apos;. Mae &apos;securedesk user list&apos; yn eu dangos.</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;{user}&apos;. Choose another name.</source>
+        <translation>Mae defnyddiwr &apos;{user}&apos; yn bodoli eisoes. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.</source>
+        <translation>Mae enw defnyddiwr yn cynnwys rhwng 1 a {max_chars} o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Mae angen o leiaf un rôl ar ddefnyddiwr.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min_chars} characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Mae angen o leiaf {min_chars} nod ar gyfrinymadrodd; mae sawl gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>A reset is for someone else; change your own passphrase instead.</source>
+        <translation>Mae ailosod ar gyfer rhywun arall; newidiwch eich cyfrinymadrodd eich hun yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</source>
+        <translation>Mae&apos;r defnyddiwr &apos;{user}&apos; wedi&apos;i analluogi; nid yw defnyddiwr sydd wedi&apos;i analluogi yn cael cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; ask another administrator.</source>
+        <translation>Ni allwch analluogi eich hun; gofynnwch i weinyddwr arall.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is already disabled.</source>
+        <translation>Mae&apos;r defnyddiwr &apos;{user}&apos; wedi&apos;i analluogi eisoes.</translation>
+    </message>
+    <message>
+        <source>--cases is 1 to 1,000,000.</source>
+        <translation>Rhaid i --cases fod o 1 i 1,000,000.</translation>
+    </message>
+    <message>
+        <source>This vault already holds cases; invented data goes only into an empty vault.</source>
+        <translation>Mae achosion yn y gladdgell hon eisoes; dim ond i gladdgell wag yr aiff data dychmygol.</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be built in {path} (exit {exit_code}). Check that the folder is writable and empty.</source>
+        <translation>Nid oedd modd creu&apos;r gladdgell arddangos yn {path} (cod gadael {exit_code}). Gwiriwch fod modd ysgrifennu i&apos;r ffolder a&apos;i fod yn wag.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases cannot be negative.</source>
+        <translation>Ni chaiff nifer yr achosion arddangos fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>Demo cases need at least one owner.</source>
+        <translation>Mae angen o leiaf un perchennog ar achosion arddangos.</translation>
+    </message>
+    <message>
+        <source>Items per case cannot be negative.</source>
+        <translation>Ni chaiff nifer yr eitemau fesul achos fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME.</source>
+        <translation>Nodwch pwy sy&apos;n mewngofnodi gyda --user NAME.</translation>
+    </message>
+    <message>
+        <source>A subject&apos;s name cannot be empty.</source>
+        <translation>Ni chaiff enw&apos;r unigolyn fod yn wag.</translation>
+    </message>
+    <message>
+        <source>There are more --dob dates than --subject names.</source>
+        <translation>Mae mwy o ddyddiadau --dob nag o enwau --subject.</translation>
+    </message>
+    <message>
+        <source>--limit is 1 to {max_limit} and --offset is not negative.</source>
+        <translation>Rhaid i --limit fod o 1 i {max_limit}, ac ni chaiff --offset fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {os_error}.</source>
+        <translation>Nid oes modd darllen {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>Nid yw {path} yn destun UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is longer than an item may be ({limit} characters).</source>
+        <translation>Mae {path} yn hwy nag y caiff eitem fod ({limit} nod).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {os_error}.</source>
+        <translation>Nid oes modd darllen y ffeil cyfrinymadrodd {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is too long to be a passphrase.</source>
+        <translation>Mae llinell gyntaf {path} yn rhy hir i fod yn gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>Nid yw&apos;r ffeil cyfrinymadrodd {path} yn destun UTF-8.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is empty; it should hold the passphrase.</source>
+        <translation>Mae llinell gyntaf {path} yn wag; dylai gynnwys y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>{label} is needed, and there is no terminal to ask on; use --passphrase-file.</source>
+        <translation>Mae angen {label}, ac nid oes terfynell i ofyn amdano; defnyddiwch --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>Ni chaiff {label} fod yn wag.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title</source>
+        <translation>teitl y cyfarfod</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>y lleoliad</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement</source>
+        <translation>y datganiad cyfrinachedd</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation>enw&apos;r aelod</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency</source>
+        <translation>asiantaeth yr aelod</translation>
+    </message>
+    <message>
+        <source>The decision sought</source>
+        <translation>y penderfyniad a geisir</translation>
+    </message>
+    <message>
+        <source>The discussion</source>
+        <translation>y drafodaeth</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>y penderfyniad</translation>
+    </message>
+    <message>
+        <source>The rationale</source>
+        <translation>y rhesymeg</translation>
+    </message>
+    <message>
+        <source>The dissent</source>
+        <translation>yr anghytuno</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>y nodyn</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase for {user}</source>
+        <translation>y cyfrinymadrodd ar gyfer {user}</translation>
+    </message>
+    <message>
+        <source>Passphrase for {user} (again)</source>
+        <translation>y cyfrinymadrodd ar gyfer {user} (eto)</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>y cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase (again)</source>
+        <translation>y cyfrinymadrodd newydd (eto)</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for {user}</source>
+        <translation>y cyfrinymadrodd untro ar gyfer {user}</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for {user} (again)</source>
+        <translation>y cyfrinymadrodd untro ar gyfer {user} (eto)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>nid yw&apos;r ffolder yn bodoli</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>nid yw&apos;n ffolder</translation>
+    </message>
+    <message>
+        <source>it holds no vault database or key-slot file</source>
+        <translation>nid yw&apos;n dal cronfa ddata claddgell na ffeil slotiau allwedd</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>mae ar goll</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>mae ffeil y gronfa ddata ar goll</translation>
+    </message>
+    <message>
+        <source>the encrypted database failed its check</source>
+        <translation>methodd y gronfa ddata wedi&apos;i hamgryptio ei gwiriad</translation>
+    </message>
+    <message>
+        <source>its pages do not decrypt and authenticate</source>
+        <translation>nid yw ei thudalennau&apos;n dadgryptio ac yn dilysu</translation>
+    </message>
+    <message>
+        <source>its tables cannot be read</source>
+        <translation>ni ellir darllen ei thablau</translation>
+    </message>
+    <message>
+        <source>it does not record its vault id</source>
+        <translation>nid yw&apos;n cofnodi dynodydd ei chladdgell</translation>
+    </message>
+    <message>
+        <source>pages fail their integrity check</source>
+        <translation>mae tudalennau&apos;n methu eu gwiriad cywirdeb</translation>
+    </message>
+    <message>
+        <source>{bad_pages} page(s) fail their check: {first_page}</source>
+        <translation>mae {bad_pages} tudalen yn methu eu gwiriad: {first_page}</translation>
+    </message>
+    <message>
+        <source>its structure check failed</source>
+        <translation>methodd gwiriad ei strwythur</translation>
+    </message>
+    <message>
+        <source>it cannot be read: {os_error}</source>
+        <translation>ni ellir ei darllen: {os_error}</translation>
+    </message>
+    <message>
+        <source>it is larger than any key-slot file can be</source>
+        <translation>mae&apos;n fwy nag y gall unrhyw ffeil slotiau allwedd fod</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation>nid yw&apos;n JSON dilys; efallai ei bod wedi&apos;i thorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>it names another vault</source>
+        <translation>mae&apos;n enwi claddgell arall</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault, or the database header is damaged</source>
+        <translation>mae&apos;n perthyn i gladdgell arall, neu mae pennyn y gronfa ddata wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>its contents are malformed: {problem}</source>
+        <translation>mae ei chynnwys wedi&apos;i gamffurfio: {problem}</translation>
+    </message>
+    <message>
+        <source>a page failed its check</source>
+        <translation>methodd tudalen ei gwiriad</translation>
+    </message>
+    <message>
+        <source>attachment {attachment_id} no longer matches its SHA-256</source>
+        <translation>nid yw atodiad {attachment_id} yn cyfateb i&apos;w SHA-256 mwyach</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>it has no &apos;{field}&apos; field</source>
+        <translation>nid oes ganddi faes &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>scale and domains are required</source>
+        <translation>mae angen y raddfa a&apos;r parthau</translation>
+    </message>
+    <message>
+        <source>domains must be {domains} in that order</source>
+        <translation>rhaid i&apos;r parthau fod yn {domains}, yn y drefn honno</translation>
+    </message>
+    <message>
+        <source>factor ids must be unique</source>
+        <translation>rhaid i ddynodwyr y ffactorau fod yn unigryw</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>rhaid i&apos;r fersiwn fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>it is not a SecureDesk key-slot file</source>
+        <translation>nid yw&apos;n ffeil slotiau allwedd SecureDesk</translation>
+    </message>
+    <message>
+        <source>its format version {version} is not supported</source>
+        <translation>ni chefnogir fersiwn {version} o&apos;i fformat</translation>
+    </message>
+    <message>
+        <source>it has no valid vault id</source>
+        <translation>nid oes ganddi ddynodydd claddgell dilys</translation>
+    </message>
+    <message>
+        <source>it does not say whether the vault is bound to a terminal</source>
+        <translation>nid yw&apos;n dweud a yw&apos;r gladdgell wedi&apos;i rhwymo i derfynell</translation>
+    </message>
+    <message>
+        <source>its list of slots is missing or too long</source>
+        <translation>mae ei rhestr o slotiau ar goll neu&apos;n rhy hir</translation>
+    </message>
+    <message>
+        <source>its list of disabled users is malformed</source>
+        <translation>mae ei rhestr o ddefnyddwyr wedi&apos;u hanalluogi yn annilys</translation>
+    </message>
+    <message>
+        <source>the slot for &apos;{user}&apos; belongs to another vault</source>
+        <translation>mae&apos;r slot ar gyfer &apos;{user}&apos; yn perthyn i gladdgell arall</translation>
+    </message>
+    <message>
+        <source>it has two slots for one user</source>
+        <translation>mae ganddi ddau slot ar gyfer un defnyddiwr</translation>
+    </message>
+    <message>
+        <source>a slot is not an object</source>
+        <translation>nid yw slot yn wrthrych</translation>
+    </message>
+    <message>
+        <source>a slot has no valid user name</source>
+        <translation>nid oes gan slot enw defnyddiwr dilys</translation>
+    </message>
+    <message>
+        <source>a slot has no valid vault id</source>
+        <translation>nid oes gan slot ddynodydd claddgell dilys</translation>
+    </message>
+    <message>
+        <source>a re-sealed key is not an object</source>
+        <translation>nid yw allwedd a ail-seliwyd yn wrthrych</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not base64 text</source>
+        <translation>nid yw &apos;{field}&apos; yn destun base64</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not valid base64</source>
+        <translation>nid yw &apos;{field}&apos; yn base64 dilys</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the wrong length</source>
+        <translation>mae hyd &apos;{field}&apos; yn anghywir</translation>
+    </message>
+    <message>
+        <source>unknown key-derivation function</source>
+        <translation>swyddogaeth deillio allwedd anhysbys</translation>
+    </message>
+    <message>
+        <source>key-derivation parameters must be whole numbers</source>
+        <translation>rhaid i&apos;r paramedrau deillio allwedd fod yn rhifau cyfan</translation>
+    </message>
+    <message>
+        <source>iterations {iterations} outside 1..{max_iterations}</source>
+        <translation>mae&apos;r iteriadau, {iterations}, y tu allan i 1..{max_iterations}</translation>
+    </message>
+    <message>
+        <source>lanes {lanes} outside 1..{max_lanes}</source>
+        <translation>mae&apos;r lonydd, {lanes}, y tu allan i 1..{max_lanes}</translation>
+    </message>
+    <message>
+        <source>memory {memory_kib} KiB outside the allowed range</source>
+        <translation>mae&apos;r cof, {memory_kib} KiB, y tu allan i&apos;r ystod a ganiateir</translation>
+    </message>
+    <message>
+        <source>a binding secret for this vault id already exists</source>
+        <translation>mae cyfrinach rwymo ar gyfer dynodydd y gladdgell hon yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep the secret</source>
+        <translation>ni chadwodd y cylch allweddi y gyfrinach</translation>
+    </message>
+    <message>
+        <source>event {seq} is missing</source>
+        <translation>mae digwyddiad {seq} ar goll</translation>
+    </message>
+    <message>
+        <source>it does not point at its predecessor</source>
+        <translation>nid yw&apos;n pwyntio at y digwyddiad o&apos;i flaen</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>nid yw ei gynnwys yn cyfateb i&apos;w stwnsh</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s name</source>
+        <translation>enw&apos;r unigolyn</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>y dyddiad geni</translation>
+    </message>
+    <message>
+        <source>The referral date</source>
+        <translation>dyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>The referral source</source>
+        <translation>ffynhonnell yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>The closing reason</source>
+        <translation>y rheswm dros gau</translation>
+    </message>
+    <message>
+        <source>The item&apos;s date</source>
+        <translation>dyddiad yr eitem</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>yr awdur</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text</source>
+        <translation>testun yr eitem</translation>
+    </message>
+    <message>
+        <source>A caveat</source>
+        <translation>cafeat</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date</source>
+        <translation>dyddiad y digwyddiad</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>y crynodeb</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>y perchennog</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>y diweddariad</translation>
+    </message>
+    <message>
+        <source>The assessment date</source>
+        <translation>dyddiad yr asesiad</translation>
+    </message>
+    <message>
+        <source>The summary conclusion</source>
+        <translation>y casgliad cryno</translation>
+    </message>
+    <message>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>Mae ffont y pecyn {file_name} yn adnoddau SecureDesk ({folder}/) ar goll. Ailosodwch SecureDesk; ni wnaed pecyn ac ni ddosbarthwyd dim.</translation>
+    </message>
+    <message>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>Mae ffont y pecyn {file_name} yn adnoddau SecureDesk ({folder}/) wedi&apos;i ddifrodi. Ailosodwch SecureDesk; ni wnaed pecyn ac ni ddosbarthwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported and the vault is as it was.</source>
+        <translation>Canslwyd. Ni fewnforiwyd dim ac mae&apos;r gladdgell fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {os_error}. Check the media and name.</source>
+        <translation>Ni ellir darllen {file}: {os_error}. Gwiriwch y cyfrwng a&apos;r enw.</translation>
+    </message>
+    <message>
+        <source>Cannot read the card file {path}: {os_error}.</source>
+        <translation>Ni ellir darllen y ffeil cerdyn {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</source>
+        <translation>Mae&apos;r {where} yn dod i ben yn rhy gynnar: mae&apos;r ffeil wedi&apos;i thorri&apos;n fyr (cafodd ei chopïo&apos;n anghyflawn, neu tynnwyd y cyfrwng allan wrth ysgrifennu). Copïwch hi eto o gyfrwng yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>The {where} has bytes where only zero padding belongs; it was altered. Do not import it.</source>
+        <translation>Mae beitiau yn y {where} lle dylai fod padin sero yn unig; cafodd ei newid. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The {where} is not a well-formed bundle archive ({problem}). The file was damaged, truncated or altered; ask the sender for a fresh copy.</source>
+        <translation>Nid yw&apos;r {where} wedi&apos;i ffurfio&apos;n gywir fel archif bwndel ({problem}). Cafodd y ffeil ei difrodi, ei thorri&apos;n fyr neu ei newid; gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The {where} contains {entry_type}; bundles hold regular files only. The bundle was not made by SecureDesk. Do not import it.</source>
+        <translation>Mae&apos;r {where} yn cynnwys {entry_type}; ffeiliau cyffredin yn unig sydd mewn bwndeli. Nid SecureDesk a wnaeth y bwndel. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The {where} contains an entry with a link target or a long name prefix; bundles never do. Do not import it.</source>
+        <translation>Mae&apos;r {where} yn cynnwys elfen sydd â tharged cyswllt neu ragddodiad enw hir; nid oes gan fwndeli byth y rhain. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The {where} names an entry with an absolute path; bundles never do. Do not import it.</source>
+        <translation>Mae&apos;r {where} yn enwi elfen â llwybr absoliwt; nid yw bwndeli byth yn gwneud hynny. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</source>
+        <translation>Mae&apos;r {where} yn enwi elfen sy&apos;n dringo allan o&apos;i ffolder (&apos;..&apos;); nid yw bwndeli byth yn gwneud hynny. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The bundle file holds an entry where {expected} should be; it was not made by SecureDesk or was altered. Do not import it.</source>
+        <translation>Mae&apos;r ffeil bwndel yn cynnwys elfen lle dylai {expected} fod; nid SecureDesk a&apos;i gwnaeth, neu cafodd ei newid. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{entry} in the bundle is larger than the {limit:,}-byte limit. Do not import it.</source>
+        <translation>Mae {entry} yn y bwndel yn fwy na&apos;r terfyn o {limit:,} beit. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The bundle file has data after its end; it was altered or two files were joined. Do not import it.</source>
+        <translation>Mae data yn y ffeil bwndel ar ôl ei diwedd; cafodd ei newid neu cafodd dwy ffeil eu cydio. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload holds {what}; SecureDesk bundles never do. It was altered or not made by SecureDesk. Do not import it.</source>
+        <translation>Mae&apos;r llwyth yn cynnwys {what}; nid yw bwndeli SecureDesk byth yn gwneud hynny. Cafodd ei newid neu nid SecureDesk a&apos;i gwnaeth. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload has data after its end. Do not import it.</source>
+        <translation>Mae data yn y llwyth ar ôl ei ddiwedd. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>An entry in the payload is {size:,} bytes, above the {limit:,}-byte limit for its kind. Do not import it.</source>
+        <translation>Mae elfen yn y llwyth yn {size:,} beit, sy&apos;n uwch na&apos;r terfyn o {limit:,} beit ar gyfer ei math. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
+        <translation>Nid yw beitiau atodiad yn cyfateb i&apos;r SHA-256 a ddefnyddir yn enw iddo; cafodd ei newid neu ei ddifrodi. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
+        <translation>Nid yw SHA256SUMS y llwyth yn rhestru&apos;n union yr elfennau sydd ynddo, gyda&apos;u stwnshiau; cafodd y llwyth ei newid. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{entry} does not end with a complete line. Do not import it.</source>
+        <translation>Nid yw {entry} yn gorffen â llinell gyflawn. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{where} {problem}. The bundle was altered or not made by SecureDesk; do not import it.</source>
+        <translation>{where}: {problem}. Cafodd y bwndel ei newid neu nid SecureDesk a&apos;i gwnaeth; peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is larger than any real signature.</source>
+        <translation>Mae&apos;r llofnod {member} yn fwy nag unrhyw lofnod go iawn.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is not a minisign signature ({error}); the bundle was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>Nid yw&apos;r llofnod {member} yn llofnod minisign ({error}); cafodd y bwndel ei ddifrodi neu ei newid. Gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</source>
+        <translation>Cafodd y llofnod {member} ei newid (nid llinell sylw SecureDesk yw ei linell sylw). Gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</source>
+        <translation>Cafodd y llofnod {member} ei newid (nid yw ar y ffurf ganonaidd). Gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
+        <translation>Nid yw&apos;r llofnod {member} ym modd rhag-stwnsio minisign, a ddefnyddir bob amser gan fwndeli SecureDesk. Nid SecureDesk a wnaeth y bwndel, neu cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>The signature {member} was made with a different key than the sender&apos;s.</source>
+        <translation>Gwnaed y llofnod {member} ag allwedd wahanol i un yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>The signature over {member} does not match: the bundle was altered or damaged after it was signed. Do not import it; ask the sender for a fresh copy.</source>
+        <translation>Nid yw&apos;r llofnod dros {member} yn cyfateb: cafodd y bwndel ei newid neu ei ddifrodi ar ôl ei lofnodi. Peidiwch â&apos;i fewnforio; gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The signature over {member} belongs to another bundle or member; the bundle was assembled from parts. Do not import it.</source>
+        <translation>Mae&apos;r llofnod dros {member} yn perthyn i fwndel neu elfen arall; cafodd y bwndel ei roi at ei gilydd o rannau. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
+        <translation>{where}: y maes &apos;{field}&apos;: {problem}. Cafodd y bwndel ei newid neu nid fersiwn gydnaws o SecureDesk a&apos;i gwnaeth; peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</source>
+        <translation>Mae {where} yn fersiwn fformat {found}; mae&apos;r SecureDesk hwn yn darllen fersiwn {known}. Gofynnwch i&apos;r anfonwr pa fersiwn a&apos;i gwnaeth.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
+        <translation>Mae&apos;r bwndel wedi&apos;i lofnodi gan derfynell nad yw yn y storfa ymddiriedaeth (allwedd {key_id}). Rhaid i weinyddwr ychwanegu cerdyn cyswllt y derfynell honno, ar ôl gwirio ei hôl bys gyda&apos;r anfonwr, cyn y caiff ei bwndeli eu derbyn.</translation>
+    </message>
+    <message>
+        <source>The envelope names a different sender than the key that signed it. Do not import it.</source>
+        <translation>Mae&apos;r amlen yn enwi anfonwr gwahanol i&apos;r allwedd a&apos;i llofnododd. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The sending terminal ({fingerprint}) has been revoked in the trust store; its bundles are refused. Speak to your administrator.</source>
+        <translation>Mae&apos;r derfynell anfon ({fingerprint}) wedi&apos;i dirymu yn y storfa ymddiriedaeth; caiff ei bwndeli eu gwrthod. Siaradwch â&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>The trust in the sending terminal ({fingerprint}) has expired. An administrator must renew it (securedesk trust add CARD --expires DATE) after checking the fingerprint again.</source>
+        <translation>Mae&apos;r ymddiriedaeth yn y derfynell anfon ({fingerprint}) wedi dod i ben. Rhaid i weinyddwr ei hadnewyddu (securedesk trust add CARD --expires DATE) ar ôl gwirio&apos;r ôl bys eto.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} expired on {expires} UTC and is no longer accepted. Ask the sender to export a new one.</source>
+        <translation>Daeth bwndel {bundle_id} i ben ar {expires} UTC ac ni chaiff ei dderbyn mwyach. Gofynnwch i&apos;r anfonwr allforio un newydd.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>Nid yw llwyth y bwndel yn ffeil wedi&apos;i hamgryptio ag age; cafodd ei ddifrodi neu ei newid. Gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
+        <translation>Mae pennyn amgryptio&apos;r llwyth yn hwy na {limit_kib} KiB neu heb ei orffen; nid oes angen hynny ar fwndeli byth. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload is encrypted to more recipients than the {limit} a bundle may name, or with key types SecureDesk does not use. Do not import it.</source>
+        <translation>Mae&apos;r llwyth wedi&apos;i amgryptio i fwy o dderbynwyr na&apos;r {limit} y caiff bwndel eu henwi, neu gyda mathau o allweddi nad yw SecureDesk yn eu defnyddio. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload is encrypted to {found} recipient(s) but its envelope names {expected}; it was re-encrypted or altered. Do not import it.</source>
+        <translation>Mae&apos;r llwyth wedi&apos;i amgryptio i {found} derbynnydd ond mae ei amlen yn enwi {expected}; cafodd ei ail-amgryptio neu ei newid. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload is not the size its signed envelope states; it was altered or truncated. Do not import it.</source>
+        <translation>Nid yw&apos;r llwyth o&apos;r maint a nodir yn ei amlen wedi&apos;i llofnodi; cafodd ei newid neu ei dorri&apos;n fyr. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The payload does not match the SHA-256 in its signed envelope. Do not import it.</source>
+        <translation>Nid yw&apos;r llwyth yn cyfateb i&apos;r SHA-256 yn ei amlen wedi&apos;i llofnodi. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The encrypted payload failed its integrity check while being decrypted (damaged, truncated or altered). Nothing was imported.</source>
+        <translation>Methodd y llwyth wedi&apos;i amgryptio ei wiriad cywirdeb wrth gael ei ddadgryptio (wedi&apos;i ddifrodi, ei dorri&apos;n fyr neu ei newid). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
+        <translation>Ni all allwedd y derfynell hon agor y llwyth: cafodd y bwndel ei amgryptio ar gyfer terfynellau eraill. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The {member} inside is signed by a different terminal than the one that signed the envelope: the content was forwarded by someone else as if it came from its author. Do not import it; report it to your administrator.</source>
+        <translation>Mae&apos;r {member} y tu mewn wedi&apos;i lofnodi gan derfynell wahanol i&apos;r un a lofnododd yr amlen: cafodd y cynnwys ei anfon ymlaen gan rywun arall fel pe bai wedi dod gan ei awdur. Peidiwch â&apos;i fewnforio; rhowch wybod i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>The signed manifest inside does not agree with the envelope outside (bundle, sender, recipients or dates differ); it was altered. Do not import it.</source>
+        <translation>Nid yw&apos;r maniffest wedi&apos;i lofnodi y tu mewn yn cytuno â&apos;r amlen y tu allan (mae&apos;r bwndel, yr anfonwr, y derbynwyr neu&apos;r dyddiadau&apos;n wahanol); cafodd ei newid. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The signed manifest inside does not name this terminal as a recipient: the content was re-addressed after the sender signed it. Do not import it.</source>
+        <translation>Nid yw&apos;r maniffest wedi&apos;i lofnodi y tu mewn yn enwi&apos;r derfynell hon fel derbynnydd: cafodd y cynnwys ei ailgyfeirio ar ôl i&apos;r anfonwr ei lofnodi. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit:,} records. Do not import it.</source>
+        <translation>Mae&apos;r bwndel yn cynnwys mwy na {limit:,} o gofnodion. Peidiwch â&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>{where}: a record is marked above the {declared} that the signed envelope declares, so a checkpoint was misled about what the bundle holds. Do not import it; report it to your administrator.</source>
+        <translation>{where}: mae cofnod wedi&apos;i farcio&apos;n uwch na&apos;r {declared} a ddatganwyd yn yr amlen wedi&apos;i llofnodi, felly cafodd man gwirio ei gamarwain ynghylch cynnwys y bwndel. Peidiwch â&apos;i fewnforio; rhowch wybod i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not bytes</source>
+        <translation>{where}: nid beitiau yw&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>{where}: the record {problem}</source>
+        <translation>{where}: y cofnod: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the record&apos;s type is missing or not one of: {types}</source>
+        <translation>{where}: mae math y cofnod ar goll neu nid yw&apos;n un o&apos;r rhain: {types}</translation>
+    </message>
+    <message>
+        <source>{where}: {record_type} record: field &apos;{field}&apos; {problem}</source>
+        <translation>{where}: cofnod {record_type}: maes &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: daeth cofnod gyda&apos;r un id ({record}) yn gynharach yn y bwndel. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
+        <translation>{where}: mae {a_record} â&apos;r marc {marking} yn uwch nag uchafswm y derfynell hon, sef {ceiling}. Gwrthodwyd y bwndel; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: mae&apos;r maes &apos;{field}&apos; yn cyfeirio at gofnod ({a_record}) nad yw&apos;n gynharach yn y bwndel nac yn y gladdgell hon. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: mae&apos;r maes &apos;supersedes&apos; yn cyfeirio at eitem mewn achos arall. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>{where}: these attachment bytes arrived twice.</source>
+        <translation>{where}: cyrhaeddodd beitiau&apos;r atodiad hwn ddwywaith.</translation>
+    </message>
+    <message>
+        <source>{where}: no attachment record earlier in the bundle has this SHA-256.</source>
+        <translation>{where}: nid oes gan unrhyw gofnod atodiad cynharach yn y bwndel y SHA-256 hwn.</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment is {size} bytes; its record says {expected}.</source>
+        <translation>{where}: mae&apos;r atodiad yn {size} beit; mae ei gofnod yn dweud {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment&apos;s content is not the {media_type} its record says.</source>
+        <translation>{where}: nid yw cynnwys yr atodiad o&apos;r math {media_type} y mae ei gofnod yn ei nodi.</translation>
+    </message>
+    <message>
+        <source>{where}: this attachment&apos;s bytes came before its record.</source>
+        <translation>{where}: daeth beitiau&apos;r atodiad hwn cyn ei gofnod.</translation>
+    </message>
+    <message>
+        <source>{where}: two attachment records with the same SHA-256 give different sizes.</source>
+        <translation>{where}: mae dau gofnod atodiad gyda&apos;r un SHA-256 yn rhoi meintiau gwahanol.</translation>
+    </message>
+    <message>
+        <source>The bytes of {count} attachment(s) named in the records never arrived. The bundle is incomplete; ask the sender for a new one.</source>
+        <translation>Ni chyrhaeddodd beitiau {count} atodiad a enwir yn y cofnodion. Mae&apos;r bwndel yn anghyflawn; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} is addressed to other terminals, not this one. Do not import it; return it to the transfer officer.</source>
+        <translation>Mae bwndel {bundle_id} wedi&apos;i gyfeirio at derfynellau eraill, nid at yr un hon. Peidiwch â&apos;i fewnforio; dychwelwch ef i&apos;r swyddog trosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} holds {marking} material; this terminal holds nothing above {ceiling}. It was not opened.</source>
+        <translation>Mae bwndel {bundle_id} yn cynnwys deunydd {marking}; nid yw&apos;r derfynell hon yn cadw dim uwchlaw {ceiling}. Ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} is number {sequence} from {sender}, but number {older} has already been imported: it may be an old bundle replayed. If the sender confirms it is wanted, import it again with --accept-older.</source>
+        <translation>Bwndel {bundle_id} yw rhif {sequence} gan {sender}, ond mae rhif {older} eisoes wedi&apos;i fewnforio: gall fod yn hen fwndel sy&apos;n cael ei ailchwarae. Os yw&apos;r anfonwr yn cadarnhau bod ei angen, mewnforiwch ef eto gyda --accept-older.</translation>
+    </message>
+    <message>
+        <source>The bundle file changed since it was previewed. Preview it again before importing.</source>
+        <translation>Mae&apos;r ffeil bwndel wedi newid ers ei rhagweld. Rhagwelwch hi eto cyn mewnforio.</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</source>
+        <translation>Enwch o leiaf un derbynnydd (--to FINGERPRINT o &apos;trust list&apos;).</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most {limit} recipients.</source>
+        <translation>Mae bwndel yn mynd i {limit} derbynnydd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot send a bundle to itself.</source>
+        <translation>Ni all y derfynell hon anfon bwndel ati hi ei hun.</translation>
+    </message>
+    <message>
+        <source>The recipient {recipient} ({fingerprint}) is expired in the trust store; nothing is sent to it. An administrator can renew a current contact card.</source>
+        <translation>Mae&apos;r derbynnydd {recipient} ({fingerprint}) wedi dod i ben yn y storfa ymddiriedaeth; ni chaiff dim ei anfon ato. Gall gweinyddwr ei adnewyddu o gerdyn cyswllt cyfredol.</translation>
+    </message>
+    <message>
+        <source>The recipient {recipient} ({fingerprint}) is revoked in the trust store; nothing is sent to it. An administrator can renew a current contact card.</source>
+        <translation>Mae&apos;r derbynnydd {recipient} ({fingerprint}) wedi&apos;i ddirymu yn y storfa ymddiriedaeth; ni chaiff dim ei anfon ato. Gall gweinyddwr ei adnewyddu o gerdyn cyswllt cyfredol.</translation>
+    </message>
+    <message>
+        <source>A bundle expires after 1 to {limit} days.</source>
+        <translation>Mae bwndel yn dod i ben ar ôl rhwng 1 a {limit} diwrnod.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case (--case REF).</source>
+        <translation>Dewiswch o leiaf un achos (--case REF).</translation>
+    </message>
+    <message>
+        <source>A bundle holds at most {limit:,} cases; split the export.</source>
+        <translation>Mae bwndel yn cynnwys {limit:,} achos ar y mwyaf; rhannwch yr allforio.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is {marking}; {recipient} ({fingerprint}) accepts at most {ceiling}. Nothing was written; leave the case out or choose another recipient.</source>
+        <translation>Mae achos {ref} yn {marking}; mae {recipient} ({fingerprint}) yn derbyn {ceiling} ar y mwyaf. Ni ysgrifennwyd dim; gadewch yr achos allan neu dewiswch dderbynnydd arall.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</source>
+        <translation>Nid oedd modd symud y bwndel i&apos;w le ({os_error}); ni anfonwyd dim. Gwiriwch y cyfrwng a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; SecureDesk never overwrites a file.</source>
+        <translation>Mae {path} eisoes yn bodoli; nid yw SecureDesk byth yn trosysgrifo ffeil.</translation>
+    </message>
+    <message>
+        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</source>
+        <translation>Nid oes bwndel {bundle_id} wedi&apos;i fewnforio yma, felly nid oes dim i&apos;w gydnabod. Rhedwch &apos;securedesk bundle import&apos; yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The sender {sender} is no longer trusted here; no receipt can be sent to it.</source>
+        <translation>Nid oes ymddiriedaeth yn yr anfonwr {sender} yma mwyach; ni ellir anfon derbynneb ato.</translation>
+    </message>
+    <message>
+        <source>The receipt bundle holds no receipt.</source>
+        <translation>Nid oes derbynneb yn y bwndel derbynneb.</translation>
+    </message>
+    <message>
+        <source>{where} does not have the receipt&apos;s fields.</source>
+        <translation>Nid oes gan {where} feysydd y dderbynneb.</translation>
+    </message>
+    <message>
+        <source>The receipt acknowledges a bundle this terminal did not send to that terminal.</source>
+        <translation>Mae&apos;r dderbynneb yn cydnabod bwndel nad anfonodd y derfynell hon at y derfynell honno.</translation>
+    </message>
+    <message>
+        <source>The receipt names a different bundle content than the one sent; it was not made for this transfer.</source>
+        <translation>Mae&apos;r dderbynneb yn enwi cynnwys bwndel gwahanol i&apos;r un a anfonwyd; ni chafodd ei gwneud ar gyfer y trosglwyddiad hwn.</translation>
+    </message>
+    <message>
+        <source>{where}: the counts are not numbers.</source>
+        <translation>{where}: nid rhifau yw&apos;r cyfrifon.</translation>
+    </message>
+    <message>
+        <source>A receipt from that terminal is already recorded for it.</source>
+        <translation>Mae derbynneb gan y derfynell honno eisoes wedi&apos;i chofnodi ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>The contact card {problem}. Ask the partner for a fresh card.</source>
+        <translation>Mae problem gyda&apos;r cerdyn cyswllt: {problem}. Gofynnwch i&apos;r partner am gerdyn newydd.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</source>
+        <translation>Nid yw &apos;{text}&apos; yn ôl bys terfynell: mae ôl bys yn {digits} digid, fel y&apos;i dangosir gan &apos;securedesk trust list&apos; neu &apos;securedesk keys show&apos;.</translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to {limit} characters with no line breaks or control characters.</source>
+        <translation>Rhaid i enw&apos;r derfynell fod rhwng 1 a {limit} nod heb doriadau llinell na nodau rheoli.</translation>
+    </message>
+    <message>
+        <source>The organisation must be 1 to {limit} characters with no line breaks or control characters.</source>
+        <translation>Rhaid i enw&apos;r sefydliad fod rhwng 1 a {limit} nod heb doriadau llinell na nodau rheoli.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a secret key is never written over another file. Choose a new file name.</source>
+        <translation>Mae {path} eisoes yn bodoli; nid yw allwedd gyfrinachol byth yn cael ei hysgrifennu dros ffeil arall. Dewiswch enw ffeil newydd.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {os_error}.</source>
+        <translation>Ni ellir ysgrifennu {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The expiry {expires} is not in the future; give a date after today (--expires YYYY-MM-DD).</source>
+        <translation>Nid yw&apos;r dyddiad dod i ben {expires} yn y dyfodol; rhowch ddyddiad ar ôl heddiw (--expires YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The expiry {expires} is more than {years} years ahead; trust a partner until {latest} at the latest and renew it with a fresh card.</source>
+        <translation>Mae&apos;r dyddiad dod i ben {expires} yn fwy na {years} blynedd ymlaen; ymddiriedwch mewn partner tan {latest} fan bellaf a&apos;i adnewyddu gyda cherdyn newydd.</translation>
+    </message>
+    <message>
+        <source>The card says its terminal accepts nothing above {card_ceiling}; a ceiling of {ceiling} cannot be set for it.</source>
+        <translation>Mae&apos;r cerdyn yn dweud nad yw ei derfynell yn derbyn dim uwchlaw {card_ceiling}; ni ellir gosod uchafswm o {ceiling} ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</source>
+        <translation>Cerdyn cyswllt y derfynell hon ei hun yw hwnnw; ychwanegwch gerdyn terfynell partner yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The terminal with fingerprint {fingerprint} was revoked on {revoked_on} by {revoked_by}; revoked keys are never trusted again. Ask the partner to make new keys and send a new card.</source>
+        <translation>Cafodd y derfynell ag ôl bys {fingerprint} ei dirymu ar {revoked_on} gan {revoked_by}; ni chaiff allweddi sydd wedi&apos;u dirymu byth eu hymddiried eto. Gofynnwch i&apos;r partner wneud allweddi newydd ac anfon cerdyn newydd.</translation>
+    </message>
+    <message>
+        <source>The card reuses a key of another entry in the trust store ({other}); a key belongs to one terminal only. Ask the partner for a card with new keys.</source>
+        <translation>Mae&apos;r cerdyn yn ailddefnyddio allwedd sy&apos;n perthyn i gofnod arall yn y storfa ymddiriedaeth ({other}); dim ond i un derfynell y mae allwedd yn perthyn. Gofynnwch i&apos;r partner am gerdyn ag allweddi newydd.</translation>
+    </message>
+    <message>
+        <source>The terminal with fingerprint {fingerprint} was already revoked on {revoked_on}; nothing was changed.</source>
+        <translation>Cafodd y derfynell ag ôl bys {fingerprint} ei dirymu eisoes ar {revoked_on}; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</source>
+        <translation>Nid oes terfynell ag ôl bys {fingerprint} yn y storfa ymddiriedaeth. Mae &apos;securedesk trust list&apos; yn dangos y rhai sydd ynddi; ychwanegwch gerdyn partner gyda &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</source>
+        <translation>Nid oes gwrthdaro mewnforio agored {conflict_id}. Mae &apos;securedesk bundle conflicts&apos; yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bwndel</translation>
+    </message>
+    <message>
+        <source>bundle file</source>
+        <translation>ffeil bwndel</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>llwyth</translation>
+    </message>
+    <message>
+        <source>payload archive</source>
+        <translation>archif llwyth</translation>
+    </message>
+    <message>
+        <source>{entry} line {line}</source>
+        <translation>{entry} llinell {line}</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of an entry</source>
+        <translation>mae&apos;n dod i ben yng nghanol elfen</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s checksum is not a number</source>
+        <translation>nid yw swm gwirio elfen yn rhif</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header checksum does not match</source>
+        <translation>nid yw swm gwirio pennyn elfen yn cyfateb</translation>
+    </message>
+    <message>
+        <source>an entry is not in the ustar format</source>
+        <translation>nid yw elfen yn y fformat ustar</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name is not plain ASCII</source>
+        <translation>nid yw enw elfen yn ASCII plaen</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name holds unprintable characters</source>
+        <translation>mae nodau na ellir eu hargraffu yn enw elfen</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s size is not a number</source>
+        <translation>nid yw maint elfen yn rhif</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s size is not written the standard way</source>
+        <translation>nid yw maint elfen wedi&apos;i ysgrifennu yn y ffordd safonol</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>cyswllt caled</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>cyswllt symbolaidd</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>dyfais nodau</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>dyfais bloc</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>an extended header</source>
+        <translation>pennyn estynedig</translation>
+    </message>
+    <message>
+        <source>a global extended header</source>
+        <translation>pennyn estynedig byd-eang</translation>
+    </message>
+    <message>
+        <source>a long-name extension</source>
+        <translation>estyniad enw hir</translation>
+    </message>
+    <message>
+        <source>a long-link extension</source>
+        <translation>estyniad cyswllt hir</translation>
+    </message>
+    <message>
+        <source>an entry of an unknown type</source>
+        <translation>elfen o fath anhysbys</translation>
+    </message>
+    <message>
+        <source>an entry out of its place</source>
+        <translation>elfen allan o&apos;i lle</translation>
+    </message>
+    <message>
+        <source>extra entries</source>
+        <translation>elfennau ychwanegol</translation>
+    </message>
+    <message>
+        <source>an entry a receipt never holds</source>
+        <translation>elfen nad yw derbynneb byth yn ei chynnwys</translation>
+    </message>
+    <message>
+        <source>record files out of order</source>
+        <translation>ffeiliau cofnodion allan o drefn</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} record files</source>
+        <translation>mwy na {limit:,} o ffeiliau cofnodion</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} attachments</source>
+        <translation>mwy na {limit:,} o atodiadau</translation>
+    </message>
+    <message>
+        <source>an entry with a name bundles never use</source>
+        <translation>elfen ag enw nad yw bwndeli byth yn ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>the same attachment twice</source>
+        <translation>yr un atodiad ddwywaith</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes</source>
+        <translation>mae&apos;n hwy na {limit} beit</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>nid yw&apos;n UTF-8 dilys</translation>
+    </message>
+    <message>
+        <source>nests deeper than {max_depth} levels</source>
+        <translation>mae&apos;n nythu&apos;n ddyfnach na {max_depth} lefel</translation>
+    </message>
+    <message>
+        <source>has the same key twice in one object</source>
+        <translation>mae ganddo&apos;r un allwedd ddwywaith mewn un gwrthrych</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>nid yw&apos;n JSON dilys</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>nid yw&apos;n wrthrych JSON</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mae ar goll</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>mae&apos;n wag</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>nid yw&apos;n wrthrych</translation>
+    </message>
+    <message>
+        <source>is not expected</source>
+        <translation>nid oes disgwyl iddo fod yno</translation>
+    </message>
+    <message>
+        <source>is not a short line of text</source>
+        <translation>nid yw&apos;n llinell fer o destun</translation>
+    </message>
+    <message>
+        <source>does not have the right form</source>
+        <translation>nid yw ar y ffurf gywir</translation>
+    </message>
+    <message>
+        <source>is not a whole number from {low} to {high}</source>
+        <translation>nid yw&apos;n rhif cyfan o {low} i {high}</translation>
+    </message>
+    <message>
+        <source>is not a UTC time such as 2026-01-31T09:00:00Z</source>
+        <translation>nid yw&apos;n amser UTC fel 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>is not a list of {low} to {high} entries</source>
+        <translation>nid yw&apos;n rhestr sy&apos;n cynnwys rhwng {low} a {high} elfen</translation>
+    </message>
+    <message>
+        <source>holds something other than objects</source>
+        <translation>mae&apos;n cynnwys rhywbeth heblaw gwrthrychau</translation>
+    </message>
+    <message>
+        <source>is not records or receipt</source>
+        <translation>nid yw&apos;n records nac yn receipt</translation>
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>nid yw&apos;n UUID</translation>
+    </message>
+    <message>
+        <source>is not a protective marking</source>
+        <translation>nid yw&apos;n farc diogelu</translation>
+    </message>
+    <message>
+        <source>is not after the creation time</source>
+        <translation>nid yw ar ôl yr amser creu</translation>
+    </message>
+    <message>
+        <source>names a terminal twice</source>
+        <translation>mae&apos;n enwi terfynell ddwywaith</translation>
+    </message>
+    <message>
+        <source>is not {expected}</source>
+        <translation>nid yw&apos;n {expected}</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {limit} case ids</source>
+        <translation>nid yw&apos;n rhestr o {limit} id achos ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>holds something other than case ids</source>
+        <translation>mae&apos;n cynnwys rhywbeth heblaw ids achosion</translation>
+    </message>
+    <message>
+        <source>names a case twice</source>
+        <translation>mae&apos;n enwi achos ddwywaith</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>nid yw&apos;n llinyn</translation>
+    </message>
+    <message>
+        <source>is not {low} to {high} characters long</source>
+        <translation>nid yw rhwng {low} a {high} nod o hyd</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode text</source>
+        <translation>nid yw&apos;n destun Unicode dilys</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>mae&apos;n cynnwys nod NUL</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>mae&apos;n cynnwys nodau rheoli</translation>
+    </message>
+    <message>
+        <source>is not one of: {allowed}</source>
+        <translation>nid yw&apos;n un o&apos;r rhain: {allowed}</translation>
+    </message>
+    <message>
+        <source>is not a lowercase UUID</source>
+        <translation>nid yw&apos;n UUID mewn llythrennau bach</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>nid yw&apos;n ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a UTC time (ISO 8601 with offset)</source>
+        <translation>nid yw&apos;n amser UTC (ISO 8601 gyda gwrthbwyso)</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>nid yw&apos;n rhif cyfan</translation>
+    </message>
+    <message>
+        <source>is outside {low}..{high}</source>
+        <translation>mae y tu allan i {low}..{high}</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 (64 lowercase hexadecimal digits)</source>
+        <translation>nid yw&apos;n SHA-256 (64 digid hecsadegol mewn llythrennau bach)</translation>
+    </message>
+    <message>
+        <source>contains a path separator</source>
+        <translation>mae&apos;n cynnwys gwahanydd llwybr</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>mae&apos;n cynnwys &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>begins with a dot or has surrounding spaces</source>
+        <translation>mae&apos;n dechrau â dot neu mae bylchau o&apos;i gwmpas</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>nid yw&apos;n rhestr</translation>
+    </message>
+    <message>
+        <source>does not hold {low} to {high} entries</source>
+        <translation>nid yw&apos;n cynnwys rhwng {low} a {high} elfen</translation>
+    </message>
+    <message>
+        <source>holds the same entry twice</source>
+        <translation>mae&apos;n cynnwys yr un elfen ddwywaith</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>nid yw&apos;n un o feysydd y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>is required when the case is closed</source>
+        <translation>mae ei angen pan fydd yr achos ar gau</translation>
+    </message>
+    <message>
+        <source>does not match the name&apos;s ending</source>
+        <translation>nid yw&apos;n cyfateb i derfyniad yr enw</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes, the most a card can be: this file is not a contact card</source>
+        <translation>mae&apos;n fwy na {limit} beit, sef y mwyaf y gall cerdyn fod: nid cerdyn cyswllt yw&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>nid yw&apos;n destun UTF-8 (beit gwallus ar wrthbwyso {offset})</translation>
+    </message>
+    <message>
+        <source>has Windows line ends (CR LF) on line {line}; a card uses LF only</source>
+        <translation>mae ganddo derfyniadau llinell Windows (CR LF) ar linell {line}; LF yn unig a ddefnyddir mewn cerdyn</translation>
+    </message>
+    <message>
+        <source>has a control or invisible character (U+{character}) on line {line}</source>
+        <translation>mae ganddo nod rheoli neu nod anweledig (U+{character}) ar linell {line}</translation>
+    </message>
+    <message>
+        <source>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</source>
+        <translation>mae o fersiwn nad yw&apos;r SecureDesk hwn yn ei darllen (&apos;{first_line}&apos;)</translation>
+    </message>
+    <message>
+        <source>does not start with the line &apos;{header}&apos;</source>
+        <translation>nid yw&apos;n dechrau gyda&apos;r llinell &apos;{header}&apos;</translation>
+    </message>
+    <message>
+        <source>has more than {limit} lines</source>
+        <translation>mae ganddo fwy na {limit} llinell</translation>
+    </message>
+    <message>
+        <source>has an unknown line {line} (&apos;{text}&apos;)</source>
+        <translation>mae ganddo linell anhysbys, llinell {line} (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <source>has the &apos;{key}&apos; line twice</source>
+        <translation>mae ganddo&apos;r llinell &apos;{key}&apos; ddwywaith</translation>
+    </message>
+    <message>
+        <source>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</source>
+        <translation>mae &apos;{key}&apos; ar linell {line} lle dylai &apos;{expected}&apos; fod</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</source>
+        <translation>mae&apos;n anghyflawn: mae&apos;n dod i ben wrth ei linell &apos;{key}&apos; neu cyn hynny (efallai iddo gael ei dorri&apos;n fyr wrth ei gopïo)</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</source>
+        <translation>mae&apos;n anghyflawn: mae&apos;n dod i ben wrth ei linell gyntaf neu cyn hynny (efallai iddo gael ei dorri&apos;n fyr wrth ei gopïo)</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</source>
+        <translation>mae&apos;n anghyflawn: mae&apos;n dod i ben wrth ei linell olaf neu cyn hynny (efallai iddo gael ei dorri&apos;n fyr wrth ei gopïo)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {field_problem}</source>
+        <translation>&apos;{key}&apos;: {field_problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is empty or has stray spaces</source>
+        <translation>mae &apos;{key}&apos; yn wag neu mae bylchau crwydr ynddo</translation>
+    </message>
+    <message>
+        <source>has an unknown ceiling (use one of {allowed})</source>
+        <translation>mae ganddo uchafswm anhysbys (defnyddiwch un o {allowed})</translation>
+    </message>
+    <message>
+        <source>has a &apos;Created&apos; date that is not YYYY-MM-DD</source>
+        <translation>mae ganddo ddyddiad &apos;Created&apos; nad yw ar ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has an age recipient that is not a valid age1... key</source>
+        <translation>mae ganddo dderbynnydd age nad yw&apos;n allwedd age1... ddilys</translation>
+    </message>
+    <message>
+        <source>has a minisign public key that is not a valid Ed25519 key</source>
+        <translation>mae ganddo allwedd gyhoeddus minisign nad yw&apos;n allwedd Ed25519 ddilys</translation>
+    </message>
+    <message>
+        <source>has a fingerprint that does not match its keys: it was altered or damaged</source>
+        <translation>mae ganddo ôl bys nad yw&apos;n cyfateb i&apos;w allweddi: cafodd ei newid neu ei ddifrodi</translation>
+    </message>
+    <message>
+        <source>has a signature that does not verify: it was altered or damaged after signing</source>
+        <translation>mae ganddo lofnod nad yw&apos;n dilysu: cafodd ei newid neu ei ddifrodi ar ôl ei lofnodi</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>mae&apos;n hwy na {limit} nod</translation>
+    </message>
+    <message>
+        <source>has spaces at its start or end</source>
+        <translation>mae bylchau ar ei ddechrau neu ar ei ddiwedd</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>mae&apos;n cynnwys nod rheoli</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>person link</source>
+        <translation>cysylltiad person</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>achos</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>eitem</translation>
+    </message>
+    <message>
+        <source>chronology entry</source>
+        <translation>cofnod cronoleg</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>asesiad</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>gweithred</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>atodiad</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>a person link</source>
+        <translation>cysylltiad person</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>achos</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>eitem</translation>
+    </message>
+    <message>
+        <source>a chronology entry</source>
+        <translation>cofnod cronoleg</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>asesiad</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>gweithred</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>atodiad</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>SecureDesk — create a vault</source>

@@ -1122,6 +1122,1681 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
+        <translation>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
+        <translation>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</source>
+        <translation>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
+        <translation>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</source>
+        <translation>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {path} is damaged ({why}). Nothing was changed; restore the vault folder from a backup.</source>
+        <translation>The key-slot file {path} is damaged ({why}). Nothing was changed; restore the vault folder from a backup.</translation>
+    </message>
+    <message>
+        <source>The vault database {path} is damaged: {why}. It was not modified, reset or recreated. Restore it from a backup and report the damage.</source>
+        <translation>The vault database {path} is damaged: {why}. It was not modified, reset or recreated. Restore it from a backup and report the damage.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
+        <translation>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is outside your caseload. Give the reason you need it (--justification TEXT); it is recorded in the audit log.</source>
+        <translation>Case {ref} is outside your caseload. Give the reason you need it (--justification TEXT); it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>This terminal holds nothing above {ceiling}; {marking} material is refused.</source>
+        <translation>This terminal holds nothing above {ceiling}; {marking} material is refused.</translation>
+    </message>
+    <message>
+        <source>Your clearance is {clearance}; {marking} material is not shown to you.</source>
+        <translation>Your clearance is {clearance}; {marking} material is not shown to you.</translation>
+    </message>
+    <message>
+        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</source>
+        <translation>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
+        <translation>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
+        <translation>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</translation>
+    </message>
+    <message>
+        <source>This vault has schema version {found}, but this program knows versions up to {known}. It was left untouched; open it with the newer SecureDesk that made it.</source>
+        <translation>This vault has schema version {found}, but this program knows versions up to {known}. It was left untouched; open it with the newer SecureDesk that made it.</translation>
+    </message>
+    <message>
+        <source>The vault {path} is open in another SecureDesk process. Close that one first; two processes never write the same vault.</source>
+        <translation>The vault {path} is open in another SecureDesk process. Close that one first; two processes never write the same vault.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a vault; SecureDesk never overwrites one. Choose another folder with --vault.</source>
+        <translation>{path} already holds a vault; SecureDesk never overwrites one. Choose another folder with --vault.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Sign in again to continue.</source>
+        <translation>The vault is locked. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{what} ({day}) is in the future.</source>
+        <translation>{what} ({day}) is in the future.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a case status; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a case status; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a role; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a policy; use one of {allowed}.</source>
+        <translation>&apos;{key}&apos; is not a policy; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}.</source>
+        <translation>{key} must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write.</source>
+        <translation>{path} is a folder; give a file name to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {os_error}. Choose a folder that exists and that you may write to.</source>
+        <translation>Cannot write in {folder}: {os_error}. Choose a folder that exists and that you may write to.</translation>
+    </message>
+    <message>
+        <source>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</source>
+        <translation>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</translation>
+    </message>
+    <message>
+        <source>There is no case with id {case_id}.</source>
+        <translation>There is no case with id {case_id}.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id}.</source>
+        <translation>There is no person with id {person_id}.</translation>
+    </message>
+    <message>
+        <source>There is no action with id {action_id}.</source>
+        <translation>There is no action with id {action_id}.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one subject.</source>
+        <translation>A case needs at least one subject.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot own cases.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot own cases.</translation>
+    </message>
+    <message>
+        <source>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</source>
+        <translation>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Source grade must be one of {allowed}.</source>
+        <translation>Source grade must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>Information grade must be one of {allowed}.</source>
+        <translation>Information grade must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} is not an item of case {ref}.</source>
+        <translation>Item {item_id} is not an item of case {ref}.</translation>
+    </message>
+    <message>
+        <source>Action {action_id} is not an action of case {ref}.</source>
+        <translation>Action {action_id} is not an action of case {ref}.</translation>
+    </message>
+    <message>
+        <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
+        <translation>&apos;{factor}&apos; is not a factor of framework {framework}.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; is scored twice.</source>
+        <translation>Factor &apos;{factor}&apos; is scored twice.</translation>
+    </message>
+    <message>
+        <source>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</source>
+        <translation>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</translation>
+    </message>
+    <message>
+        <source>These factors have no score: {factors}.</source>
+        <translation>These factors have no score: {factors}.</translation>
+    </message>
+    <message>
+        <source>The assessment framework file is too large.</source>
+        <translation>The assessment framework file is too large.</translation>
+    </message>
+    <message>
+        <source>The assessment framework file is not valid: {why}</source>
+        <translation>The assessment framework file is not valid: {why}</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment_id}.</source>
+        <translation>There is no attachment {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>The attachment has no usable file name.</source>
+        <translation>The attachment has no usable file name.</translation>
+    </message>
+    <message>
+        <source>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</source>
+        <translation>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is named as text but holds binary data.</source>
+        <translation>&apos;{name}&apos; is named as text but holds binary data.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is named as text but is not UTF-8 text.</source>
+        <translation>&apos;{name}&apos; is named as text but is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
+        <translation>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file.</source>
+        <translation>&apos;{name}&apos; is not a regular file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
+        <translation>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: {os_error}.</source>
+        <translation>Cannot read &apos;{name}&apos;: {os_error}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; grew past the attachment limit while being read.</source>
+        <translation>&apos;{name}&apos; grew past the attachment limit while being read.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id}.</source>
+        <translation>There is no meeting {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>The next meeting must come after this one.</source>
+        <translation>The next meeting must come after this one.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled and cannot chair a meeting.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot chair a meeting.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
+        <translation>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</translation>
+    </message>
+    <message>
+        <source>Name a member by id or name.</source>
+        <translation>Name a member by id or name.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</source>
+        <translation>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
+        <translation>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</translation>
+    </message>
+    <message>
+        <source>There is no meeting member {member_id}.</source>
+        <translation>There is no meeting member {member_id}.</translation>
+    </message>
+    <message>
+        <source>A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it decides what their copy shows. Give OFFICIAL for a member without security vetting.</source>
+        <translation>A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it decides what their copy shows. Give OFFICIAL for a member without security vetting.</translation>
+    </message>
+    <message>
+        <source>{name} ({agency}) is already a member of this meeting.</source>
+        <translation>{name} ({agency}) is already a member of this meeting.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an attendance; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not an attendance; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>An agenda holds at most {limit} cases.</source>
+        <translation>An agenda holds at most {limit} cases.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is given twice.</source>
+        <translation>Case {ref} is given twice.</translation>
+    </message>
+    <message>
+        <source>The position is 1 to {count}.</source>
+        <translation>The position is 1 to {count}.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</source>
+        <translation>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</translation>
+    </message>
+    <message>
+        <source>Minutes need at least one of: discussion, decision, rationale, dissent.</source>
+        <translation>Minutes need at least one of: discussion, decision, rationale, dissent.</translation>
+    </message>
+    <message>
+        <source>The review interval is 1 to 120 months.</source>
+        <translation>The review interval is 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</source>
+        <translation>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder. Give a folder that exists for the copies.</source>
+        <translation>{path} is not a folder. Give a folder that exists for the copies.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was issued. Choose another folder.</source>
+        <translation>{path} already exists; nothing was issued. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} has no copy {copy_number} in the register.</source>
+        <translation>Meeting {meeting_id} has no copy {copy_number} in the register.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a copy status; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a copy status; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</source>
+        <translation>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</source>
+        <translation>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</source>
+        <translation>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;{user}&apos;. Choose another name.</source>
+        <translation>There is already a user &apos;{user}&apos;. Choose another name.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.</source>
+        <translation>A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>A user needs at least one role.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min_chars} characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation>A passphrase needs at least {min_chars} characters; several unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>A reset is for someone else; change your own passphrase instead.</source>
+        <translation>A reset is for someone else; change your own passphrase instead.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</source>
+        <translation>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; ask another administrator.</source>
+        <translation>You cannot disable yourself; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>User &apos;{user}&apos; is already disabled.</source>
+        <translation>User &apos;{user}&apos; is already disabled.</translation>
+    </message>
+    <message>
+        <source>--cases is 1 to 1,000,000.</source>
+        <translation>--cases is 1 to 1,000,000.</translation>
+    </message>
+    <message>
+        <source>This vault already holds cases; invented data goes only into an empty vault.</source>
+        <translation>This vault already holds cases; invented data goes only into an empty vault.</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be built in {path} (exit {exit_code}). Check that the folder is writable and empty.</source>
+        <translation>The demo vault could not be built in {path} (exit {exit_code}). Check that the folder is writable and empty.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases cannot be negative.</source>
+        <translation>The number of demo cases cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Demo cases need at least one owner.</source>
+        <translation>Demo cases need at least one owner.</translation>
+    </message>
+    <message>
+        <source>Items per case cannot be negative.</source>
+        <translation>Items per case cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME.</source>
+        <translation>Say who signs in with --user NAME.</translation>
+    </message>
+    <message>
+        <source>A subject&apos;s name cannot be empty.</source>
+        <translation>A subject&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>There are more --dob dates than --subject names.</source>
+        <translation>There are more --dob dates than --subject names.</translation>
+    </message>
+    <message>
+        <source>--limit is 1 to {max_limit} and --offset is not negative.</source>
+        <translation>--limit is 1 to {max_limit} and --offset is not negative.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {os_error}.</source>
+        <translation>Cannot read {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>{path} is longer than an item may be ({limit} characters).</source>
+        <translation>{path} is longer than an item may be ({limit} characters).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {os_error}.</source>
+        <translation>Cannot read the passphrase file {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is too long to be a passphrase.</source>
+        <translation>The first line of {path} is too long to be a passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>The passphrase file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The first line of {path} is empty; it should hold the passphrase.</source>
+        <translation>The first line of {path} is empty; it should hold the passphrase.</translation>
+    </message>
+    <message>
+        <source>{label} is needed, and there is no terminal to ask on; use --passphrase-file.</source>
+        <translation>{label} is needed, and there is no terminal to ask on; use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>{label} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title</source>
+        <translation>The meeting&apos;s title</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement</source>
+        <translation>The confidentiality statement</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation>The member&apos;s name</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency</source>
+        <translation>The member&apos;s agency</translation>
+    </message>
+    <message>
+        <source>The decision sought</source>
+        <translation>The decision sought</translation>
+    </message>
+    <message>
+        <source>The discussion</source>
+        <translation>The discussion</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>The rationale</source>
+        <translation>The rationale</translation>
+    </message>
+    <message>
+        <source>The dissent</source>
+        <translation>The dissent</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for {user}</source>
+        <translation>Passphrase for {user}</translation>
+    </message>
+    <message>
+        <source>Passphrase for {user} (again)</source>
+        <translation>Passphrase for {user} (again)</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase (again)</source>
+        <translation>New passphrase (again)</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for {user}</source>
+        <translation>One-time passphrase for {user}</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for {user} (again)</source>
+        <translation>One-time passphrase for {user} (again)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>it is not a folder</translation>
+    </message>
+    <message>
+        <source>it holds no vault database or key-slot file</source>
+        <translation>it holds no vault database or key-slot file</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>it is missing</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>the encrypted database failed its check</source>
+        <translation>the encrypted database failed its check</translation>
+    </message>
+    <message>
+        <source>its pages do not decrypt and authenticate</source>
+        <translation>its pages do not decrypt and authenticate</translation>
+    </message>
+    <message>
+        <source>its tables cannot be read</source>
+        <translation>its tables cannot be read</translation>
+    </message>
+    <message>
+        <source>it does not record its vault id</source>
+        <translation>it does not record its vault id</translation>
+    </message>
+    <message>
+        <source>pages fail their integrity check</source>
+        <translation>pages fail their integrity check</translation>
+    </message>
+    <message>
+        <source>{bad_pages} page(s) fail their check: {first_page}</source>
+        <translation>{bad_pages} page(s) fail their check: {first_page}</translation>
+    </message>
+    <message>
+        <source>its structure check failed</source>
+        <translation>its structure check failed</translation>
+    </message>
+    <message>
+        <source>it cannot be read: {os_error}</source>
+        <translation>it cannot be read: {os_error}</translation>
+    </message>
+    <message>
+        <source>it is larger than any key-slot file can be</source>
+        <translation>it is larger than any key-slot file can be</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation>it is not valid JSON; it may be truncated</translation>
+    </message>
+    <message>
+        <source>it names another vault</source>
+        <translation>it names another vault</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault, or the database header is damaged</source>
+        <translation>it belongs to another vault, or the database header is damaged</translation>
+    </message>
+    <message>
+        <source>its contents are malformed: {problem}</source>
+        <translation>its contents are malformed: {problem}</translation>
+    </message>
+    <message>
+        <source>a page failed its check</source>
+        <translation>a page failed its check</translation>
+    </message>
+    <message>
+        <source>attachment {attachment_id} no longer matches its SHA-256</source>
+        <translation>attachment {attachment_id} no longer matches its SHA-256</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>it has no &apos;{field}&apos; field</source>
+        <translation>it has no &apos;{field}&apos; field</translation>
+    </message>
+    <message>
+        <source>scale and domains are required</source>
+        <translation>scale and domains are required</translation>
+    </message>
+    <message>
+        <source>domains must be {domains} in that order</source>
+        <translation>domains must be {domains} in that order</translation>
+    </message>
+    <message>
+        <source>factor ids must be unique</source>
+        <translation>factor ids must be unique</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version must be a whole number</translation>
+    </message>
+    <message>
+        <source>it is not a SecureDesk key-slot file</source>
+        <translation>it is not a SecureDesk key-slot file</translation>
+    </message>
+    <message>
+        <source>its format version {version} is not supported</source>
+        <translation>its format version {version} is not supported</translation>
+    </message>
+    <message>
+        <source>it has no valid vault id</source>
+        <translation>it has no valid vault id</translation>
+    </message>
+    <message>
+        <source>it does not say whether the vault is bound to a terminal</source>
+        <translation>it does not say whether the vault is bound to a terminal</translation>
+    </message>
+    <message>
+        <source>its list of slots is missing or too long</source>
+        <translation>its list of slots is missing or too long</translation>
+    </message>
+    <message>
+        <source>its list of disabled users is malformed</source>
+        <translation>its list of disabled users is malformed</translation>
+    </message>
+    <message>
+        <source>the slot for &apos;{user}&apos; belongs to another vault</source>
+        <translation>the slot for &apos;{user}&apos; belongs to another vault</translation>
+    </message>
+    <message>
+        <source>it has two slots for one user</source>
+        <translation>it has two slots for one user</translation>
+    </message>
+    <message>
+        <source>a slot is not an object</source>
+        <translation>a slot is not an object</translation>
+    </message>
+    <message>
+        <source>a slot has no valid user name</source>
+        <translation>a slot has no valid user name</translation>
+    </message>
+    <message>
+        <source>a slot has no valid vault id</source>
+        <translation>a slot has no valid vault id</translation>
+    </message>
+    <message>
+        <source>a re-sealed key is not an object</source>
+        <translation>a re-sealed key is not an object</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not base64 text</source>
+        <translation>&apos;{field}&apos; is not base64 text</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not valid base64</source>
+        <translation>&apos;{field}&apos; is not valid base64</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the wrong length</source>
+        <translation>&apos;{field}&apos; has the wrong length</translation>
+    </message>
+    <message>
+        <source>unknown key-derivation function</source>
+        <translation>unknown key-derivation function</translation>
+    </message>
+    <message>
+        <source>key-derivation parameters must be whole numbers</source>
+        <translation>key-derivation parameters must be whole numbers</translation>
+    </message>
+    <message>
+        <source>iterations {iterations} outside 1..{max_iterations}</source>
+        <translation>iterations {iterations} outside 1..{max_iterations}</translation>
+    </message>
+    <message>
+        <source>lanes {lanes} outside 1..{max_lanes}</source>
+        <translation>lanes {lanes} outside 1..{max_lanes}</translation>
+    </message>
+    <message>
+        <source>memory {memory_kib} KiB outside the allowed range</source>
+        <translation>memory {memory_kib} KiB outside the allowed range</translation>
+    </message>
+    <message>
+        <source>a binding secret for this vault id already exists</source>
+        <translation>a binding secret for this vault id already exists</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep the secret</source>
+        <translation>the keyring did not keep the secret</translation>
+    </message>
+    <message>
+        <source>event {seq} is missing</source>
+        <translation>event {seq} is missing</translation>
+    </message>
+    <message>
+        <source>it does not point at its predecessor</source>
+        <translation>it does not point at its predecessor</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>its content does not match its hash</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s name</source>
+        <translation>The subject&apos;s name</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>The date of birth</translation>
+    </message>
+    <message>
+        <source>The referral date</source>
+        <translation>The referral date</translation>
+    </message>
+    <message>
+        <source>The referral source</source>
+        <translation>The referral source</translation>
+    </message>
+    <message>
+        <source>The closing reason</source>
+        <translation>The closing reason</translation>
+    </message>
+    <message>
+        <source>The item&apos;s date</source>
+        <translation>The item&apos;s date</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>The agency</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>The author</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text</source>
+        <translation>The item&apos;s text</translation>
+    </message>
+    <message>
+        <source>A caveat</source>
+        <translation>A caveat</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date</source>
+        <translation>The event&apos;s date</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>The summary</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>The update</translation>
+    </message>
+    <message>
+        <source>The assessment date</source>
+        <translation>The assessment date</translation>
+    </message>
+    <message>
+        <source>The summary conclusion</source>
+        <translation>The summary conclusion</translation>
+    </message>
+    <message>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+    </message>
+    <message>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported and the vault is as it was.</source>
+        <translation>Cancelled. Nothing was imported and the vault is as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {os_error}. Check the media and name.</source>
+        <translation>Cannot read {file}: {os_error}. Check the media and name.</translation>
+    </message>
+    <message>
+        <source>Cannot read the card file {path}: {os_error}.</source>
+        <translation>Cannot read the card file {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</source>
+        <translation>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</translation>
+    </message>
+    <message>
+        <source>The {where} has bytes where only zero padding belongs; it was altered. Do not import it.</source>
+        <translation>The {where} has bytes where only zero padding belongs; it was altered. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The {where} is not a well-formed bundle archive ({problem}). The file was damaged, truncated or altered; ask the sender for a fresh copy.</source>
+        <translation>The {where} is not a well-formed bundle archive ({problem}). The file was damaged, truncated or altered; ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The {where} contains {entry_type}; bundles hold regular files only. The bundle was not made by SecureDesk. Do not import it.</source>
+        <translation>The {where} contains {entry_type}; bundles hold regular files only. The bundle was not made by SecureDesk. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The {where} contains an entry with a link target or a long name prefix; bundles never do. Do not import it.</source>
+        <translation>The {where} contains an entry with a link target or a long name prefix; bundles never do. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The {where} names an entry with an absolute path; bundles never do. Do not import it.</source>
+        <translation>The {where} names an entry with an absolute path; bundles never do. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</source>
+        <translation>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The bundle file holds an entry where {expected} should be; it was not made by SecureDesk or was altered. Do not import it.</source>
+        <translation>The bundle file holds an entry where {expected} should be; it was not made by SecureDesk or was altered. Do not import it.</translation>
+    </message>
+    <message>
+        <source>{entry} in the bundle is larger than the {limit:,}-byte limit. Do not import it.</source>
+        <translation>{entry} in the bundle is larger than the {limit:,}-byte limit. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The bundle file has data after its end; it was altered or two files were joined. Do not import it.</source>
+        <translation>The bundle file has data after its end; it was altered or two files were joined. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload holds {what}; SecureDesk bundles never do. It was altered or not made by SecureDesk. Do not import it.</source>
+        <translation>The payload holds {what}; SecureDesk bundles never do. It was altered or not made by SecureDesk. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload has data after its end. Do not import it.</source>
+        <translation>The payload has data after its end. Do not import it.</translation>
+    </message>
+    <message>
+        <source>An entry in the payload is {size:,} bytes, above the {limit:,}-byte limit for its kind. Do not import it.</source>
+        <translation>An entry in the payload is {size:,} bytes, above the {limit:,}-byte limit for its kind. Do not import it.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
+        <translation>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
+        <translation>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</translation>
+    </message>
+    <message>
+        <source>{entry} does not end with a complete line. Do not import it.</source>
+        <translation>{entry} does not end with a complete line. Do not import it.</translation>
+    </message>
+    <message>
+        <source>{where} {problem}. The bundle was altered or not made by SecureDesk; do not import it.</source>
+        <translation>{where} {problem}. The bundle was altered or not made by SecureDesk; do not import it.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is larger than any real signature.</source>
+        <translation>The signature {member} is larger than any real signature.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is not a minisign signature ({error}); the bundle was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>The signature {member} is not a minisign signature ({error}); the bundle was damaged or altered. Ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</source>
+        <translation>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</source>
+        <translation>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
+        <translation>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</translation>
+    </message>
+    <message>
+        <source>The signature {member} was made with a different key than the sender&apos;s.</source>
+        <translation>The signature {member} was made with a different key than the sender&apos;s.</translation>
+    </message>
+    <message>
+        <source>The signature over {member} does not match: the bundle was altered or damaged after it was signed. Do not import it; ask the sender for a fresh copy.</source>
+        <translation>The signature over {member} does not match: the bundle was altered or damaged after it was signed. Do not import it; ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The signature over {member} belongs to another bundle or member; the bundle was assembled from parts. Do not import it.</source>
+        <translation>The signature over {member} belongs to another bundle or member; the bundle was assembled from parts. Do not import it.</translation>
+    </message>
+    <message>
+        <source>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
+        <translation>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</translation>
+    </message>
+    <message>
+        <source>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</source>
+        <translation>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
+        <translation>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</translation>
+    </message>
+    <message>
+        <source>The envelope names a different sender than the key that signed it. Do not import it.</source>
+        <translation>The envelope names a different sender than the key that signed it. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The sending terminal ({fingerprint}) has been revoked in the trust store; its bundles are refused. Speak to your administrator.</source>
+        <translation>The sending terminal ({fingerprint}) has been revoked in the trust store; its bundles are refused. Speak to your administrator.</translation>
+    </message>
+    <message>
+        <source>The trust in the sending terminal ({fingerprint}) has expired. An administrator must renew it (securedesk trust add CARD --expires DATE) after checking the fingerprint again.</source>
+        <translation>The trust in the sending terminal ({fingerprint}) has expired. An administrator must renew it (securedesk trust add CARD --expires DATE) after checking the fingerprint again.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} expired on {expires} UTC and is no longer accepted. Ask the sender to export a new one.</source>
+        <translation>Bundle {bundle_id} expired on {expires} UTC and is no longer accepted. Ask the sender to export a new one.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
+        <translation>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload is encrypted to more recipients than the {limit} a bundle may name, or with key types SecureDesk does not use. Do not import it.</source>
+        <translation>The payload is encrypted to more recipients than the {limit} a bundle may name, or with key types SecureDesk does not use. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload is encrypted to {found} recipient(s) but its envelope names {expected}; it was re-encrypted or altered. Do not import it.</source>
+        <translation>The payload is encrypted to {found} recipient(s) but its envelope names {expected}; it was re-encrypted or altered. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload is not the size its signed envelope states; it was altered or truncated. Do not import it.</source>
+        <translation>The payload is not the size its signed envelope states; it was altered or truncated. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The payload does not match the SHA-256 in its signed envelope. Do not import it.</source>
+        <translation>The payload does not match the SHA-256 in its signed envelope. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The encrypted payload failed its integrity check while being decrypted (damaged, truncated or altered). Nothing was imported.</source>
+        <translation>The encrypted payload failed its integrity check while being decrypted (damaged, truncated or altered). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
+        <translation>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The {member} inside is signed by a different terminal than the one that signed the envelope: the content was forwarded by someone else as if it came from its author. Do not import it; report it to your administrator.</source>
+        <translation>The {member} inside is signed by a different terminal than the one that signed the envelope: the content was forwarded by someone else as if it came from its author. Do not import it; report it to your administrator.</translation>
+    </message>
+    <message>
+        <source>The signed manifest inside does not agree with the envelope outside (bundle, sender, recipients or dates differ); it was altered. Do not import it.</source>
+        <translation>The signed manifest inside does not agree with the envelope outside (bundle, sender, recipients or dates differ); it was altered. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The signed manifest inside does not name this terminal as a recipient: the content was re-addressed after the sender signed it. Do not import it.</source>
+        <translation>The signed manifest inside does not name this terminal as a recipient: the content was re-addressed after the sender signed it. Do not import it.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit:,} records. Do not import it.</source>
+        <translation>The bundle holds more than {limit:,} records. Do not import it.</translation>
+    </message>
+    <message>
+        <source>{where}: a record is marked above the {declared} that the signed envelope declares, so a checkpoint was misled about what the bundle holds. Do not import it; report it to your administrator.</source>
+        <translation>{where}: a record is marked above the {declared} that the signed envelope declares, so a checkpoint was misled about what the bundle holds. Do not import it; report it to your administrator.</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not bytes</source>
+        <translation>{where}: the record is not bytes</translation>
+    </message>
+    <message>
+        <source>{where}: the record {problem}</source>
+        <translation>{where}: the record {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the record&apos;s type is missing or not one of: {types}</source>
+        <translation>{where}: the record&apos;s type is missing or not one of: {types}</translation>
+    </message>
+    <message>
+        <source>{where}: {record_type} record: field &apos;{field}&apos; {problem}</source>
+        <translation>{where}: {record_type} record: field &apos;{field}&apos; {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
+        <translation>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>{where}: these attachment bytes arrived twice.</source>
+        <translation>{where}: these attachment bytes arrived twice.</translation>
+    </message>
+    <message>
+        <source>{where}: no attachment record earlier in the bundle has this SHA-256.</source>
+        <translation>{where}: no attachment record earlier in the bundle has this SHA-256.</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment is {size} bytes; its record says {expected}.</source>
+        <translation>{where}: the attachment is {size} bytes; its record says {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment&apos;s content is not the {media_type} its record says.</source>
+        <translation>{where}: the attachment&apos;s content is not the {media_type} its record says.</translation>
+    </message>
+    <message>
+        <source>{where}: this attachment&apos;s bytes came before its record.</source>
+        <translation>{where}: this attachment&apos;s bytes came before its record.</translation>
+    </message>
+    <message>
+        <source>{where}: two attachment records with the same SHA-256 give different sizes.</source>
+        <translation>{where}: two attachment records with the same SHA-256 give different sizes.</translation>
+    </message>
+    <message>
+        <source>The bytes of {count} attachment(s) named in the records never arrived. The bundle is incomplete; ask the sender for a new one.</source>
+        <translation>The bytes of {count} attachment(s) named in the records never arrived. The bundle is incomplete; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} is addressed to other terminals, not this one. Do not import it; return it to the transfer officer.</source>
+        <translation>Bundle {bundle_id} is addressed to other terminals, not this one. Do not import it; return it to the transfer officer.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} holds {marking} material; this terminal holds nothing above {ceiling}. It was not opened.</source>
+        <translation>Bundle {bundle_id} holds {marking} material; this terminal holds nothing above {ceiling}. It was not opened.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} is number {sequence} from {sender}, but number {older} has already been imported: it may be an old bundle replayed. If the sender confirms it is wanted, import it again with --accept-older.</source>
+        <translation>Bundle {bundle_id} is number {sequence} from {sender}, but number {older} has already been imported: it may be an old bundle replayed. If the sender confirms it is wanted, import it again with --accept-older.</translation>
+    </message>
+    <message>
+        <source>The bundle file changed since it was previewed. Preview it again before importing.</source>
+        <translation>The bundle file changed since it was previewed. Preview it again before importing.</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</source>
+        <translation>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most {limit} recipients.</source>
+        <translation>A bundle goes to at most {limit} recipients.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot send a bundle to itself.</source>
+        <translation>This terminal cannot send a bundle to itself.</translation>
+    </message>
+    <message>
+        <source>The recipient {recipient} ({fingerprint}) is expired in the trust store; nothing is sent to it. An administrator can renew a current contact card.</source>
+        <translation>The recipient {recipient} ({fingerprint}) is expired in the trust store; nothing is sent to it. An administrator can renew a current contact card.</translation>
+    </message>
+    <message>
+        <source>The recipient {recipient} ({fingerprint}) is revoked in the trust store; nothing is sent to it. An administrator can renew a current contact card.</source>
+        <translation>The recipient {recipient} ({fingerprint}) is revoked in the trust store; nothing is sent to it. An administrator can renew a current contact card.</translation>
+    </message>
+    <message>
+        <source>A bundle expires after 1 to {limit} days.</source>
+        <translation>A bundle expires after 1 to {limit} days.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case (--case REF).</source>
+        <translation>Choose at least one case (--case REF).</translation>
+    </message>
+    <message>
+        <source>A bundle holds at most {limit:,} cases; split the export.</source>
+        <translation>A bundle holds at most {limit:,} cases; split the export.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is {marking}; {recipient} ({fingerprint}) accepts at most {ceiling}. Nothing was written; leave the case out or choose another recipient.</source>
+        <translation>Case {ref} is {marking}; {recipient} ({fingerprint}) accepts at most {ceiling}. Nothing was written; leave the case out or choose another recipient.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</source>
+        <translation>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; SecureDesk never overwrites a file.</source>
+        <translation>{path} already exists; SecureDesk never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</source>
+        <translation>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</translation>
+    </message>
+    <message>
+        <source>The sender {sender} is no longer trusted here; no receipt can be sent to it.</source>
+        <translation>The sender {sender} is no longer trusted here; no receipt can be sent to it.</translation>
+    </message>
+    <message>
+        <source>The receipt bundle holds no receipt.</source>
+        <translation>The receipt bundle holds no receipt.</translation>
+    </message>
+    <message>
+        <source>{where} does not have the receipt&apos;s fields.</source>
+        <translation>{where} does not have the receipt&apos;s fields.</translation>
+    </message>
+    <message>
+        <source>The receipt acknowledges a bundle this terminal did not send to that terminal.</source>
+        <translation>The receipt acknowledges a bundle this terminal did not send to that terminal.</translation>
+    </message>
+    <message>
+        <source>The receipt names a different bundle content than the one sent; it was not made for this transfer.</source>
+        <translation>The receipt names a different bundle content than the one sent; it was not made for this transfer.</translation>
+    </message>
+    <message>
+        <source>{where}: the counts are not numbers.</source>
+        <translation>{where}: the counts are not numbers.</translation>
+    </message>
+    <message>
+        <source>A receipt from that terminal is already recorded for it.</source>
+        <translation>A receipt from that terminal is already recorded for it.</translation>
+    </message>
+    <message>
+        <source>The contact card {problem}. Ask the partner for a fresh card.</source>
+        <translation>The contact card {problem}. Ask the partner for a fresh card.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</source>
+        <translation>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to {limit} characters with no line breaks or control characters.</source>
+        <translation>The terminal name must be 1 to {limit} characters with no line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>The organisation must be 1 to {limit} characters with no line breaks or control characters.</source>
+        <translation>The organisation must be 1 to {limit} characters with no line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a secret key is never written over another file. Choose a new file name.</source>
+        <translation>{path} already exists; a secret key is never written over another file. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {os_error}.</source>
+        <translation>Cannot write {path}: {os_error}.</translation>
+    </message>
+    <message>
+        <source>The expiry {expires} is not in the future; give a date after today (--expires YYYY-MM-DD).</source>
+        <translation>The expiry {expires} is not in the future; give a date after today (--expires YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The expiry {expires} is more than {years} years ahead; trust a partner until {latest} at the latest and renew it with a fresh card.</source>
+        <translation>The expiry {expires} is more than {years} years ahead; trust a partner until {latest} at the latest and renew it with a fresh card.</translation>
+    </message>
+    <message>
+        <source>The card says its terminal accepts nothing above {card_ceiling}; a ceiling of {ceiling} cannot be set for it.</source>
+        <translation>The card says its terminal accepts nothing above {card_ceiling}; a ceiling of {ceiling} cannot be set for it.</translation>
+    </message>
+    <message>
+        <source>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</source>
+        <translation>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</translation>
+    </message>
+    <message>
+        <source>The terminal with fingerprint {fingerprint} was revoked on {revoked_on} by {revoked_by}; revoked keys are never trusted again. Ask the partner to make new keys and send a new card.</source>
+        <translation>The terminal with fingerprint {fingerprint} was revoked on {revoked_on} by {revoked_by}; revoked keys are never trusted again. Ask the partner to make new keys and send a new card.</translation>
+    </message>
+    <message>
+        <source>The card reuses a key of another entry in the trust store ({other}); a key belongs to one terminal only. Ask the partner for a card with new keys.</source>
+        <translation>The card reuses a key of another entry in the trust store ({other}); a key belongs to one terminal only. Ask the partner for a card with new keys.</translation>
+    </message>
+    <message>
+        <source>The terminal with fingerprint {fingerprint} was already revoked on {revoked_on}; nothing was changed.</source>
+        <translation>The terminal with fingerprint {fingerprint} was already revoked on {revoked_on}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</source>
+        <translation>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</source>
+        <translation>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>bundle file</source>
+        <translation>bundle file</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>payload archive</source>
+        <translation>payload archive</translation>
+    </message>
+    <message>
+        <source>{entry} line {line}</source>
+        <translation>{entry} line {line}</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of an entry</source>
+        <translation>it ends in the middle of an entry</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s checksum is not a number</source>
+        <translation>an entry&apos;s checksum is not a number</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header checksum does not match</source>
+        <translation>an entry&apos;s header checksum does not match</translation>
+    </message>
+    <message>
+        <source>an entry is not in the ustar format</source>
+        <translation>an entry is not in the ustar format</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name is not plain ASCII</source>
+        <translation>an entry&apos;s name is not plain ASCII</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name holds unprintable characters</source>
+        <translation>an entry&apos;s name holds unprintable characters</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s size is not a number</source>
+        <translation>an entry&apos;s size is not a number</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s size is not written the standard way</source>
+        <translation>an entry&apos;s size is not written the standard way</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>a hard link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>a FIFO</translation>
+    </message>
+    <message>
+        <source>an extended header</source>
+        <translation>an extended header</translation>
+    </message>
+    <message>
+        <source>a global extended header</source>
+        <translation>a global extended header</translation>
+    </message>
+    <message>
+        <source>a long-name extension</source>
+        <translation>a long-name extension</translation>
+    </message>
+    <message>
+        <source>a long-link extension</source>
+        <translation>a long-link extension</translation>
+    </message>
+    <message>
+        <source>an entry of an unknown type</source>
+        <translation>an entry of an unknown type</translation>
+    </message>
+    <message>
+        <source>an entry out of its place</source>
+        <translation>an entry out of its place</translation>
+    </message>
+    <message>
+        <source>extra entries</source>
+        <translation>extra entries</translation>
+    </message>
+    <message>
+        <source>an entry a receipt never holds</source>
+        <translation>an entry a receipt never holds</translation>
+    </message>
+    <message>
+        <source>record files out of order</source>
+        <translation>record files out of order</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} record files</source>
+        <translation>more than {limit:,} record files</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} attachments</source>
+        <translation>more than {limit:,} attachments</translation>
+    </message>
+    <message>
+        <source>an entry with a name bundles never use</source>
+        <translation>an entry with a name bundles never use</translation>
+    </message>
+    <message>
+        <source>the same attachment twice</source>
+        <translation>the same attachment twice</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes</source>
+        <translation>is longer than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>nests deeper than {max_depth} levels</source>
+        <translation>nests deeper than {max_depth} levels</translation>
+    </message>
+    <message>
+        <source>has the same key twice in one object</source>
+        <translation>has the same key twice in one object</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>is not valid JSON</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>is not a JSON object</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>is not expected</source>
+        <translation>is not expected</translation>
+    </message>
+    <message>
+        <source>is not a short line of text</source>
+        <translation>is not a short line of text</translation>
+    </message>
+    <message>
+        <source>does not have the right form</source>
+        <translation>does not have the right form</translation>
+    </message>
+    <message>
+        <source>is not a whole number from {low} to {high}</source>
+        <translation>is not a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>is not a UTC time such as 2026-01-31T09:00:00Z</source>
+        <translation>is not a UTC time such as 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>is not a list of {low} to {high} entries</source>
+        <translation>is not a list of {low} to {high} entries</translation>
+    </message>
+    <message>
+        <source>holds something other than objects</source>
+        <translation>holds something other than objects</translation>
+    </message>
+    <message>
+        <source>is not records or receipt</source>
+        <translation>is not records or receipt</translation>
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>is not a UUID</translation>
+    </message>
+    <message>
+        <source>is not a protective marking</source>
+        <translation>is not a protective marking</translation>
+    </message>
+    <message>
+        <source>is not after the creation time</source>
+        <translation>is not after the creation time</translation>
+    </message>
+    <message>
+        <source>names a terminal twice</source>
+        <translation>names a terminal twice</translation>
+    </message>
+    <message>
+        <source>is not {expected}</source>
+        <translation>is not {expected}</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {limit} case ids</source>
+        <translation>is not a list of at most {limit} case ids</translation>
+    </message>
+    <message>
+        <source>holds something other than case ids</source>
+        <translation>holds something other than case ids</translation>
+    </message>
+    <message>
+        <source>names a case twice</source>
+        <translation>names a case twice</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>is not a string</translation>
+    </message>
+    <message>
+        <source>is not {low} to {high} characters long</source>
+        <translation>is not {low} to {high} characters long</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode text</source>
+        <translation>is not valid Unicode text</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contains a NUL character</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <source>is not one of: {allowed}</source>
+        <translation>is not one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>is not a lowercase UUID</source>
+        <translation>is not a lowercase UUID</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a UTC time (ISO 8601 with offset)</source>
+        <translation>is not a UTC time (ISO 8601 with offset)</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>is not a whole number</translation>
+    </message>
+    <message>
+        <source>is outside {low}..{high}</source>
+        <translation>is outside {low}..{high}</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 (64 lowercase hexadecimal digits)</source>
+        <translation>is not a SHA-256 (64 lowercase hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>contains a path separator</source>
+        <translation>contains a path separator</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>contains &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>begins with a dot or has surrounding spaces</source>
+        <translation>begins with a dot or has surrounding spaces</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>is not a list</translation>
+    </message>
+    <message>
+        <source>does not hold {low} to {high} entries</source>
+        <translation>does not hold {low} to {high} entries</translation>
+    </message>
+    <message>
+        <source>holds the same entry twice</source>
+        <translation>holds the same entry twice</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>is not a field of this record</translation>
+    </message>
+    <message>
+        <source>is required when the case is closed</source>
+        <translation>is required when the case is closed</translation>
+    </message>
+    <message>
+        <source>does not match the name&apos;s ending</source>
+        <translation>does not match the name&apos;s ending</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes, the most a card can be: this file is not a contact card</source>
+        <translation>is larger than {limit} bytes, the most a card can be: this file is not a contact card</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>is not UTF-8 text (bad byte at offset {offset})</translation>
+    </message>
+    <message>
+        <source>has Windows line ends (CR LF) on line {line}; a card uses LF only</source>
+        <translation>has Windows line ends (CR LF) on line {line}; a card uses LF only</translation>
+    </message>
+    <message>
+        <source>has a control or invisible character (U+{character}) on line {line}</source>
+        <translation>has a control or invisible character (U+{character}) on line {line}</translation>
+    </message>
+    <message>
+        <source>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</source>
+        <translation>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</translation>
+    </message>
+    <message>
+        <source>does not start with the line &apos;{header}&apos;</source>
+        <translation>does not start with the line &apos;{header}&apos;</translation>
+    </message>
+    <message>
+        <source>has more than {limit} lines</source>
+        <translation>has more than {limit} lines</translation>
+    </message>
+    <message>
+        <source>has an unknown line {line} (&apos;{text}&apos;)</source>
+        <translation>has an unknown line {line} (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <source>has the &apos;{key}&apos; line twice</source>
+        <translation>has the &apos;{key}&apos; line twice</translation>
+    </message>
+    <message>
+        <source>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</source>
+        <translation>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</translation>
+    </message>
+    <message>
+        <source>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {field_problem}</source>
+        <translation>&apos;{key}&apos; {field_problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is empty or has stray spaces</source>
+        <translation>&apos;{key}&apos; is empty or has stray spaces</translation>
+    </message>
+    <message>
+        <source>has an unknown ceiling (use one of {allowed})</source>
+        <translation>has an unknown ceiling (use one of {allowed})</translation>
+    </message>
+    <message>
+        <source>has a &apos;Created&apos; date that is not YYYY-MM-DD</source>
+        <translation>has a &apos;Created&apos; date that is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has an age recipient that is not a valid age1... key</source>
+        <translation>has an age recipient that is not a valid age1... key</translation>
+    </message>
+    <message>
+        <source>has a minisign public key that is not a valid Ed25519 key</source>
+        <translation>has a minisign public key that is not a valid Ed25519 key</translation>
+    </message>
+    <message>
+        <source>has a fingerprint that does not match its keys: it was altered or damaged</source>
+        <translation>has a fingerprint that does not match its keys: it was altered or damaged</translation>
+    </message>
+    <message>
+        <source>has a signature that does not verify: it was altered or damaged after signing</source>
+        <translation>has a signature that does not verify: it was altered or damaged after signing</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>has spaces at its start or end</source>
+        <translation>has spaces at its start or end</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>holds a control character</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>person link</source>
+        <translation>person link</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>chronology entry</source>
+        <translation>chronology entry</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a person link</source>
+        <translation>a person link</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>a case</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>an item</translation>
+    </message>
+    <message>
+        <source>a chronology entry</source>
+        <translation>a chronology entry</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>an assessment</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>an action</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>an attachment</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>SecureDesk — create a vault</source>

@@ -85,3 +85,43 @@ def test_every_compiled_catalogue_is_mapped_into_the_wheel() -> None:
     for ts in sorted(source_translations_folder().glob("*.ts")):
         source = f"translations/{ts.with_suffix('.qm').name}"
         assert shipped.get(source) == f"securedesk/_translations/{ts.with_suffix('.qm').name}"
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_error_translation_keeps_the_fields_of_its_english() -> None:
+    """A Welsh error that dropped or renamed a {field} would lose the reference or file the
+    user needs; the window falls back to English, and this check stops it reaching them."""
+    module = _script()
+    found = module.messages(translation_catalogue("cy"))
+    errors = {source: m for (context, source), m in found.items() if context == "Errors"}
+    assert len(errors) > 60
+    for source, message in errors.items():
+        welsh = message.findtext("translation", "")
+        assert _placeholders(welsh) == _placeholders(source), source
+
+
+def test_the_window_words_a_core_error_in_welsh(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from securedesk.core.errors import CaseAboveClearance, WrongPassphrase
+    from securedesk.gui.error_text import message_for
+
+    english = message_for(WrongPassphrase("olivia"))
+    assert english == str(WrongPassphrase("olivia"))
+    translator = QTranslator()
+    assert translator.load(str(compiled_translation("cy")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        welsh = message_for(WrongPassphrase("olivia"))
+        refused = message_for(CaseAboveClearance("C-2026-0007", "OFFICIAL"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert welsh != english and "olivia" in welsh
+    assert "C-2026-0007" in refused and refused != str(
+        CaseAboveClearance("C-2026-0007", "OFFICIAL")
+    )

@@ -43,6 +43,8 @@ class Kind(enum.StrEnum):
 
 @enum.unique
 class ErrorKind(Kind):
+    """Every failure the core reports, from signing in to meetings and the command line."""
+
     # --- signing in (exit 3) ----------------------------------------------------------------
     WRONG_PASSPHRASE = (
         "wrong-passphrase",
@@ -953,15 +955,32 @@ def word(kind: Kind, data: dict[str, object]) -> str:
 def wording(kind: Kind, data: dict[str, object], template_of: Callable[[Kind], str]) -> str:
     """Word `kind` with `data` through `template_of` (the window passes its translator).
 
-    A data value that is itself a kind (a `why`) is worded first with the same data. A template
-    whose fields do not match the data (a translation gone wrong) falls back to English rather
-    than hiding the error.
+    A field whose value is itself a kind (a `why`, a field's name) is worded when the template
+    reads it, with the same data, so a phrase can use the error's other fields; a field is never
+    re-entered while it is being worded. A template whose fields do not match the data (a
+    translation gone wrong) falls back to English rather than hiding the error.
     """
-    values = {
-        name: wording(value, data, template_of) if isinstance(value, Kind) else value
-        for name, value in data.items()
-    }
-    try:
-        return template_of(kind).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return kind.template.format(**values)
+    return _Fields(data, template_of, frozenset()).word(kind)
+
+
+class _Fields(dict[str, object]):
+    """The data as str.format_map sees it: kinds worded on first read."""
+
+    def __init__(
+        self, data: dict[str, object], template_of: Callable[[Kind], str], busy: frozenset[str]
+    ) -> None:
+        super().__init__(data)
+        self.template_of = template_of
+        self.busy = busy
+
+    def __getitem__(self, name: str) -> object:
+        value = super().__getitem__(name)
+        if isinstance(value, Kind) and name not in self.busy:
+            return _Fields(dict(self), self.template_of, self.busy | {name}).word(value)
+        return value
+
+    def word(self, kind: Kind) -> str:
+        try:
+            return self.template_of(kind).format_map(self)
+        except (KeyError, IndexError, ValueError):
+            return kind.template.format_map(self)

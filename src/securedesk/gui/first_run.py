@@ -57,7 +57,7 @@ class _AdminPage(QWizardPage):
         try:
             check_user_name(self.admin.text().strip())
         except InvalidInput as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_for(exc))
             return False
         return True
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Permission
-from securedesk.core.errors import JustificationRequired
 from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
 from securedesk.gui.case_list_page import CaseListPage
@@ -284,9 +283,6 @@ class MainWindow(QMainWindow):
                     return None  # cancelling opens nothing
                 justification = dialog.justification()
             view = self.session.cases.open_case(ref, justification or "")
-        except JustificationRequired as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
-            return None
         except Exception as exc:
             self.statusBar().showMessage(message_for(exc), 10_000)
             return None

@@ -28,8 +28,6 @@ _registered: set[tuple[tuple[str, str], ...]] = set()  # (face, file path) pairs
 class PackErrorKind(Kind):
     """Pack documents: an installation that lacks a file they are made with."""
 
-    # Each template is marked QT_TRANSLATE_NOOP("Errors", ...) for the catalogues; the scripts
-    # that collect them look for that text on one line, which the formatter splits below.
     FONT_MISSING = (
         "pack-font-missing",
         QT_TRANSLATE_NOOP(
