@@ -18,11 +18,11 @@ from securedesk.core.errors import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "list_error_kinds.py"
+SCRIPT = ROOT / "scripts" / "contract_docs.py"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("list_error_kinds", SCRIPT)
+    spec = importlib.util.spec_from_file_location("contract_docs", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -50,7 +50,7 @@ def test_every_code_is_unique_across_every_kind_enum() -> None:
 def test_the_document_lists_every_kind_and_is_current() -> None:
     module = _script()
     text = module.DOCUMENT.read_text("utf-8")
-    assert text == module.document(), "run: python scripts/list_error_kinds.py"
+    assert text == module.document(), "run: python scripts/contract_docs.py"
     for enum_class in module.kind_enums():
         for member in enum_class:
             assert f"`{member.value}`" in text

@@ -34,6 +34,12 @@ from securedesk.core.access import (
     permissions_of,
 )
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import (
+    ActionTemplate,
+    AuditAction,
+    ComposedAction,
+    compose,
+)
 from securedesk.core.audit.chain import Category, Outcome, now_utc
 from securedesk.core.cases.assessment_framework import Framework, load_framework
 from securedesk.core.clock import Clock, SystemClock
@@ -152,7 +158,7 @@ class Session:
                     conn,
                     user=admin,
                     category=Category.ADMINISTRATION,
-                    action="vault created",
+                    action=AuditAction.VAULT_CREATED,
                     object_type="vault",
                     object_id=vault.vault_id,
                     details={"terminal_binding": terminal_binding},
@@ -175,7 +181,7 @@ class Session:
                         conn,
                         user=user,
                         category=Category.AUTHENTICATION,
-                        action="failed sign-ins reported",
+                        action=AuditAction.FAILED_SIGN_INS_REPORTED,
                         object_type="user",
                         object_id=user,
                         outcome=Outcome.FAILED,
@@ -189,7 +195,7 @@ class Session:
                         conn,
                         user=user,
                         category=Category.AUTHENTICATION,
-                        action="failed sign-ins by unknown users reported",
+                        action=AuditAction.FAILED_SIGN_INS_BY_UNKNOWN_USERS_REPORTED,
                         object_type="vault",
                         object_id=vault.vault_id,
                         outcome=Outcome.FAILED,
@@ -199,7 +205,7 @@ class Session:
                     conn,
                     user=user,
                     category=Category.AUTHENTICATION,
-                    action="signed in",
+                    action=AuditAction.SIGNED_IN,
                     object_type="user",
                     object_id=user,
                 )
@@ -229,7 +235,7 @@ class Session:
                         conn,
                         user=self.vault.user,
                         category=Category.AUTHENTICATION,
-                        action="locked",
+                        action=AuditAction.LOCKED,
                         object_type="user",
                         object_id=self.vault.user,
                     )
@@ -267,7 +273,7 @@ class Session:
             raise PassphraseChangeRequired(user.name)
         if permission not in permissions_of(user.roles):
             self.record_refusal(
-                f"refused: needs {permission.value}",
+                compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=permission.value),
                 object_type or "permission",
                 object_id or permission.value,
             )
@@ -275,7 +281,11 @@ class Session:
         return user
 
     def record_refusal(
-        self, action: str, object_type: str, object_id: str, justification: str = ""
+        self,
+        action: AuditAction | ComposedAction,
+        object_type: str,
+        object_id: str,
+        justification: str = "",
     ) -> None:
         """Record a refusal in the audit chain, in a transaction of its own (also for the
         transfer services, which refuse on their own rules)."""
@@ -305,16 +315,22 @@ class Session:
             case_id, shown_ref = facts.id, subject.ref.strip() or facts.ref
             justification = subject.justification.strip()
             if verdict is Refusal.JUSTIFICATION:
-                self.record_refusal("refused: no justification", "case", case_id)
+                self.record_refusal(AuditAction.REFUSED_NO_JUSTIFICATION, "case", case_id)
                 raise JustificationRequired(shown_ref)
             if verdict is Refusal.CLEARANCE:
-                what = f"{subject.purpose} case " if subject.purpose else ""
                 self.record_refusal(
-                    f"refused: {what}above clearance", "case", case_id, justification
+                    compose(ActionTemplate.REFUSED_ABOVE_CLEARANCE_FOR, purpose=subject.purpose)
+                    if subject.purpose
+                    else AuditAction.REFUSED_ABOVE_CLEARANCE,
+                    "case",
+                    case_id,
+                    justification,
                 )
                 raise CaseAboveClearance(shown_ref, me.clearance.value)
             if verdict is Refusal.CEILING:
-                self.record_refusal("refused: above ceiling", "case", case_id, justification)
+                self.record_refusal(
+                    AuditAction.REFUSED_ABOVE_CEILING, "case", case_id, justification
+                )
                 raise CaseAboveCeiling(shown_ref, self.ceiling.value)
             raise PermissionDenied(me.name, permission.value)  # checked above; kept total
 
@@ -349,7 +365,7 @@ class Session:
     def change(
         self,
         category: Category,
-        action: str,
+        action: AuditAction,
         subject: OnCase | OnObject,
         *,
         permission: Permission = Permission.EDIT_CASES,
@@ -368,7 +384,7 @@ class Session:
     @contextmanager
     def consult(
         self,
-        action: str,
+        action: AuditAction,
         subject: OnCase | OnObject,
         *,
         permission: Permission = Permission.VIEW_CASES,
@@ -406,7 +422,7 @@ class Session:
         assert isinstance(subject, OnObject)
         return UnitOfWork(conn, None, subject.type, subject.id, dict(details or {}))
 
-    def _record(self, tx: UnitOfWork, category: Category, action: str) -> None:
+    def _record(self, tx: UnitOfWork, category: Category, action: AuditAction) -> None:
         details = dict(tx.details)
         justification = ""
         if tx.grant is not None:
@@ -474,7 +490,7 @@ class Session:
                     conn,
                     user=self.vault.user,
                     category=Category.ADMINISTRATION,
-                    action="policy changed",
+                    action=AuditAction.POLICY_CHANGED,
                     object_type="policy",
                     object_id=key,
                     details={"value": value},
@@ -510,7 +526,7 @@ class Session:
                 conn,
                 user=self.vault.user,
                 category=Category.CONSULTATION,
-                action="vault integrity checked",
+                action=AuditAction.VAULT_INTEGRITY_CHECKED,
                 object_type="vault",
                 object_id=self.vault.vault_id,
                 details={"pages": pages},

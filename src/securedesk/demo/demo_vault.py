@@ -11,6 +11,7 @@ from pathlib import Path
 
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
@@ -85,7 +86,7 @@ def import_demo_cases(
                 conn,
                 user=session.vault.user,
                 category=Category.COLLECTION,
-                action="invented demo data added",
+                action=AuditAction.INVENTED_DEMO_DATA_ADDED,
                 object_type="vault",
                 object_id=session.vault.vault_id,
                 details={"cases": done, "items": batch_items, "seed": seed},
@@ -150,7 +151,7 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
                     conn,
                     user=DEMO_ADMIN,
                     category=Category.ADMINISTRATION,
-                    action="demo account ready",
+                    action=AuditAction.DEMO_ACCOUNT_READY,
                     object_type="user",
                     object_id=name,
                 )

@@ -13,6 +13,7 @@ from pathlib import Path
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category, Outcome
 from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import (
@@ -165,7 +166,10 @@ def export_bundle(
                     )
         except SecureDeskError as exc:
             session.record_refusal(
-                f"bundle export refused: {getattr(exc, 'reason', 'refused')}",
+                compose(
+                    ActionTemplate.BUNDLE_EXPORT_REFUSED,
+                    reason=str(getattr(exc, "reason", "refused")),
+                ),
                 "case",
                 case_id,
             )
@@ -271,7 +275,7 @@ def export_bundle(
                 conn,
                 user=session.vault.user,
                 category=Category.DISCLOSURE,
-                action="bundle exported",
+                action=AuditAction.BUNDLE_EXPORTED,
                 object_type="bundle",
                 object_id=envelope.bundle_id,
                 details={"sequence": sequence, "recipients": fingerprints, **summary},
@@ -281,7 +285,7 @@ def export_bundle(
                     conn,
                     user=session.vault.user,
                     category=Category.DISCLOSURE,
-                    action="case exported in bundle",
+                    action=AuditAction.CASE_EXPORTED_IN_BUNDLE,
                     object_type="case",
                     object_id=case_id,
                     details={"bundle": envelope.bundle_id, "recipients": fingerprints},
@@ -294,7 +298,7 @@ def export_bundle(
                     conn,
                     user=session.vault.user,
                     category=Category.DISCLOSURE,
-                    action="bundle file not written",
+                    action=AuditAction.BUNDLE_FILE_NOT_WRITTEN,
                     object_type="bundle",
                     object_id=envelope.bundle_id,
                     outcome=Outcome.FAILED,

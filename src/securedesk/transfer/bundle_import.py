@@ -16,6 +16,7 @@ from typing import Any
 
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category, Outcome
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.session import Session
@@ -103,7 +104,7 @@ def _refusal_recorded(
             conn,
             user=session.vault.user,
             category=Category.COLLECTION,
-            action="bundle refused",
+            action=AuditAction.BUNDLE_REFUSED,
             object_type="bundle",
             object_id=bundle_id,
             outcome=Outcome.REFUSED,
@@ -312,7 +313,7 @@ def inspect_bundle(
                 conn,
                 user=session.vault.user,
                 category=Category.CONSULTATION,
-                action="bundle inspected",
+                action=AuditAction.BUNDLE_INSPECTED,
                 object_type="bundle",
                 object_id=envelope.bundle_id,
                 details={"sender": check.sender_fingerprint, "sequence": envelope.sequence},
@@ -343,7 +344,7 @@ def import_bundle(
                 conn,
                 user=session.vault.user,
                 category=Category.COLLECTION,
-                action="bundle already imported",
+                action=AuditAction.BUNDLE_ALREADY_IMPORTED,
                 object_type="bundle",
                 object_id=envelope.bundle_id,
                 details={"imported_at": earlier.imported_at},
@@ -405,7 +406,7 @@ def _record_import(
         conn,
         user=session.vault.user,
         category=Category.COLLECTION,
-        action="bundle imported",
+        action=AuditAction.BUNDLE_IMPORTED,
         object_type="bundle",
         object_id=envelope.bundle_id,
         details={
@@ -420,7 +421,7 @@ def _record_import(
             conn,
             user=session.vault.user,
             category=Category.COLLECTION,
-            action=f"case {case.outcome} from bundle",
+            action=compose(ActionTemplate.CASE_FROM_BUNDLE, outcome=case.outcome),
             object_type="case",
             object_id=case.case_id,
             details={"bundle": envelope.bundle_id, "sender": check.sender_fingerprint},

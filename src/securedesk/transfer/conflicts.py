@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
 from securedesk.core.session import Session
@@ -36,7 +37,7 @@ def keep_local(session: Session, conflict_id: str) -> ImportConflict:
             conn,
             user=session.vault.user,
             category=Category.ALTERATION,
-            action="import conflict settled: local record kept",
+            action=AuditAction.IMPORT_CONFLICT_SETTLED_LOCAL_KEPT,
             object_type=settled.record_type,
             object_id=settled.record_id,
             details={"conflict": conflict_id, "bundle": settled.bundle_id},

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import InvalidInput, PassphraseChangeRequired, PermissionDenied
 from securedesk.core.markings import Marking
@@ -211,7 +212,7 @@ def ensure_identity(session: Session) -> TerminalIdentity:
             conn,
             user=session.vault.user,
             category=Category.ADMINISTRATION,
-            action="terminal identity created",
+            action=AuditAction.TERMINAL_IDENTITY_CREATED,
             object_type="terminal",
             object_id=identity.fingerprint,
         )
@@ -231,7 +232,9 @@ def require_any(session: Session, *permissions: Permission) -> None:
         raise PassphraseChangeRequired(user.name)
     if not session.permissions & set(permissions):
         names = " or ".join(p.value for p in permissions)
-        session.record_refusal(f"refused: needs {names}", "permission", names)
+        session.record_refusal(
+            compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=names), "permission", names
+        )
         raise PermissionDenied(user.name, names)
 
 
@@ -255,7 +258,7 @@ def export_card(session: Session, out: Path) -> ContactCard:
                 conn,
                 user=session.vault.user,
                 category=Category.DISCLOSURE,
-                action="contact card exported",
+                action=AuditAction.CONTACT_CARD_EXPORTED,
                 object_type="terminal",
                 object_id=card.fingerprint,
             )
@@ -278,7 +281,7 @@ def export_identity(session: Session, out: Path) -> TerminalIdentity:
                 conn,
                 user=session.vault.user,
                 category=Category.DISCLOSURE,
-                action="age identity exported",
+                action=AuditAction.AGE_IDENTITY_EXPORTED,
                 object_type="terminal",
                 object_id=identity.fingerprint,
             )

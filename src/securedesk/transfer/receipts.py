@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
 from securedesk.core.markings import Marking
@@ -123,7 +124,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
                 conn,
                 user=session.vault.user,
                 category=Category.DISCLOSURE,
-                action="receipt issued",
+                action=AuditAction.RECEIPT_ISSUED,
                 object_type="bundle",
                 object_id=bundle_id,
                 details={"receipt": header["bundle_id"], "to": sender.fingerprint},
@@ -174,7 +175,7 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
         conn,
         user=session.vault.user,
         category=Category.COLLECTION,
-        action="receipt recorded",
+        action=AuditAction.RECEIPT_RECORDED,
         object_type="bundle",
         object_id=receipt_for,
         details={"from": sender, "receipt": check.checked.envelope.bundle_id},

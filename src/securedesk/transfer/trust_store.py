@@ -12,6 +12,7 @@ from datetime import date
 
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, ComposedAction, compose
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import (
     BundleRejected,
@@ -91,7 +92,9 @@ class TrustStore:
     def _conn(self) -> database.Connection:
         return self.session.vault.conn
 
-    def _refuse(self, action: str, object_id: str, error: Exception) -> Exception:
+    def _refuse(
+        self, action: AuditAction | ComposedAction, object_id: str, error: Exception
+    ) -> Exception:
         self.session.record_refusal(action, "terminal", object_id)
         return error
 
@@ -122,7 +125,9 @@ class TrustStore:
         try:
             card = parse_card(card_bytes)
         except BundleRejected as exc:
-            raise self._refuse(f"contact card rejected: {exc.reason}", "card", exc) from None
+            raise self._refuse(
+                compose(ActionTemplate.CONTACT_CARD_REJECTED, reason=exc.reason), "card", exc
+            ) from None
         if ceiling is None:
             ceiling = card.ceiling
         elif ceiling > card.ceiling:
@@ -133,7 +138,7 @@ class TrustStore:
             )
         if card.fingerprint == ensure_identity(session).fingerprint:
             raise self._refuse(
-                "trust refused: own card",
+                AuditAction.TRUST_REFUSED_OWN_CARD,
                 card.fingerprint,
                 PolicyRefused(TransferErrorKind.TRUST_OWN_CARD),
             )
@@ -141,7 +146,7 @@ class TrustStore:
         existing = identity_store.trusted_by_fingerprint(self._conn, card.fingerprint)
         if existing is not None and existing.revoked_at is not None:
             raise self._refuse(
-                "trust refused: revoked",
+                AuditAction.TRUST_REFUSED_REVOKED,
                 card.fingerprint,
                 PolicyRefused(
                     TransferErrorKind.TRUST_REVOKED_FOR_GOOD,
@@ -156,7 +161,7 @@ class TrustStore:
             )
             if clash is not None:
                 raise self._refuse(
-                    "trust refused: key reused",
+                    AuditAction.TRUST_REFUSED_KEY_REUSED,
                     card.fingerprint,
                     PolicyRefused(TransferErrorKind.TRUST_KEY_REUSED, other=clash.fingerprint),
                 )
@@ -196,7 +201,9 @@ class TrustStore:
                 conn,
                 user=session.vault.user,
                 category=Category.ADMINISTRATION,
-                action="trusted terminal added" if existing is None else "trusted terminal renewed",
+                action=AuditAction.TRUSTED_TERMINAL_ADDED
+                if existing is None
+                else AuditAction.TRUSTED_TERMINAL_RENEWED,
                 object_type="terminal",
                 object_id=card.fingerprint,
                 details={"ceiling": ceiling.value, "expires_on": expires_on.isoformat()},
@@ -225,7 +232,7 @@ class TrustStore:
                 conn,
                 user=session.vault.user,
                 category=Category.ADMINISTRATION,
-                action="trusted terminal revoked",
+                action=AuditAction.TRUSTED_TERMINAL_REVOKED,
                 object_type="terminal",
                 object_id=terminal.fingerprint,
             )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, ChainReport, Outcome
 from securedesk.core.vault import database
 
@@ -29,7 +30,7 @@ class AuditService:
                 conn,
                 user=self.session.vault.user,
                 category=Category.CONSULTATION,
-                action="audit chain verified",
+                action=AuditAction.AUDIT_CHAIN_VERIFIED,
                 object_type="audit",
                 object_id="chain",
                 outcome=Outcome.SUCCESS if report.ok else Outcome.FAILED,
@@ -65,7 +66,7 @@ class AuditService:
                     conn,
                     user=self.session.vault.user,
                     category=Category.DISCLOSURE,
-                    action="audit log exported",
+                    action=AuditAction.AUDIT_LOG_EXPORTED,
                     object_type="audit",
                     object_id="chain",
                     details={"events": count},

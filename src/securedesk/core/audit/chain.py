@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
+from securedesk.core.audit.audit_actions import AuditAction, ComposedAction
 from securedesk.core.error_kinds import Detail, word
 from securedesk.core.vault.database import Connection
 
@@ -117,7 +118,7 @@ def record(
     *,
     user: str,
     category: Category,
-    action: str,
+    action: AuditAction | ComposedAction,
     object_type: str,
     object_id: str,
     outcome: Outcome = Outcome.SUCCESS,

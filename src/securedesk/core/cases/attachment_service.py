@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.attachment_types import clean_name, identify
 from securedesk.core.cases.case_store import Attachment
@@ -66,7 +67,7 @@ class AttachmentService:
         )
         with self.session.change(
             Category.COLLECTION,
-            "attachment added",
+            AuditAction.ATTACHMENT_ADDED,
             OnCase(case_id=case_id, justification=justification),
             details={"case": case_id, "bytes": len(data), "type": media_type},
         ) as tx:
@@ -92,7 +93,7 @@ class AttachmentService:
     def read(self, attachment: Attachment, justification: str = "") -> bytes:
         """The content, to view inside the application (recorded as a consultation)."""
         with self.session.consult(
-            "attachment viewed", self._subject(attachment, justification)
+            AuditAction.ATTACHMENT_VIEWED, self._subject(attachment, justification)
         ) as tx:
             tx.object_type, tx.object_id = "attachment", attachment.id
             tx.details = {"case": tx.case_id}
@@ -105,7 +106,7 @@ class AttachmentService:
             staged_file(out) as (tmp, handle),
             self.session.change(
                 Category.DISCLOSURE,
-                "attachment saved to disk",
+                AuditAction.ATTACHMENT_SAVED_TO_DISK,
                 subject,
                 permission=Permission.VIEW_CASES,
             ) as tx,

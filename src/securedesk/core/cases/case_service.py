@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission, in_caseload
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.assessment_framework import FactorChange, changes_since
 from securedesk.core.cases.case_search import SearchHit
@@ -109,7 +110,9 @@ class CaseService:
         if owner_rec.disabled:
             raise InvalidInput(ErrorKind.OWNER_DISABLED, user=owner)
         now = self.session.clock.now()
-        with self.session.change(Category.COLLECTION, "case added", OnObject("case", "")) as tx:
+        with self.session.change(
+            Category.COLLECTION, AuditAction.CASE_ADDED, OnObject("case", "")
+        ) as tx:
             ref = self.store.next_case_ref(
                 self.session.policy()["case_ref_prefix"], referral_date.year
             )
@@ -150,7 +153,7 @@ class CaseService:
         case they would need a justification to open would tell them what it holds."""
         me = self.session.user
         with self.session.consult(
-            "cases searched", OnObject("search", "cases"), details={"query": text[:200]}
+            AuditAction.CASES_SEARCHED, OnObject("search", "cases"), details={"query": text[:200]}
         ):
             return self.store.search(
                 text,
@@ -161,6 +164,28 @@ class CaseService:
                 owner=me.name if mine else None,
             )
 
+    def search_every(
+        self, text: str, *, mine: bool = False, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[SearchHit], int]:
+        """search() with nothing left out, for a complete list: the hits from `offset` (at
+        most `limit`), in the same order, and how many cases match in all. The same limits
+        apply, so the count is of cases the user may see, and item text counts only in their
+        own caseload within their clearance. Every match of each index is read, so a common
+        word costs more than in search()."""
+        me = self.session.user
+        with self.session.consult(
+            AuditAction.CASES_SEARCHED, OnObject("search", "cases"), details={"query": text[:200]}
+        ):
+            return self.store.search_every(
+                text,
+                max_marking=self.session.visible_marking,
+                items_of_owner=me.name,
+                item_max_marking=me.clearance,
+                owner=me.name if mine else None,
+                offset=offset,
+                limit=limit,
+            )
+
     def needs_justification(self, ref: str) -> bool:
         facts = self.store.case_facts(self.store.case_id_for_ref(ref))
         return not in_caseload(self.session.vault.user, facts.owner)
@@ -169,7 +194,7 @@ class CaseService:
         """Consult a case: the gate decides, and the consultation is recorded once per
         session, however often the window redraws it."""
         with self.session.consult(
-            "case viewed", OnCase(ref, justification=justification), once=True
+            AuditAction.CASE_VIEWED, OnCase(ref, justification=justification), once=True
         ) as tx:
             case_id = tx.case_id
             me = self.session.user
@@ -199,7 +224,9 @@ class CaseService:
         self, ref: str, status: CaseStatus, reason: str = "", *, justification: str = ""
     ) -> None:
         with self.session.change(
-            Category.ALTERATION, "status changed", OnCase(ref, justification=justification)
+            Category.ALTERATION,
+            AuditAction.STATUS_CHANGED,
+            OnCase(ref, justification=justification),
         ) as tx:
             # The state is read only once the gate has let the user in: a refusal must not
             # tell them where a case stands.
@@ -256,7 +283,7 @@ class CaseService:
         clean_caveats = [clean_text(c, Field.CAVEAT, limit=200) for c in caveats or []]
         now = self.session.clock.now()
         with self.session.change(
-            Category.COLLECTION, "item added", OnCase(ref, justification=justification)
+            Category.COLLECTION, AuditAction.ITEM_ADDED, OnCase(ref, justification=justification)
         ) as tx:
             case_id = tx.case_id
             if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
@@ -291,7 +318,7 @@ class CaseService:
         summary = clean_text(summary, Field.SUMMARY, limit=2000)
         with self.session.change(
             Category.COLLECTION,
-            "chronology entry added",
+            AuditAction.CHRONOLOGY_ENTRY_ADDED,
             OnCase(ref, justification=justification),
         ) as tx:
             entry = ChronologyEntry(tx.case_id, event_date, summary, self.session.vault.user)
@@ -319,7 +346,7 @@ class CaseService:
         description = clean_text(description, Field.ACTION, limit=2000)
         agency = clean_text(agency, Field.AGENCY, limit=200)
         owner = clean_text(owner, Field.OWNER, limit=200)
-        with self.session.change(Category.COLLECTION, "action added", subject) as tx:
+        with self.session.change(Category.COLLECTION, AuditAction.ACTION_ADDED, subject) as tx:
             action = Action(tx.case_id, description, agency, owner, due_date)
             self.store.add_action(action, self.session.clock.now())
             tx.details = {"action": action.id}
@@ -338,7 +365,7 @@ class CaseService:
         note = clean_text(note, Field.UPDATE, limit=2000)
         with self.session.change(
             Category.ALTERATION,
-            "action updated",
+            AuditAction.ACTION_UPDATED,
             OnCase(ref, justification=justification),
             details={"action": action_id, "status": status.value},
         ) as tx:
@@ -364,7 +391,9 @@ class CaseService:
         not_future(assessed_on, Field.ASSESSMENT_DATE, self.session.clock.today())
         summary = clean_text(summary, Field.SUMMARY_CONCLUSION)
         with self.session.change(
-            Category.COLLECTION, "assessment added", OnCase(ref, justification=justification)
+            Category.COLLECTION,
+            AuditAction.ASSESSMENT_ADDED,
+            OnCase(ref, justification=justification),
         ) as tx:
             previous = self.store.assessments_for_case(tx.case_id)
             assessment = Assessment(

@@ -9,6 +9,7 @@ from typing import Any
 
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
+from securedesk.core.audit.audit_actions import AuditAction, ComposedAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.case_store import CaseRow
 from securedesk.core.domain import (
@@ -118,7 +119,7 @@ class MeetingBase:
     def _record(
         self,
         category: Category,
-        action: str,
+        action: AuditAction | ComposedAction,
         meeting_id: str,
         details: dict[str, Any] | None = None,
     ) -> None:

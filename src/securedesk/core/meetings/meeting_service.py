@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from securedesk.core.access import Permission, Role, permissions_of
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.domain import (
     Action,
@@ -88,7 +89,7 @@ class MeetingService(PackIssue):
             self.store.add_meeting(meeting, now_utc())
             self._record(
                 Category.COLLECTION,
-                "meeting added",
+                AuditAction.MEETING_ADDED,
                 meeting.id,
                 {"date": meeting_date.isoformat(), "chair": chair},
             )
@@ -135,7 +136,7 @@ class MeetingService(PackIssue):
             self.store.set_meeting_details(meeting.id, new_place, new_statement, new_next)
             self._record(
                 Category.ALTERATION,
-                "meeting details changed",
+                AuditAction.MEETING_DETAILS_CHANGED,
                 meeting.id,
                 {
                     "place": place is not None,
@@ -169,7 +170,7 @@ class MeetingService(PackIssue):
             self.store.add_meeting_member(member)
             self._record(
                 Category.COLLECTION,
-                "meeting member added",
+                AuditAction.MEETING_MEMBER_ADDED,
                 meeting.id,
                 {"member": member.id, "clearance": clearance.value},
             )
@@ -193,7 +194,7 @@ class MeetingService(PackIssue):
             self.store.set_member_attendance(found.id, value)
             self._record(
                 Category.ALTERATION,
-                "attendance recorded",
+                AuditAction.ATTENDANCE_RECORDED,
                 meeting.id,
                 {"member": found.id, "attendance": value},
             )
@@ -229,7 +230,7 @@ class MeetingService(PackIssue):
             self.store.set_agenda(meeting.id, case_ids)
             self._record(
                 Category.ALTERATION,
-                "agenda set",
+                AuditAction.AGENDA_SET,
                 meeting.id,
                 {"cases": case_ids, "children_first": children_first},
             )
@@ -249,7 +250,7 @@ class MeetingService(PackIssue):
             self.store.set_agenda(meeting.id, case_ids)
             self._record(
                 Category.ALTERATION,
-                "agenda reordered",
+                AuditAction.AGENDA_REORDERED,
                 meeting.id,
                 {"case": case_id, "position": position},
             )
@@ -263,13 +264,15 @@ class MeetingService(PackIssue):
         value = clean_text(text, ErrorKind.FIELD_DECISION_SOUGHT, limit=2000, required=False)
         with database.transaction(self.session.vault.conn):
             self.store.set_decision_sought(meeting.id, case_id, value)
-            self._record(Category.ALTERATION, "decision sought set", meeting.id, {"case": case_id})
+            self._record(
+                Category.ALTERATION, AuditAction.DECISION_SOUGHT_SET, meeting.id, {"case": case_id}
+            )
 
     def agenda(self, meeting_id: str) -> tuple[list[AgendaEntry], int]:
         """The agenda as the user may see it, and how many cases were left out of it
         because they are marked above the user's clearance. A consultation of the meeting."""
         meeting_id = meeting_id.strip()
-        with self.session.consult("meeting viewed", OnObject("meeting", meeting_id)):
+        with self.session.consult(AuditAction.MEETING_VIEWED, OnObject("meeting", meeting_id)):
             return self._agenda(self.store.get_meeting(meeting_id))
 
     def _agenda(self, meeting: Meeting) -> tuple[list[AgendaEntry], int]:
@@ -296,8 +299,8 @@ class MeetingService(PackIssue):
             )
         return entries, withheld
 
-    def list_meetings(self) -> list[MeetingSummary]:
-        """Newest first."""
+    def list_meetings(self, *, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
+        """Newest first: every meeting, or the `limit` from `offset`."""
         self.session.require(Permission.VIEW_CASES)
         with database.guarded(self.session.vault.conn):
             outstanding: dict[str, int] = {}
@@ -307,7 +310,7 @@ class MeetingService(PackIssue):
             # the agenda itself, for the window and the command alike.
             visible = self.session.visible_marking
             summaries = []
-            for m in self.store.list_meetings():
+            for m in self.store.list_meetings(limit, offset):
                 refs = tuple(self.store.agenda_refs(m.id, visible))
                 summaries.append(
                     MeetingSummary(
@@ -320,12 +323,18 @@ class MeetingService(PackIssue):
                 )
             return summaries
 
+    def count_meetings(self) -> int:
+        """How many meetings list_meetings() gives in all."""
+        self.session.require(Permission.VIEW_CASES)
+        with database.guarded(self.session.vault.conn):
+            return self.store.count_meetings()
+
     def details(self, meeting_id: str) -> MeetingDetails:
         """The meeting as the user may see it: a consultation. Minutes and agreed actions
         are shown for the cases the user may open (their caseload, or, for those who run
         meetings, every agenda case within their clearance); the rest are counted."""
         meeting_id = meeting_id.strip()
-        with self.session.consult("meeting viewed", OnObject("meeting", meeting_id)):
+        with self.session.consult(AuditAction.MEETING_VIEWED, OnObject("meeting", meeting_id)):
             return self._details(self.store.get_meeting(meeting_id))
 
     def _details(self, meeting: Meeting) -> MeetingDetails:
@@ -404,7 +413,7 @@ class MeetingService(PackIssue):
             replaced = self.store.save_minutes(meeting.id, case_id, texts, self._me, now)
             self._record(
                 Category.ALTERATION if replaced else Category.COLLECTION,
-                "minutes amended" if replaced else "minutes recorded",
+                AuditAction.MINUTES_AMENDED if replaced else AuditAction.MINUTES_RECORDED,
                 meeting.id,
                 {"case": case_id},
             )
@@ -454,17 +463,23 @@ class MeetingService(PackIssue):
             self.store.link_meeting_action(meeting.id, case_id, action.id, now_utc())
             self._record(
                 Category.COLLECTION,
-                "action agreed",
+                AuditAction.ACTION_AGREED,
                 meeting.id,
                 {"case": case_id, "action": action.id},
             )
         return action
 
     def cases_due_review(
-        self, *, today: date | None = None, months: int = REVIEW_INTERVAL_MONTHS
+        self,
+        *,
+        today: date | None = None,
+        months: int = REVIEW_INTERVAL_MONTHS,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[ReviewDue]:
         """Open cases no meeting has discussed for `months` months (or, never discussed,
-        referred that long ago), longest waiting first: candidates for an agenda."""
+        referred that long ago), longest waiting first: candidates for an agenda. Every
+        one, or the `limit` from `offset`."""
         self.session.require(Permission.VIEW_CASES)
         if not 1 <= months <= 120:
             raise InvalidInput(ErrorKind.REVIEW_INTERVAL_OUT_OF_RANGE)
@@ -473,5 +488,19 @@ class MeetingService(PackIssue):
             months_before(today, months),
             today,
             self.session.visible_marking,
+            limit,
+            offset,
         )
         return [ReviewDue(*r) for r in rows]
+
+    def count_cases_due_review(
+        self, *, today: date | None = None, months: int = REVIEW_INTERVAL_MONTHS
+    ) -> int:
+        """How many cases cases_due_review() gives in all."""
+        self.session.require(Permission.VIEW_CASES)
+        if not 1 <= months <= 120:
+            raise InvalidInput(ErrorKind.REVIEW_INTERVAL_OUT_OF_RANGE)
+        today = today or self.session.clock.today()
+        return self.store.count_not_reviewed_since(
+            months_before(today, months), today, self.session.visible_marking
+        )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.cases.assessment_framework import changes_since
 from securedesk.core.domain import (
@@ -167,7 +168,7 @@ class PackIssue(MeetingBase):
         with database.transaction(self.session.vault.conn):
             self._record(
                 Category.CONSULTATION,
-                "meeting pack previewed",
+                AuditAction.MEETING_PACK_PREVIEWED,
                 source.meeting.id,
                 {
                     "member": found.id,
@@ -263,7 +264,9 @@ class PackIssue(MeetingBase):
         if path is None:
             with database.transaction(conn):
                 self.store.add_issued_copy(copy)
-                self._record(Category.DISCLOSURE, "meeting pack copy issued", meeting.id, details)
+                self._record(
+                    Category.DISCLOSURE, AuditAction.MEETING_PACK_COPY_ISSUED, meeting.id, details
+                )
         else:
             with staged_file(path) as (tmp, handle):
                 handle.write(rendered.data)
@@ -273,7 +276,10 @@ class PackIssue(MeetingBase):
                     with database.transaction(conn):
                         self.store.add_issued_copy(copy)
                         self._record(
-                            Category.DISCLOSURE, "meeting pack copy issued", meeting.id, details
+                            Category.DISCLOSURE,
+                            AuditAction.MEETING_PACK_COPY_ISSUED,
+                            meeting.id,
+                            details,
                         )
                         tmp.replace(path)
                         renamed = True
@@ -314,7 +320,7 @@ class PackIssue(MeetingBase):
             self.store.set_copy_status(copy.id, status, now_utc(), self._me, note)
             self._record(
                 Category.ALTERATION,
-                f"meeting pack copy {status.value}",
+                compose(ActionTemplate.MEETING_PACK_COPY_STATUS, status=status.value),
                 meeting.id,
                 {"copy": copy_number, "copy_id": copy.id, "from": copy.status.value},
             )

@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import Permission, Role
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
@@ -25,7 +26,11 @@ class UserService:
         self.store = session.store
 
     def _administer(
-        self, action: str, object_type: str, object_id: str, details: dict[str, Any] | None = None
+        self,
+        action: AuditAction,
+        object_type: str,
+        object_id: str,
+        details: dict[str, Any] | None = None,
     ) -> AbstractContextManager[UnitOfWork]:
         """One administrative change: the permission, the transaction and its event. Each
         method asks for the permission first, as before any input is looked at."""
@@ -51,7 +56,7 @@ class UserService:
         if not roles:
             raise InvalidInput(ErrorKind.USER_WITHOUT_ROLE)
         with self._administer(
-            "user added",
+            AuditAction.USER_ADDED,
             "user",
             name,
             {"roles": sorted(r.value for r in roles), "clearance": clearance.value},
@@ -73,14 +78,16 @@ class UserService:
         if not roles:
             raise InvalidInput(ErrorKind.USER_WITHOUT_ROLE)
         with self._administer(
-            "roles changed", "user", name, {"roles": sorted(r.value for r in roles)}
+            AuditAction.ROLES_CHANGED, "user", name, {"roles": sorted(r.value for r in roles)}
         ):
             self.store.set_roles(name, roles)
 
     def set_clearance(self, name: str, clearance: Marking) -> None:
         self.session.require(Permission.ADMINISTER)
         self.store.get_user(name)
-        with self._administer("clearance changed", "user", name, {"clearance": clearance.value}):
+        with self._administer(
+            AuditAction.CLEARANCE_CHANGED, "user", name, {"clearance": clearance.value}
+        ):
             self.store.set_clearance(name, clearance)
 
     def list_users(self) -> list[UserRecord]:
@@ -101,7 +108,7 @@ class UserService:
                 conn,
                 user=me,
                 category=Category.AUTHENTICATION,
-                action="passphrase changed",
+                action=AuditAction.PASSPHRASE_CHANGED,
                 object_type="user",
                 object_id=me,
             )
@@ -117,7 +124,7 @@ class UserService:
             raise InvalidInput(ErrorKind.RESET_DISABLED_USER, user=name)
         passphrase = one_time or "-".join(secrets.token_urlsafe(6) for _ in range(4))
         check_new_passphrase(passphrase)
-        with self._administer("passphrase reset", "user", name):
+        with self._administer(AuditAction.PASSPHRASE_RESET, "user", name):
             self.store.set_must_change_passphrase(name, True)
             self.session.vault.set_slot(name, passphrase)
         return passphrase
@@ -130,9 +137,11 @@ class UserService:
         target = self.store.get_user(name)
         if target.disabled:
             raise InvalidInput(ErrorKind.USER_ALREADY_DISABLED, user=name)
-        with self._administer("user disabled", "user", name):
+        with self._administer(AuditAction.USER_DISABLED, "user", name):
             self.store.set_disabled(name, True)
         # PRAGMA rekey cannot run inside a transaction; it is atomic on its own.
         self.session.vault.remove_slot_and_rotate_key(name)
-        with self._administer("database key rotated", "vault", self.session.vault.vault_id):
+        with self._administer(
+            AuditAction.DATABASE_KEY_ROTATED, "vault", self.session.vault.vault_id
+        ):
             pass

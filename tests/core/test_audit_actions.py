@@ -1,0 +1,117 @@
+"""Audit actions are a contract: their text is hashed into every vault's chain and auditors
+filter by it, so the released values never change, and the document lists them all."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Every action as released (round two). Renaming one would hide old events from the filter
+# an auditor uses; add new actions here when they are added, never change a line.
+RELEASED = [
+    "action added",
+    "action agreed",
+    "action updated",
+    "age identity exported",
+    "agenda reordered",
+    "agenda set",
+    "assessment added",
+    "attachment added",
+    "attachment saved to disk",
+    "attachment viewed",
+    "attendance recorded",
+    "audit chain verified",
+    "audit log exported",
+    "bundle already imported",
+    "bundle exported",
+    "bundle file not written",
+    "bundle imported",
+    "bundle inspected",
+    "bundle refused",
+    "case added",
+    "case exported in bundle",
+    "case viewed",
+    "cases searched",
+    "chronology entry added",
+    "clearance changed",
+    "contact card exported",
+    "database key rotated",
+    "decision sought set",
+    "demo account ready",
+    "failed sign-ins by unknown users reported",
+    "failed sign-ins reported",
+    "import conflict settled: local record kept",
+    "invented demo data added",
+    "item added",
+    "locked",
+    "meeting added",
+    "meeting details changed",
+    "meeting member added",
+    "meeting pack copy issued",
+    "meeting pack previewed",
+    "meeting viewed",
+    "minutes amended",
+    "minutes recorded",
+    "passphrase changed",
+    "passphrase reset",
+    "policy changed",
+    "receipt issued",
+    "receipt recorded",
+    "refused: above ceiling",
+    "refused: above clearance",
+    "refused: no justification",
+    "roles changed",
+    "signed in",
+    "status changed",
+    "terminal identity created",
+    "trust refused: key reused",
+    "trust refused: own card",
+    "trust refused: revoked",
+    "trusted terminal added",
+    "trusted terminal renewed",
+    "trusted terminal revoked",
+    "user added",
+    "user disabled",
+    "vault created",
+    "vault integrity checked",
+    "bundle export refused: {reason}",
+    "case {outcome} from bundle",
+    "contact card rejected: {reason}",
+    "meeting pack copy {status}",
+    "refused: needs {permission}",
+    "refused: {purpose} case above clearance",
+]
+
+
+def test_no_released_action_changed_or_disappeared() -> None:
+    now = {a.value for a in AuditAction} | {a.value for a in ActionTemplate}
+    missing = [v for v in RELEASED if v not in now]
+    assert missing == []
+    assert now <= set(RELEASED), "a new action: add it to RELEASED as well"
+
+
+def test_a_composed_action_names_only_its_code() -> None:
+    assert compose(ActionTemplate.CASE_FROM_BUNDLE, outcome="conflict") == (
+        "case conflict from bundle"
+    )
+    with pytest.raises(KeyError):
+        compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, reason="x")
+
+
+def test_the_document_is_current() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "contract_docs", ROOT / "scripts" / "contract_docs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.ACTIONS_DOCUMENT.read_text("utf-8")
+    assert text == module.actions_document(), "run: python scripts/contract_docs.py"
+    for action in [*AuditAction, *ActionTemplate]:
+        assert f"`{action.value}`" in text
