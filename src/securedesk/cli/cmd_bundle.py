@@ -9,6 +9,7 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
 from securedesk.core.access import Permission
 from securedesk.core.errors import EXIT_USAGE, BundleRejected
 from securedesk.transfer.bundle_export import export_bundle
@@ -57,7 +58,8 @@ def register(commands: Any, leaf: Any) -> None:
     p = leaf(group, "receipt", cmd_receipt, "write a signed receipt for an imported bundle")
     p.add_argument("bundle_id", metavar="BUNDLE_ID")
     p.add_argument("--out", required=True, metavar="FILE")
-    leaf(group, "list", cmd_list, "bundles sent and received, with their receipts")
+    p = leaf(group, "list", cmd_list, "bundles sent and received, with their receipts")
+    add_paging_options(p, "bundles of each list (sent, received)")
     p = leaf(group, "conflicts", cmd_conflicts, "incoming versions set aside by local edits")
     p.add_argument("--all", action="store_true", help="include settled conflicts")
     p = leaf(group, "resolve", cmd_resolve, "settle a conflict, keeping the local record")
@@ -243,17 +245,28 @@ def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    # Two lists, each paged alike: --offset N is the Nth bundle of each.
+    page = paging(args)
     session = ctx.session()
     if not ({Permission.EXPORT, Permission.IMPORT, Permission.AUDIT} & session.permissions):
         session.require(Permission.IMPORT)
     log = BundleLog(session.vault.conn)
-    sent = log.outgoing()
-    received = log.incoming()
+    if page.every_row(ctx.json):
+        emit_json(
+            {
+                "sent": [vars(b) for b in log.outgoing()],
+                "received": [vars(b) for b in log.incoming()],
+            }
+        )
+        return 0
+    sent = log.outgoing(page.limit, page.offset)
+    received = log.incoming(page.limit, page.offset)
+    sent_total, received_total = log.count_outgoing(), log.count_incoming()
     if ctx.json:
         emit_json(
             {
-                "sent": [vars(b) for b in sent],
-                "received": [vars(b) for b in received],
+                "sent": page_json([vars(b) for b in sent], page.offset, sent_total),
+                "received": page_json([vars(b) for b in received], page.offset, received_total),
             }
         )
         return 0
@@ -272,6 +285,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
             for b in sent
         ],
     )
+    say(count_line(len(sent), page.offset, sent_total, "bundle(s) sent"))
     say("")
     table(
         ["received", "kind", "number", "imported", "from", "receipt sent"],
@@ -287,6 +301,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
             for b in received
         ],
     )
+    say(count_line(len(received), page.offset, received_total, "bundle(s) received"))
     return 0
 
 

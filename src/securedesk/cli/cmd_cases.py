@@ -10,6 +10,7 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
 from securedesk.core.cases.case_service import CaseView
 from securedesk.core.cases.case_store import CaseQuery, CaseRow
 from securedesk.core.domain import CaseStatus, Person
@@ -19,8 +20,7 @@ from securedesk.core.markings import Marking
 from securedesk.core.text_rules import MAX_TEXT_CHARS
 
 JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
-TEXT_PAGE = 100  # the page a person reads when no --limit is given
-MAX_LIMIT = 10_000  # the most cases one --limit may ask for
+SEARCH_TEXT_PAGE = 50  # the hits a person reads when no --limit is given
 
 
 def parse_date(text: str) -> date:
@@ -74,13 +74,7 @@ def register(commands: Any, leaf: Any) -> None:
         choices=["ref", "status", "owner", "next_review", "updated", "marking", "child"],
     )
     p.add_argument("--desc", action="store_true")
-    p.add_argument(
-        "--limit",
-        type=int,
-        default=None,
-        help="a page of at most N (--json then gives rows, total and next_offset)",
-    )
-    p.add_argument("--offset", type=int, default=None)
+    add_paging_options(p, "cases")
 
     p = leaf(group, "show", cmd_case_show, "show a case (recorded in the audit log)")
     p.add_argument("ref")
@@ -90,7 +84,7 @@ def register(commands: Any, leaf: Any) -> None:
 
     p = leaf(group, "search", cmd_case_search, "full-text search over cases, people and items")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=50)
+    add_paging_options(p, "cases")
 
     p = leaf(group, "status", cmd_case_status, "move a case along its workflow")
     p.add_argument("ref")
@@ -146,12 +140,8 @@ def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
+    page = paging(args)
     session = ctx.session()
-    paged = args.limit is not None or args.offset is not None
-    limit = args.limit if args.limit is not None else TEXT_PAGE
-    offset = args.offset or 0
-    if not 1 <= limit <= MAX_LIMIT or offset < 0:
-        raise InvalidInput(ErrorKind.CLI_LIMIT_OUT_OF_RANGE, max_limit=MAX_LIMIT)
     query = CaseQuery(
         status=CaseStatus.parse(args.status) if args.status else None,
         owner=session.vault.user if args.mine else args.owner,
@@ -161,30 +151,23 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
         review_due_by=args.review_due,
         sort=args.sort,
         descending=args.desc,
-        limit=limit,
-        offset=offset,
+        limit=page.limit,
+        offset=page.offset,
     )
     total = session.cases.count_cases(query)
-    if ctx.json and not paged:
+    if page.every_row(ctx.json):
         # Never silently cut: without a page asked for, every row, read page by page.
         rows: list[CaseRow] = []
         while len(rows) < total:
-            page = session.cases.list_cases(replace(query, limit=10_000, offset=len(rows)))
-            if not page:
+            more = session.cases.list_cases(replace(query, limit=10_000, offset=len(rows)))
+            if not more:
                 break
-            rows += page
+            rows += more
         emit_json([r.to_json() for r in rows])
         return 0
     rows = session.cases.list_cases(query)
     if ctx.json:
-        after = offset + len(rows)
-        emit_json(
-            {
-                "rows": [r.to_json() for r in rows],
-                "total": total,
-                "next_offset": after if after < total else None,
-            }
-        )
+        emit_json(page_json([r.to_json() for r in rows], page.offset, total))
         return 0
     table(
         ["ref", "subjects", "status", "marking", "owner", "next review", "child"],
@@ -201,7 +184,10 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
-    say(f"{len(rows)} of {total} case(s)")
+    line = f"{len(rows)} of {total} case(s)"
+    if page.offset + len(rows) < total:
+        line += f"; {total - page.offset - len(rows)} more (--offset {page.offset + len(rows)})"
+    say(line)
     return 0
 
 
@@ -345,26 +331,33 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
-    hits = ctx.session().cases.search(args.query, limit=max(1, min(args.limit, 1000)))
+    # Every match is read, not the window's first few hundred per index, so that the total
+    # is exact and the pages join up into the whole list.
+    page = paging(args, text_page=SEARCH_TEXT_PAGE)
+    every = page.every_row(ctx.json)
+    hits, total = ctx.session().cases.search_every(
+        args.query,
+        offset=page.offset,
+        limit=None if every else page.limit,
+    )
     if ctx.json:
-        emit_json(
-            [
-                {
-                    "ref": h.ref,
-                    "subjects": h.subjects,
-                    "marking": h.marking.value,
-                    "owner": h.owner,
-                    "matched": list(h.matched),
-                }
-                for h in hits
-            ]
-        )
+        rows = [
+            {
+                "ref": h.ref,
+                "subjects": h.subjects,
+                "marking": h.marking.value,
+                "owner": h.owner,
+                "matched": list(h.matched),
+            }
+            for h in hits
+        ]
+        emit_json(rows if every else page_json(rows, page.offset, total))
         return 0
     table(
         ["ref", "subjects", "marking", "owner", "matched"],
         [[h.ref, h.subjects, h.marking.value, h.owner, ", ".join(h.matched)] for h in hits],
     )
-    say(f"{len(hits)} case(s)")
+    say(count_line(len(hits), page.offset, total, "case(s)"))
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from securedesk.cli.cmd_cases import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
 from securedesk.core.domain import Meeting, MeetingMember
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy
@@ -69,7 +70,8 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("ref", metavar="REF")
     p.add_argument("text", metavar="TEXT")
 
-    leaf(group, "list", cmd_meeting_list, "list meetings, newest first")
+    p = leaf(group, "list", cmd_meeting_list, "list meetings, newest first")
+    add_paging_options(p, "meetings")
 
     p = leaf(group, "show", cmd_meeting_show, "a meeting: members, agenda, minutes, copies")
     p.add_argument("meeting_id", metavar="MEETING_ID")
@@ -112,6 +114,7 @@ def register(commands: Any, leaf: Any) -> None:
         "open cases no meeting has discussed for 12 months: candidates for an agenda",
     )
     p.add_argument("--months", type=int, default=REVIEW_INTERVAL_MONTHS)
+    add_paging_options(p, "cases")
 
     copy = commands.add_parser("copy", help="the register of issued meeting-pack copies")
     cgroup = copy.add_subparsers(dest="copy_command", metavar="SUBCOMMAND")
@@ -252,19 +255,25 @@ def cmd_meeting_decision_sought(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_list(ctx: Context, args: argparse.Namespace) -> int:
-    rows = MeetingService(ctx.session()).list_meetings()
+    page = paging(args)
+    service = MeetingService(ctx.session())
+    every = page.every_row(ctx.json)
+    if every:
+        rows = service.list_meetings()
+    else:
+        rows = service.list_meetings(limit=page.limit, offset=page.offset)
+        total = service.count_meetings()
     if ctx.json:
-        emit_json(
-            [
-                {
-                    **meeting_json(r.meeting),
-                    "members": r.members,
-                    "agenda_cases": r.agenda_cases,
-                    "copies_outstanding": r.copies_outstanding,
-                }
-                for r in rows
-            ]
-        )
+        docs = [
+            {
+                **meeting_json(r.meeting),
+                "members": r.members,
+                "agenda_cases": r.agenda_cases,
+                "copies_outstanding": r.copies_outstanding,
+            }
+            for r in rows
+        ]
+        emit_json(docs if every else page_json(docs, page.offset, total))
         return 0
     table(
         ["id", "date", "title", "members", "cases", "copies out"],
@@ -280,7 +289,7 @@ def cmd_meeting_list(ctx: Context, args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
-    say(f"{len(rows)} meeting(s)")
+    say(count_line(len(rows), page.offset, total, "meeting(s)"))
     return 0
 
 
@@ -412,19 +421,29 @@ def cmd_meeting_set(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_review_due(ctx: Context, args: argparse.Namespace) -> int:
-    rows = MeetingService(ctx.session()).cases_due_review(months=args.months)
-    if ctx.json:
-        emit_json(
-            [
-                {
-                    **r.row.to_json(),
-                    "last_discussed": r.last_discussed.isoformat() if r.last_discussed else None,
-                    "next_scheduled": r.next_scheduled.isoformat() if r.next_scheduled else None,
-                    "waiting_since": r.waiting_since.isoformat(),
-                }
-                for r in rows
-            ]
+    page = paging(args)
+    session = ctx.session()
+    service = MeetingService(session)
+    today = session.clock.today()  # one day for the page and its total
+    every = page.every_row(ctx.json)
+    if every:
+        rows = service.cases_due_review(today=today, months=args.months)
+    else:
+        rows = service.cases_due_review(
+            today=today, months=args.months, limit=page.limit, offset=page.offset
         )
+        total = service.count_cases_due_review(today=today, months=args.months)
+    if ctx.json:
+        docs = [
+            {
+                **r.row.to_json(),
+                "last_discussed": r.last_discussed.isoformat() if r.last_discussed else None,
+                "next_scheduled": r.next_scheduled.isoformat() if r.next_scheduled else None,
+                "waiting_since": r.waiting_since.isoformat(),
+            }
+            for r in rows
+        ]
+        emit_json(docs if every else page_json(docs, page.offset, total))
         return 0
     table(
         ["ref", "subjects", "status", "last discussed", "waiting since", "scheduled"],
@@ -440,7 +459,7 @@ def cmd_meeting_review_due(ctx: Context, args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
-    say(f"{len(rows)} case(s) not reviewed for {args.months} months")
+    say(count_line(len(rows), page.offset, total, f"case(s) not reviewed for {args.months} months"))
     return 0
 
 

@@ -65,14 +65,18 @@ class BundleLog:
             ),
         )
 
-    def outgoing(self, limit: int = 500) -> list[OutgoingBundle]:
+    def outgoing(self, limit: int | None = None, offset: int = 0) -> list[OutgoingBundle]:
+        """Bundles sent, newest first: every one, or the `limit` from `offset`."""
         rows = self.conn.execute(
             "SELECT bundle_id, kind, sequence, recipients, highest_marking, created_at, "
             "expires_at, created_by, envelope_sha256, counts, case_ids FROM outgoing_bundles "
-            "ORDER BY sequence DESC LIMIT ?",
-            (limit,),
+            "ORDER BY sequence DESC, bundle_id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
         ).fetchall()
         return [self._outgoing(r) for r in rows]
+
+    def count_outgoing(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM outgoing_bundles").fetchone()[0])
 
     def get_outgoing(self, bundle_id: str) -> OutgoingBundle | None:
         row = self.conn.execute(
@@ -177,14 +181,18 @@ class BundleLog:
         ).fetchone()
         return _incoming(row) if row else None
 
-    def incoming(self, limit: int = 500) -> list[IncomingBundle]:
+    def incoming(self, limit: int | None = None, offset: int = 0) -> list[IncomingBundle]:
+        """Bundles imported, newest first: every one, or the `limit` from `offset`."""
         rows = self.conn.execute(
             "SELECT bundle_id, kind, sender_fingerprint, sequence, created_at, imported_at, "
             "imported_by, envelope_sha256, accepted_older, counts, receipt_issued_at "
-            "FROM incoming_bundles ORDER BY imported_at DESC LIMIT ?",
-            (limit,),
+            "FROM incoming_bundles ORDER BY imported_at DESC, bundle_id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
         ).fetchall()
         return [_incoming(r) for r in rows]
+
+    def count_incoming(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM incoming_bundles").fetchone()[0])
 
     def highest_sequence_from(self, sender_fingerprint: str) -> int:
         row = self.conn.execute(

@@ -87,9 +87,45 @@ class CaseSearch:
         The cases come in the order: reference matched, then a subject, then an item; the
         most recently changed first within each, then by reference.
         """
+        chosen, kinds = self._matching_cases(
+            text, per_source, max_marking, items_of_owner, item_max_marking, owner
+        )
+        return self._hits(chosen[:limit], kinds)
+
+    def search_every(
+        self,
+        text: str,
+        max_marking: Marking = Marking.SECRET,
+        *,
+        items_of_owner: str | None = None,
+        item_max_marking: Marking = Marking.SECRET,
+        owner: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> tuple[list[SearchHit], int]:
+        """search() over every match of each index, not the first `per_source`: the page of
+        hits at `offset` (all from there without `limit`), in search()'s order, and the
+        number of cases that match under the same limits. Its cost grows with the matches
+        of a common word, so it is for a complete list, not for search as you type."""
+        chosen, kinds = self._matching_cases(
+            text, None, max_marking, items_of_owner, item_max_marking, owner
+        )
+        end = None if limit is None else offset + limit
+        return self._hits(chosen[offset:end], kinds), len(chosen)
+
+    def _matching_cases(
+        self,
+        text: str,
+        per_source: int | None,
+        max_marking: Marking,
+        items_of_owner: str | None,
+        item_max_marking: Marking,
+        owner: str | None,
+    ) -> tuple[list[int], dict[int, set[int]]]:
+        """The rowids of the matching cases in search order, and what matched in each."""
         exact = fts_query(text, prefix_last=False)
         if exact is None:
-            return []
+            return [], {}
         prefixed = fts_query(text)
         top_up = prefixed if prefixed != exact else None
         found = {
@@ -139,7 +175,9 @@ class CaseSearch:
         chosen = sorted(order, key=lambda r: order[r][1])  # by ref, then stable sorts on top
         chosen.sort(key=lambda r: order[r][0], reverse=True)  # most recently changed first
         chosen.sort(key=lambda r: min(kinds[r]))  # reference, then subject, then item
-        chosen = chosen[:limit]
+        return chosen, kinds
+
+    def _hits(self, chosen: list[int], kinds: dict[int, set[int]]) -> list[SearchHit]:
         rows = case_rows_in_order(self.conn, chosen)
         names = ("case", "person", "item")
         return [
@@ -155,8 +193,11 @@ class CaseSearch:
             for r in rows
         ]
 
-    def _fts_candidates(self, table: str, exact: str, top_up: str | None, n: int) -> list[int]:
-        """Up to `n` rowids of `table` matching `exact`, then `top_up`'s.
+    def _fts_candidates(
+        self, table: str, exact: str, top_up: str | None, n: int | None
+    ) -> list[int]:
+        """Up to `n` rowids of `table` matching `exact`, then `top_up`'s (every match of
+        either when `n` is None).
 
         FTS5 reads matches in rowid order without ranking them, so a LIMIT stops early. One
         word is read newest first. Several words, which seldom match more than `n` records,
@@ -164,6 +205,14 @@ class CaseSearch:
         lists in ways that, under cipher_memory_security, cost 25 times as much (a case
         reference) and, for a common prefix of the items index, over a minute.
         """
+        if n is None:
+            every: dict[int, None] = {}
+            for query in (exact, top_up) if top_up is not None else (exact,):
+                for (r,) in self.conn.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (query,)
+                ):
+                    every[int(r)] = None
+            return list(every)
         newest_first = " ORDER BY rowid DESC" if exact.count('"') == 2 else ""
         rowids = [
             int(r)

@@ -65,6 +65,23 @@ def _issued_copy(r: Sequence[Any]) -> IssuedCopy:
     )
 
 
+# Open cases within a clearance, with the last meeting to discuss each (on or before :today),
+# the next one planned, and the date each has waited since, narrowed to those waiting since
+# :cutoff or before: what cases_not_reviewed_since() lists and counts.
+_NOT_REVIEWED_SINCE = """
+              FROM (SELECT k.rowid AS rid, k.referral_date AS referral,
+                           (SELECT max(m.meeting_date) FROM meeting_agenda a
+                              JOIN meetings m ON m.id = a.meeting_id
+                             WHERE a.case_id = k.id AND m.meeting_date <= :today) AS last_meeting,
+                           (SELECT min(m.meeting_date) FROM meeting_agenda a
+                              JOIN meetings m ON m.id = a.meeting_id
+                             WHERE a.case_id = k.id AND m.meeting_date > :today) AS next_meeting
+                      FROM cases k
+                     WHERE k.status <> 'closed' AND k.marking_rank <= :rank) r
+              JOIN cases c ON c.rowid = r.rid
+             WHERE coalesce(r.last_meeting, r.referral) <= :cutoff"""
+
+
 class MeetingStore:
     """Meeting rows and the copy register."""
 
@@ -126,16 +143,20 @@ class MeetingStore:
             next_meeting=parse_day(r[6]),
         )
 
-    def list_meetings(self, limit: int = 500) -> list[Meeting]:
-        """Newest first."""
+    def list_meetings(self, limit: int | None = None, offset: int = 0) -> list[Meeting]:
+        """Newest first: every meeting, or the `limit` from `offset`."""
         ids = [
             mid
             for (mid,) in self.conn.execute(
-                "SELECT id FROM meetings ORDER BY meeting_date DESC, created_at DESC LIMIT ?",
-                (limit,),
+                "SELECT id FROM meetings ORDER BY meeting_date DESC, created_at DESC, id "
+                "LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
             )
         ]
         return [self.get_meeting(m) for m in ids]
+
+    def count_meetings(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
 
     def meeting_members(self, meeting_id: str) -> list[MeetingMember]:
         return [
@@ -296,40 +317,44 @@ class MeetingStore:
         ]
 
     def cases_not_reviewed_since(
-        self, cutoff: date, today: date, max_marking: Marking, limit: int = 1000
+        self,
+        cutoff: date,
+        today: date,
+        max_marking: Marking,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[tuple[CaseRow, date | None, date | None, date]]:
         """Open cases last discussed at a meeting (or, never discussed, referred) on or before
         `cutoff`, longest waiting first: (row, last meeting date, next meeting date, the
-        date it has waited since)."""
+        date it has waited since). Every such case, or the `limit` from `offset`."""
         rows = self.conn.execute(
             f"""
             SELECT {CASE_ROW_COLUMNS}, r.last_meeting, r.next_meeting,
                    coalesce(r.last_meeting, r.referral)
-              FROM (SELECT k.rowid AS rid, k.referral_date AS referral,
-                           (SELECT max(m.meeting_date) FROM meeting_agenda a
-                              JOIN meetings m ON m.id = a.meeting_id
-                             WHERE a.case_id = k.id AND m.meeting_date <= :today) AS last_meeting,
-                           (SELECT min(m.meeting_date) FROM meeting_agenda a
-                              JOIN meetings m ON m.id = a.meeting_id
-                             WHERE a.case_id = k.id AND m.meeting_date > :today) AS next_meeting
-                      FROM cases k
-                     WHERE k.status <> 'closed' AND k.marking_rank <= :rank) r
-              JOIN cases c ON c.rowid = r.rid
-             WHERE coalesce(r.last_meeting, r.referral) <= :cutoff
+              {_NOT_REVIEWED_SINCE}
              ORDER BY coalesce(r.last_meeting, r.referral), c.ref
-             LIMIT :limit
+             LIMIT :limit OFFSET :offset
             """,
             {
                 "today": today.isoformat(),
                 "cutoff": cutoff.isoformat(),
                 "rank": max_marking.rank,
-                "limit": limit,
+                "limit": -1 if limit is None else limit,
+                "offset": offset,
             },
         ).fetchall()
         return [
             (case_row_from(r[:9]), parse_day(r[9]), parse_day(r[10]), date.fromisoformat(r[11]))
             for r in rows
         ]
+
+    def count_not_reviewed_since(self, cutoff: date, today: date, max_marking: Marking) -> int:
+        """How many cases cases_not_reviewed_since() lists in all."""
+        row = self.conn.execute(
+            f"SELECT count(*) {_NOT_REVIEWED_SINCE}",
+            {"today": today.isoformat(), "cutoff": cutoff.isoformat(), "rank": max_marking.rank},
+        ).fetchone()
+        return int(row[0])
 
     def next_copy_number(self, meeting_id: str) -> int:
         row = self.conn.execute(
