@@ -57,7 +57,7 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage, UserRecord
-from securedesk.core.unit_of_work import OnCase, OnObject, UnitOfWork
+from securedesk.core.unit_of_work import ONLY_SIGNED_IN, Needs, OnCase, OnObject, UnitOfWork
 from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
 from securedesk.core.vault import database
 from securedesk.core.vault.folder import SignInReport, Vault
@@ -88,6 +88,9 @@ class Session:
         # Cases consulted in this session: an "open" is one consultation however often
         # the window redraws it (a new sign-in is a new session and records it again).
         self._consulted: set[tuple[str, str, str]] = set()
+        # Refusals met inside a unit of work, which the refusal itself rolls back: recorded
+        # once that work has ended (see record_refusal).
+        self._refusals_after_work: list[dict[str, Any]] = []
 
     # -- the sub-objects --------------------------------------------------------------
 
@@ -268,9 +271,7 @@ class Session:
     ) -> UserRecord:
         """The signed-in user, if they hold `permission`; otherwise the refusal is recorded
         and raised."""
-        user = self.user
-        if user.must_change_passphrase:
-            raise PassphraseChangeRequired(user.name)
+        user = self.require_signed_in()
         if permission not in permissions_of(user.roles):
             self.record_refusal(
                 compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=permission.value),
@@ -278,6 +279,27 @@ class Session:
                 object_id or permission.value,
             )
             raise PermissionDenied(user.name, permission.value)
+        return user
+
+    def require_any(self, *permissions: Permission) -> UserRecord:
+        """Like require, for an operation any one of several permissions allows."""
+        user = self.require_signed_in()
+        if not self.permissions & set(permissions):
+            names = " or ".join(p.value for p in permissions)
+            self.record_refusal(
+                compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=names),
+                "permission",
+                names,
+            )
+            raise PermissionDenied(user.name, names)
+        return user
+
+    def require_signed_in(self) -> UserRecord:
+        """The signed-in user, who may do what needs no permission (their own passphrase, a
+        check of the vault) once they have set their own passphrase."""
+        user = self.user
+        if user.must_change_passphrase:
+            raise PassphraseChangeRequired(user.name)
         return user
 
     def record_refusal(
@@ -288,18 +310,32 @@ class Session:
         justification: str = "",
     ) -> None:
         """Record a refusal in the audit chain, in a transaction of its own (also for the
-        transfer services, which refuse on their own rules)."""
+        transfer services, which refuse on their own rules).
+
+        Inside a unit of work (one change made of others) the refusal rolls that work back,
+        and its event with it; so it is held and recorded as soon as the work has ended. A
+        refusal is never lost with the work it stopped.
+        """
+        event = {
+            "user": self.vault.user,
+            "category": Category.CONSULTATION,
+            "action": action,
+            "object_type": object_type,
+            "object_id": object_id,
+            "outcome": Outcome.REFUSED,
+            "justification": justification,
+        }
+        self._refusals_after_work.append(event)
+        if not self.vault.conn.in_transaction:
+            self._record_refusals()
+
+    def _record_refusals(self) -> None:
+        if not self._refusals_after_work or self.vault.is_locked:
+            return
         with database.transaction(self.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=self.vault.user,
-                category=Category.CONSULTATION,
-                action=action,
-                object_type=object_type,
-                object_id=object_id,
-                outcome=Outcome.REFUSED,
-                justification=justification,
-            )
+            for event in self._refusals_after_work:
+                audit.record(conn, **event)
+        self._refusals_after_work.clear()
 
     # -- the gate ---------------------------------------------------------------------
 
@@ -365,21 +401,26 @@ class Session:
     def change(
         self,
         category: Category,
-        action: AuditAction,
+        action: AuditAction | ComposedAction,
         subject: OnCase | OnObject,
         *,
-        permission: Permission = Permission.EDIT_CASES,
+        permission: Needs = Permission.EDIT_CASES,
         details: dict[str, Any] | None = None,
     ) -> Iterator[UnitOfWork]:
         """`with session.change(kind, action, subject) as tx:` the gate (for a case) or the
-        permission (for anything else), one transaction, and the audit event inside it."""
+        permission (for anything else), one transaction, and the audit event inside it.
+        A change inside another change is part of the outer one's transaction."""
         conn = self.vault.conn
-        with database.guarded(conn):
-            grant = self._admit(subject, permission)
-            with database.transaction(conn):
-                tx = self._unit(conn, grant, subject, details)
-                yield tx
-                self._record(tx, category, action)
+        try:
+            with database.guarded(conn):
+                grant = self._admit(subject, permission)
+                with database.transaction(conn):
+                    tx = self._unit(conn, grant, subject, category, action, details)
+                    yield tx
+                    self._record(tx)
+        finally:
+            if not conn.in_transaction:
+                self._record_refusals()
 
     @contextmanager
     def consult(
@@ -387,7 +428,7 @@ class Session:
         action: AuditAction,
         subject: OnCase | OnObject,
         *,
-        permission: Permission = Permission.VIEW_CASES,
+        permission: Needs = Permission.VIEW_CASES,
         details: dict[str, Any] | None = None,
         once: bool = False,
     ) -> Iterator[UnitOfWork]:
@@ -395,34 +436,51 @@ class Session:
         consultation event. With `once`, a case already consulted this way in this session
         is not recorded again (a redraw is not a new consultation)."""
         conn = self.vault.conn
-        with database.guarded(conn):
-            grant = self._admit(subject, permission)
-            tx = self._unit(conn, grant, subject, details)
-            yield tx
-            key = (action, tx.object_id, grant.justification if grant else "")
-            if once and key in self._consulted:
-                return
-            with database.transaction(conn):
-                self._record(tx, Category.CONSULTATION, action)
-            if once:
-                self._consulted.add(key)
+        try:
+            with database.guarded(conn):
+                grant = self._admit(subject, permission)
+                tx = self._unit(conn, grant, subject, Category.CONSULTATION, action, details)
+                yield tx
+                key = (tx.action, tx.object_id, grant.justification if grant else "")
+                if once and key in self._consulted:
+                    return
+                with database.transaction(conn):
+                    self._record(tx)
+                if once:
+                    self._consulted.add(key)
+        finally:
+            if not conn.in_transaction:
+                self._record_refusals()
 
-    def _admit(self, subject: OnCase | OnObject, permission: Permission) -> Grant | None:
+    def _admit(self, subject: OnCase | OnObject, permission: Needs) -> Grant | None:
         if isinstance(subject, OnCase):
+            assert isinstance(permission, Permission), "a case is gated on one permission"
             return self.gate(subject, permission)
-        self.require(permission, object_type=subject.type, object_id=subject.id)
+        if isinstance(permission, Permission):
+            self.require(permission, object_type=subject.type, object_id=subject.id)
+        elif permission:
+            self.require_any(*permission)
         return None
 
     @staticmethod
     def _unit(
-        conn: Any, grant: Grant | None, subject: OnCase | OnObject, details: dict[str, Any] | None
+        conn: Any,
+        grant: Grant | None,
+        subject: OnCase | OnObject,
+        category: Category,
+        action: AuditAction | ComposedAction,
+        details: dict[str, Any] | None,
     ) -> UnitOfWork:
         if grant is not None:
-            return UnitOfWork(conn, grant, "case", grant.case.id, dict(details or {}))
-        assert isinstance(subject, OnObject)
-        return UnitOfWork(conn, None, subject.type, subject.id, dict(details or {}))
+            object_type, object_id = "case", grant.case.id
+        else:
+            assert isinstance(subject, OnObject)
+            object_type, object_id = subject.type, subject.id
+        return UnitOfWork(
+            conn, grant, object_type, object_id, category, action, dict(details or {})
+        )
 
-    def _record(self, tx: UnitOfWork, category: Category, action: AuditAction) -> None:
+    def _record(self, tx: UnitOfWork) -> None:
         details = dict(tx.details)
         justification = ""
         if tx.grant is not None:
@@ -432,8 +490,9 @@ class Session:
         audit.record(
             tx.conn,
             user=self.vault.user,
-            category=category,
-            action=action,
+            category=tx.category,
+            action=tx.action,
+            outcome=tx.outcome,
             object_type=tx.object_type,
             object_id=tx.object_id,
             justification=justification,
@@ -483,18 +542,16 @@ class Session:
         """Several policy values in one transaction: all of them change, or none."""
         self.require(Permission.ADMINISTER)
         checked = {key: self._checked_policy(key, value) for key, value in values.items()}
-        with database.transaction(self.vault.conn) as conn:
+        with database.transaction(self.vault.conn):
             for key, value in checked.items():
-                self.store.set_policy(key, value)
-                audit.record(
-                    conn,
-                    user=self.vault.user,
-                    category=Category.ADMINISTRATION,
-                    action=AuditAction.POLICY_CHANGED,
-                    object_type="policy",
-                    object_id=key,
+                with self.change(
+                    Category.ADMINISTRATION,
+                    AuditAction.POLICY_CHANGED,
+                    OnObject("policy", key),
+                    permission=Permission.ADMINISTER,
                     details={"value": value},
-                )
+                ):
+                    self.store.set_policy(key, value)
 
     @property
     def framework(self) -> Framework:
@@ -521,16 +578,13 @@ class Session:
         if structure != ["ok"]:
             raise VaultDamaged(db, Detail.STRUCTURE_CHECK_FAILED)
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-        with database.transaction(conn):
-            audit.record(
-                conn,
-                user=self.vault.user,
-                category=Category.CONSULTATION,
-                action=AuditAction.VAULT_INTEGRITY_CHECKED,
-                object_type="vault",
-                object_id=self.vault.vault_id,
-                details={"pages": pages},
-            )
+        with self.consult(
+            AuditAction.VAULT_INTEGRITY_CHECKED,
+            OnObject("vault", self.vault.vault_id),
+            permission=ONLY_SIGNED_IN,
+            details={"pages": pages},
+        ):
+            pass
         return pages
 
     def describe(self) -> dict[str, Any]:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
-from securedesk.core.access import CaseFacts, Grant
+from securedesk.core.access import CaseFacts, Grant, Permission
+from securedesk.core.audit.audit_actions import AuditAction, ComposedAction
+from securedesk.core.audit.chain import Category, Outcome
+
+# What a unit of work needs of the user: one permission, any one of several, or nothing but
+# being signed in (changing one's own passphrase, which a one-time passphrase must allow).
+Needs: TypeAlias = Permission | tuple[Permission, ...] | None
+ONLY_SIGNED_IN: Needs = None
 
 
 @dataclass(frozen=True)
@@ -34,13 +41,17 @@ class OnObject:
 class UnitOfWork:
     """What a `change` or `consult` block works with: the connection (in its transaction,
     for a change), the gate's grant for a case, and the audit event's subject and details,
-    which the block may fill in (an id it has just made, a count)."""
+    which the block may fill in (an id it has just made, a count). The block may also refine
+    the event itself when only its work can tell which it is (minutes recorded or amended)."""
 
     conn: Any
     grant: Grant | None
     object_type: str
     object_id: str
+    category: Category
+    action: AuditAction | ComposedAction
     details: dict[str, Any] = field(default_factory=dict)
+    outcome: Outcome = Outcome.SUCCESS
 
     @property
     def case_id(self) -> str:

@@ -13,7 +13,7 @@ from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
 from securedesk.core.session import Session
-from securedesk.core.vault import database
+from securedesk.core.unit_of_work import OnObject
 from securedesk.transfer.conflict_store import ConflictStore, ImportConflict
 from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 
@@ -25,21 +25,20 @@ def conflicts(session: Session, *, include_resolved: bool = False) -> list[Impor
 
 def keep_local(session: Session, conflict_id: str) -> ImportConflict:
     """Settle a conflict in favour of the local record (the incoming version stays on file)."""
-    session.require(Permission.IMPORT, object_type="import conflict", object_id=conflict_id)
-    with database.transaction(session.vault.conn) as conn:
-        store = ConflictStore(conn)
+    with session.change(
+        Category.ALTERATION,
+        AuditAction.IMPORT_CONFLICT_SETTLED_LOCAL_KEPT,
+        OnObject("import conflict", conflict_id),
+        permission=Permission.IMPORT,
+        details={"conflict": conflict_id},
+    ) as tx:
+        store = ConflictStore(tx.conn)
         if not store.resolve_conflict(conflict_id, session.vault.user, audit.now_utc()):
             raise NotFound(TransferErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
         settled = next(
             c for c in store.list_conflicts(include_resolved=True) if c.id == conflict_id
         )
-        audit.record(
-            conn,
-            user=session.vault.user,
-            category=Category.ALTERATION,
-            action=AuditAction.IMPORT_CONFLICT_SETTLED_LOCAL_KEPT,
-            object_type=settled.record_type,
-            object_id=settled.record_id,
-            details={"conflict": conflict_id, "bundle": settled.bundle_id},
-        )
+        # The event is about the record the conflict kept, as it always was.
+        tx.object_type, tx.object_id = settled.record_type, settled.record_id
+        tx.details["bundle"] = settled.bundle_id
     return settled

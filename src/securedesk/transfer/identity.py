@@ -26,11 +26,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
-from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
+from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, now_utc
-from securedesk.core.errors import InvalidInput, PassphraseChangeRequired, PermissionDenied
+from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.unit_of_work import OnObject
 from securedesk.core.vault import database
 from securedesk.core.vault.database import Connection
 from securedesk.transfer import identity_store
@@ -225,19 +226,6 @@ def next_sequence(conn: Connection) -> int:
     return identity_store.next_sequence(conn)
 
 
-def require_any(session: Session, *permissions: Permission) -> None:
-    """Like Session.require, for an operation any one of several permissions allows."""
-    user = session.user
-    if user.must_change_passphrase:
-        raise PassphraseChangeRequired(user.name)
-    if not session.permissions & set(permissions):
-        names = " or ".join(p.value for p in permissions)
-        session.record_refusal(
-            compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=names), "permission", names
-        )
-        raise PermissionDenied(user.name, names)
-
-
 # -- exports ------------------------------------------------------------------------------
 
 
@@ -248,20 +236,17 @@ def own_card(session: Session) -> ContactCard:
 
 def export_card(session: Session, out: Path) -> ContactCard:
     """Write this terminal's card to `out` (atomically, replacing any file there); audited."""
-    require_any(session, Permission.ADMINISTER, Permission.EXPORT)
+    session.require_any(Permission.ADMINISTER, Permission.EXPORT)
     card = own_card(session)
     with staged_file(out, mode=0o644) as (tmp, handle):
         handle.write(card.to_bytes())
         handle.flush()
-        with database.transaction(session.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=session.vault.user,
-                category=Category.DISCLOSURE,
-                action=AuditAction.CONTACT_CARD_EXPORTED,
-                object_type="terminal",
-                object_id=card.fingerprint,
-            )
+        with session.change(
+            Category.DISCLOSURE,
+            AuditAction.CONTACT_CARD_EXPORTED,
+            OnObject("terminal", card.fingerprint),
+            permission=(Permission.ADMINISTER, Permission.EXPORT),
+        ):
             tmp.replace(out)
     return card
 
@@ -276,15 +261,12 @@ def export_identity(session: Session, out: Path) -> TerminalIdentity:
     with staged_file(out, mode=0o600) as (tmp, handle):
         handle.write(identity.age_identity_file().encode("ascii"))
         handle.flush()
-        with database.transaction(session.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=session.vault.user,
-                category=Category.DISCLOSURE,
-                action=AuditAction.AGE_IDENTITY_EXPORTED,
-                object_type="terminal",
-                object_id=identity.fingerprint,
-            )
+        with session.change(
+            Category.DISCLOSURE,
+            AuditAction.AGE_IDENTITY_EXPORTED,
+            OnObject("terminal", identity.fingerprint),
+            permission=Permission.ADMINISTER,
+        ):
             _place_new_file(tmp, out)
     return identity
 

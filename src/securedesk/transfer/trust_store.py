@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from securedesk.core.access import Permission
-from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, ComposedAction, compose
 from securedesk.core.audit.chain import Category, now_utc
 from securedesk.core.errors import (
@@ -22,11 +21,12 @@ from securedesk.core.errors import (
 )
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.core.unit_of_work import OnObject
 from securedesk.core.vault import database
 from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
 from securedesk.transfer.fingerprint import normalise_fingerprint
-from securedesk.transfer.identity import ensure_identity, require_any
+from securedesk.transfer.identity import ensure_identity
 from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_state import TrustState
 
@@ -167,7 +167,15 @@ class TrustStore:
                 )
         card_text = card.to_bytes().decode("utf-8")
         now = now_utc()
-        with database.transaction(self._conn) as conn:
+        renewed = existing is not None
+        with session.change(
+            Category.ADMINISTRATION,
+            AuditAction.TRUSTED_TERMINAL_RENEWED if renewed else AuditAction.TRUSTED_TERMINAL_ADDED,
+            OnObject("terminal", card.fingerprint),
+            permission=Permission.ADMINISTER,
+            details={"ceiling": ceiling.value, "expires_on": expires_on.isoformat()},
+        ) as tx:
+            conn = tx.conn
             if existing is None:
                 identity_store.insert_trusted(
                     conn,
@@ -197,22 +205,11 @@ class TrustStore:
                     card=card_text,
                     expires_on=expires_on.isoformat(),
                 )
-            audit.record(
-                conn,
-                user=session.vault.user,
-                category=Category.ADMINISTRATION,
-                action=AuditAction.TRUSTED_TERMINAL_ADDED
-                if existing is None
-                else AuditAction.TRUSTED_TERMINAL_RENEWED,
-                object_type="terminal",
-                object_id=card.fingerprint,
-                details={"ceiling": ceiling.value, "expires_on": expires_on.isoformat()},
-            )
         return self.get(card.fingerprint)
 
     def list(self) -> list[TrustedTerminal]:
         """Every entry, revoked and expired ones included (see .status())."""
-        require_any(self.session, Permission.ADMINISTER, Permission.EXPORT, Permission.IMPORT)
+        self.session.require_any(Permission.ADMINISTER, Permission.EXPORT, Permission.IMPORT)
         return [_terminal(row) for row in identity_store.list_trusted(self._conn)]
 
     def revoke(self, fingerprint: str) -> TrustedTerminal:
@@ -226,15 +223,14 @@ class TrustStore:
                 fingerprint=terminal.fingerprint,
                 revoked_on=terminal.revoked_at[:10],
             )
-        with database.transaction(self._conn) as conn:
-            identity_store.revoke_trusted(conn, terminal.fingerprint, session.vault.user, now_utc())
-            audit.record(
-                conn,
-                user=session.vault.user,
-                category=Category.ADMINISTRATION,
-                action=AuditAction.TRUSTED_TERMINAL_REVOKED,
-                object_type="terminal",
-                object_id=terminal.fingerprint,
+        with session.change(
+            Category.ADMINISTRATION,
+            AuditAction.TRUSTED_TERMINAL_REVOKED,
+            OnObject("terminal", terminal.fingerprint),
+            permission=Permission.ADMINISTER,
+        ) as tx:
+            identity_store.revoke_trusted(
+                tx.conn, terminal.fingerprint, session.vault.user, now_utc()
             )
         return self.get(terminal.fingerprint)
 

@@ -12,10 +12,14 @@ from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, ChainReport, Outcome
-from securedesk.core.vault import database
+from securedesk.core.unit_of_work import OnObject
 
 if TYPE_CHECKING:
     from securedesk.core.session import Session
+
+
+# The subject of the audit log's own events.
+CHAIN = OnObject("audit", "chain")
 
 
 class AuditService:
@@ -23,19 +27,12 @@ class AuditService:
         self.session = session
 
     def verify(self) -> ChainReport:
-        self.session.require(Permission.AUDIT)
-        report = audit.verify(self.session.vault.conn)
-        with database.transaction(self.session.vault.conn) as conn:
-            audit.record(
-                conn,
-                user=self.session.vault.user,
-                category=Category.CONSULTATION,
-                action=AuditAction.AUDIT_CHAIN_VERIFIED,
-                object_type="audit",
-                object_id="chain",
-                outcome=Outcome.SUCCESS if report.ok else Outcome.FAILED,
-                details={"events": report.events, "first_broken": report.first_broken_seq or 0},
-            )
+        with self.session.consult(
+            AuditAction.AUDIT_CHAIN_VERIFIED, CHAIN, permission=Permission.AUDIT
+        ) as tx:
+            report = audit.verify(tx.conn)
+            tx.outcome = Outcome.SUCCESS if report.ok else Outcome.FAILED
+            tx.details = {"events": report.events, "first_broken": report.first_broken_seq or 0}
         return report
 
     def query(self, query: audit.AuditQuery) -> tuple[list[audit.AuditEvent], bool]:
@@ -61,15 +58,12 @@ class AuditService:
                 handle.write(line.encode("utf-8"))
                 count += 1
             handle.flush()
-            with database.transaction(self.session.vault.conn) as conn:
-                audit.record(
-                    conn,
-                    user=self.session.vault.user,
-                    category=Category.DISCLOSURE,
-                    action=AuditAction.AUDIT_LOG_EXPORTED,
-                    object_type="audit",
-                    object_id="chain",
-                    details={"events": count},
-                )
+            with self.session.change(
+                Category.DISCLOSURE,
+                AuditAction.AUDIT_LOG_EXPORTED,
+                CHAIN,
+                permission=Permission.AUDIT,
+                details={"events": count},
+            ):
                 tmp.replace(out)
         return count

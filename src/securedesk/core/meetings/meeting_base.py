@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from securedesk.core.access import Permission
-from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction, ComposedAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.case_store import CaseRow
@@ -30,7 +30,7 @@ from securedesk.core.meetings.pack_content import (
     folded,
 )
 from securedesk.core.session import Session
-from securedesk.core.unit_of_work import OnCase
+from securedesk.core.unit_of_work import OnCase, OnObject, UnitOfWork
 
 # --- what the service returns ----------------------------------------------------------
 
@@ -116,20 +116,21 @@ class MeetingBase:
     def _me(self) -> str:
         return self.session.vault.user
 
-    def _record(
+    def _change(
         self,
         category: Category,
         action: AuditAction | ComposedAction,
         meeting_id: str,
         details: dict[str, Any] | None = None,
-    ) -> None:
-        audit.record(
-            self.session.vault.conn,
-            user=self._me,
-            category=category,
-            action=action,
-            object_type="meeting",
-            object_id=meeting_id,
+        *,
+        permission: Permission = Permission.MANAGE_MEETINGS,
+    ) -> AbstractContextManager[UnitOfWork]:
+        """A change to a meeting: the permission, one transaction and its audit event."""
+        return self.session.change(
+            category,
+            action,
+            OnObject("meeting", meeting_id),
+            permission=permission,
             details=details,
         )
 

@@ -85,14 +85,13 @@ class MeetingService(PackIssue):
             ),
             next_meeting=next_meeting,
         )
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.COLLECTION,
+            AuditAction.MEETING_ADDED,
+            meeting.id,
+            {"date": meeting_date.isoformat(), "chair": chair},
+        ):
             self.store.add_meeting(meeting, now_utc())
-            self._record(
-                Category.COLLECTION,
-                AuditAction.MEETING_ADDED,
-                meeting.id,
-                {"date": meeting_date.isoformat(), "chair": chair},
-            )
         return meeting
 
     def get_meeting(self, meeting_id: str) -> Meeting:
@@ -132,18 +131,17 @@ class MeetingService(PackIssue):
             )
         )
         new_next = None if clear_next_meeting else (next_meeting or meeting.next_meeting)
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION,
+            AuditAction.MEETING_DETAILS_CHANGED,
+            meeting.id,
+            {
+                "place": place is not None,
+                "statement": statement is not None,
+                "next_meeting": new_next.isoformat() if new_next else "",
+            },
+        ):
             self.store.set_meeting_details(meeting.id, new_place, new_statement, new_next)
-            self._record(
-                Category.ALTERATION,
-                AuditAction.MEETING_DETAILS_CHANGED,
-                meeting.id,
-                {
-                    "place": place is not None,
-                    "statement": statement is not None,
-                    "next_meeting": new_next.isoformat() if new_next else "",
-                },
-            )
         return self.store.get_meeting(meeting.id)
 
     def add_member(
@@ -166,14 +164,13 @@ class MeetingService(PackIssue):
             raise InvalidInput(
                 ErrorKind.MEETING_MEMBER_EXISTS, name=member.name, agency=member.agency
             )
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.COLLECTION,
+            AuditAction.MEETING_MEMBER_ADDED,
+            meeting.id,
+            {"member": member.id, "clearance": clearance.value},
+        ):
             self.store.add_meeting_member(member)
-            self._record(
-                Category.COLLECTION,
-                AuditAction.MEETING_MEMBER_ADDED,
-                meeting.id,
-                {"member": member.id, "clearance": clearance.value},
-            )
         return member
 
     def find_member(self, meeting_id: str, who: str) -> MeetingMember:
@@ -190,14 +187,13 @@ class MeetingService(PackIssue):
                 ErrorKind.MEETING_ATTENDANCE_UNKNOWN, text=attendance, allowed=", ".join(ATTENDANCE)
             )
         found = self._find_member(meeting.id, member)
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION,
+            AuditAction.ATTENDANCE_RECORDED,
+            meeting.id,
+            {"member": found.id, "attendance": value},
+        ):
             self.store.set_member_attendance(found.id, value)
-            self._record(
-                Category.ALTERATION,
-                AuditAction.ATTENDANCE_RECORDED,
-                meeting.id,
-                {"member": found.id, "attendance": value},
-            )
         return self.store.get_meeting_member(found.id)
 
     def _case_is_child(self, case_id: str, on: date) -> bool:
@@ -226,14 +222,13 @@ class MeetingService(PackIssue):
         if children_first:
             child = {cid: self._case_is_child(cid, meeting.meeting_date) for cid in case_ids}
             case_ids.sort(key=lambda cid: not child[cid])  # stable: given order otherwise
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION,
+            AuditAction.AGENDA_SET,
+            meeting.id,
+            {"cases": case_ids, "children_first": children_first},
+        ):
             self.store.set_agenda(meeting.id, case_ids)
-            self._record(
-                Category.ALTERATION,
-                AuditAction.AGENDA_SET,
-                meeting.id,
-                {"cases": case_ids, "children_first": children_first},
-            )
         return self._agenda(meeting)[0]
 
     def move_on_agenda(self, meeting_id: str, ref: str, position: int) -> list[AgendaEntry]:
@@ -246,14 +241,13 @@ class MeetingService(PackIssue):
             raise InvalidInput(ErrorKind.AGENDA_POSITION_OUT_OF_RANGE, count=len(case_ids))
         case_ids.remove(case_id)
         case_ids.insert(position - 1, case_id)
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION,
+            AuditAction.AGENDA_REORDERED,
+            meeting.id,
+            {"case": case_id, "position": position},
+        ):
             self.store.set_agenda(meeting.id, case_ids)
-            self._record(
-                Category.ALTERATION,
-                AuditAction.AGENDA_REORDERED,
-                meeting.id,
-                {"case": case_id, "position": position},
-            )
         return self._agenda(meeting)[0]
 
     def set_decision_sought(self, meeting_id: str, ref: str, text: str) -> None:
@@ -262,11 +256,10 @@ class MeetingService(PackIssue):
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
         value = clean_text(text, ErrorKind.FIELD_DECISION_SOUGHT, limit=2000, required=False)
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION, AuditAction.DECISION_SOUGHT_SET, meeting.id, {"case": case_id}
+        ):
             self.store.set_decision_sought(meeting.id, case_id, value)
-            self._record(
-                Category.ALTERATION, AuditAction.DECISION_SOUGHT_SET, meeting.id, {"case": case_id}
-            )
 
     def agenda(self, meeting_id: str) -> tuple[list[AgendaEntry], int]:
         """The agenda as the user may see it, and how many cases were left out of it
@@ -409,14 +402,11 @@ class MeetingService(PackIssue):
         if not any(texts):
             raise InvalidInput(ErrorKind.MINUTES_EMPTY)
         now = now_utc()
-        with database.transaction(self.session.vault.conn):
-            replaced = self.store.save_minutes(meeting.id, case_id, texts, self._me, now)
-            self._record(
-                Category.ALTERATION if replaced else Category.COLLECTION,
-                AuditAction.MINUTES_AMENDED if replaced else AuditAction.MINUTES_RECORDED,
-                meeting.id,
-                {"case": case_id},
-            )
+        with self._change(
+            Category.COLLECTION, AuditAction.MINUTES_RECORDED, meeting.id, {"case": case_id}
+        ) as tx:
+            if self.store.save_minutes(meeting.id, case_id, texts, self._me, now):
+                tx.category, tx.action = Category.ALTERATION, AuditAction.MINUTES_AMENDED
         return Minutes(case_id, ref.strip(), *texts, self._me, now)
 
     def _agenda_case(self, meeting: Meeting, ref: str) -> str:
@@ -456,17 +446,14 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
-        action = self.session.cases.add_action_for(
-            on_duty("", "agenda", case_id), description, agency, owner, due_date
-        )
-        with database.transaction(self.session.vault.conn):
-            self.store.link_meeting_action(meeting.id, case_id, action.id, now_utc())
-            self._record(
-                Category.COLLECTION,
-                AuditAction.ACTION_AGREED,
-                meeting.id,
-                {"case": case_id, "action": action.id},
+        # One unit of work: the action added to the case (its own gate and event) and its
+        # link to the meeting commit together or not at all.
+        with self._change(Category.COLLECTION, AuditAction.ACTION_AGREED, meeting.id) as tx:
+            action = self.session.cases.add_action_for(
+                on_duty("", "agenda", case_id), description, agency, owner, due_date
             )
+            self.store.link_meeting_action(meeting.id, case_id, action.id, now_utc())
+            tx.details = {"case": case_id, "action": action.id}
         return action
 
     def cases_due_review(

@@ -44,7 +44,7 @@ from securedesk.core.meetings.pack_content import (
     pack_chronology,
 )
 from securedesk.core.text_rules import clean_text
-from securedesk.core.vault import database
+from securedesk.core.unit_of_work import OnObject
 
 
 class PackIssue(MeetingBase):
@@ -165,17 +165,17 @@ class PackIssue(MeetingBase):
         found = self._find_member(source.meeting.id, member)
         content = copy_content(source, found, variant)
         rendered = renderer.render(content, 0)
-        with database.transaction(self.session.vault.conn):
-            self._record(
-                Category.CONSULTATION,
-                AuditAction.MEETING_PACK_PREVIEWED,
-                source.meeting.id,
-                {
-                    "member": found.id,
-                    "variant": variant.value,
-                    "cases": [c.case.case_id for c in content.cases],
-                },
-            )
+        with self.session.consult(
+            AuditAction.MEETING_PACK_PREVIEWED,
+            OnObject("meeting", source.meeting.id),
+            permission=Permission.PRINT,
+            details={
+                "member": found.id,
+                "variant": variant.value,
+                "cases": [c.case.case_id for c in content.cases],
+            },
+        ):
+            pass
         return rendered, content
 
     def issue_copies(
@@ -260,27 +260,26 @@ class PackIssue(MeetingBase):
             "withheld_items": content.withheld_items,
             "withheld_cases": content.withheld_cases,
         }
-        conn = self.session.vault.conn
+        issued = AuditAction.MEETING_PACK_COPY_ISSUED
         if path is None:
-            with database.transaction(conn):
+            with self._change(
+                Category.DISCLOSURE, issued, meeting.id, details, permission=Permission.PRINT
+            ):
                 self.store.add_issued_copy(copy)
-                self._record(
-                    Category.DISCLOSURE, AuditAction.MEETING_PACK_COPY_ISSUED, meeting.id, details
-                )
         else:
             with staged_file(path) as (tmp, handle):
                 handle.write(rendered.data)
                 handle.flush()
                 renamed = False
                 try:
-                    with database.transaction(conn):
+                    with self._change(
+                        Category.DISCLOSURE,
+                        issued,
+                        meeting.id,
+                        details,
+                        permission=Permission.PRINT,
+                    ):
                         self.store.add_issued_copy(copy)
-                        self._record(
-                            Category.DISCLOSURE,
-                            AuditAction.MEETING_PACK_COPY_ISSUED,
-                            meeting.id,
-                            details,
-                        )
                         tmp.replace(path)
                         renamed = True
                 except BaseException:
@@ -316,14 +315,13 @@ class PackIssue(MeetingBase):
         copy = self.store.get_issued_copy(meeting.id, copy_number)
         check_copy_transition(copy_number, copy.status, status)
         note = clean_text(note, ErrorKind.FIELD_COPY_NOTE, limit=2000, required=False)
-        with database.transaction(self.session.vault.conn):
+        with self._change(
+            Category.ALTERATION,
+            compose(ActionTemplate.MEETING_PACK_COPY_STATUS, status=status.value),
+            meeting.id,
+            {"copy": copy_number, "copy_id": copy.id, "from": copy.status.value},
+        ):
             self.store.set_copy_status(copy.id, status, now_utc(), self._me, note)
-            self._record(
-                Category.ALTERATION,
-                compose(ActionTemplate.MEETING_PACK_COPY_STATUS, status=status.value),
-                meeting.id,
-                {"copy": copy_number, "copy_id": copy.id, "from": copy.status.value},
-            )
         return self.store.get_issued_copy(meeting.id, copy_number)
 
     def member_names(self, meeting_id: str) -> dict[str, MeetingMember]:

@@ -12,7 +12,7 @@ from securedesk.core.audit.chain import Category
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-from securedesk.core.unit_of_work import OnObject, UnitOfWork
+from securedesk.core.unit_of_work import ONLY_SIGNED_IN, OnObject, UnitOfWork
 from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
 from securedesk.core.users.user_store import UserRecord
 
@@ -96,22 +96,16 @@ class UserService:
 
     def change_own_passphrase(self, new_passphrase: str) -> None:
         """Allowed even while a one-time passphrase must be changed (that is its purpose),
-        so it takes no permission through the gate."""
-        from securedesk.core.audit import chain as audit
-        from securedesk.core.vault import database
-
+        so it needs only the user's own sign-in, not even a passphrase of their own yet."""
         check_new_passphrase(new_passphrase)
         me = self.session.vault.user
-        with database.transaction(self.session.vault.conn) as conn:
+        with self.session.change(
+            Category.AUTHENTICATION,
+            AuditAction.PASSPHRASE_CHANGED,
+            OnObject("user", me),
+            permission=ONLY_SIGNED_IN,
+        ):
             self.store.set_must_change_passphrase(me, False)
-            audit.record(
-                conn,
-                user=me,
-                category=Category.AUTHENTICATION,
-                action=AuditAction.PASSPHRASE_CHANGED,
-                object_type="user",
-                object_id=me,
-            )
             self.session.vault.set_slot(me, new_passphrase)
 
     def reset_passphrase(self, name: str, one_time: str | None = None) -> str:

@@ -128,6 +128,19 @@ def opens_with(path: Path, raw_key: bytes) -> bool:
     return True
 
 
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT unit_of_work")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO unit_of_work")
+            conn.execute("RELEASE unit_of_work")
+        raise
+    conn.execute("RELEASE unit_of_work")
+
+
 def database_salt(path: Path) -> bytes:
     """The 16 unencrypted bytes at the start of an SQLCipher file, which identify it."""
     with path.open("rb") as f:
@@ -137,8 +150,17 @@ def database_salt(path: Path) -> bytes:
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: all of it commits, or none of it does. It holds the
-    connection's lock throughout, so no other thread's statements land inside it."""
+    connection's lock throughout, so no other thread's statements land inside it.
+
+    Inside another transaction (this thread's: the lock is held) it is part of that one, so
+    one unit of work can be made of others (an action agreed at a meeting is an action added
+    to the case and a link to the meeting); a savepoint undoes its own part if it fails.
+    """
     with conn.guard:
+        if conn.in_transaction:
+            with _savepoint(conn):
+                yield conn
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
