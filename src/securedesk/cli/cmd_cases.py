@@ -126,7 +126,7 @@ def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
     case = ctx.session().cases.add_case(
         subjects,
         referral_source=args.source,
-        referral_date=args.referral_date or date.today(),
+        referral_date=args.referral_date or ctx.session().clock.today(),
         owner=args.owner,
         marking=Marking.parse(args.marking),
     )

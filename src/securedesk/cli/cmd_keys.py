@@ -148,7 +148,7 @@ def cmd_trust_add(ctx: Context, args: argparse.Namespace) -> int:
     data = _read_card(args.card)
     terminal = TrustStore(ctx.session()).add(data, args.expires, ceiling)
     if ctx.json:
-        emit_json(_terminal_json(terminal, date.today()))
+        emit_json(_terminal_json(terminal, ctx.session().clock.today()))
     else:
         say(f"Trusted {terminal.name} ({terminal.organisation}) until {terminal.expires_on}")
         say(f"Ceiling: {terminal.ceiling.value}")
@@ -162,7 +162,7 @@ def cmd_trust_add(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_trust_list(ctx: Context, args: argparse.Namespace) -> int:
     terminals = TrustStore(ctx.session()).list()
-    today = date.today()
+    today = ctx.session().clock.today()
     if ctx.json:
         emit_json([_terminal_json(t, today) for t in terminals])
     elif not terminals:
@@ -188,7 +188,7 @@ def cmd_trust_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_trust_revoke(ctx: Context, args: argparse.Namespace) -> int:
     terminal = TrustStore(ctx.session()).revoke(args.fingerprint)
     if ctx.json:
-        emit_json(_terminal_json(terminal, date.today()))
+        emit_json(_terminal_json(terminal, ctx.session().clock.today()))
     else:
         say(f"Revoked {terminal.name} ({terminal.organisation}), {terminal.fingerprint}")
     return 0

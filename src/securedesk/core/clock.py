@@ -13,10 +13,17 @@ class Clock(Protocol):
 
     def today(self) -> date: ...
 
+    def moment(self) -> datetime:
+        """The time now as an aware UTC datetime (envelopes, expiry checks)."""
+        ...
+
 
 class SystemClock:
     def now(self) -> str:
         return datetime.now(UTC).isoformat(timespec="microseconds")
+
+    def moment(self) -> datetime:
+        return datetime.now(UTC)
 
     def today(self) -> date:
         return date.today()
@@ -31,6 +38,9 @@ class FixedClock:
 
     def now(self) -> str:
         return self._now
+
+    def moment(self) -> datetime:
+        return datetime.fromisoformat(self._now)
 
     def today(self) -> date:
         return self._today

@@ -7,7 +7,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from securedesk.core.access import Permission
@@ -99,7 +99,7 @@ def checked_recipients(
     if len(fingerprints) > MAX_RECIPIENTS:
         raise InvalidInput(TransferErrorKind.EXPORT_TOO_MANY_RECIPIENTS, limit=MAX_RECIPIENTS)
     store = TrustStore(session)
-    today = datetime.now(UTC).date()
+    today = session.clock.today()
     chosen: dict[str, TrustedTerminal] = {}
     for text in fingerprints:
         fingerprint = normalise_fingerprint(text)
@@ -180,7 +180,7 @@ def export_bundle(
 
     with database.transaction(session.vault.conn) as conn:
         sequence = next_sequence(conn)
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = session.clock.moment().replace(microsecond=0)
     sender = sender_party(identity)
     header = {
         "kind": "records",
@@ -262,7 +262,7 @@ def export_bundle(
                     sequence=sequence,
                     recipients=fingerprints,
                     highest_marking=top.value,
-                    created_at=audit.now_utc(),
+                    created_at=session.clock.now(),
                     expires_at=header["expires"].isoformat(),  # type: ignore[attr-defined]
                     created_by=session.vault.user,
                     envelope_sha256=written.envelope_sha256,

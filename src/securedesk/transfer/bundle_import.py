@@ -146,7 +146,7 @@ def _check(
         checked = verify_bundle(
             path,
             store.by_key_id,
-            datetime.now(UTC),
+            session.clock.moment(),
             None if progress is None else lambda d, t: progress("verify", d, t),
         )
     envelope = checked.envelope
@@ -273,7 +273,7 @@ def _read_payload(
     if envelope.kind == "records":
         importer = RecordImporter(
             session.vault.conn,
-            Provenance(envelope.bundle_id, check.sender_fingerprint, audit.now_utc()),
+            Provenance(envelope.bundle_id, check.sender_fingerprint, session.clock.now()),
             apply=apply,
             ceiling=session.ceiling,
             ref_prefix=session.policy()["case_ref_prefix"],
@@ -370,7 +370,7 @@ def import_bundle(
                 sender_fingerprint=check.sender_fingerprint,
                 sequence=envelope.sequence,
                 created_at=envelope.created.isoformat(),
-                imported_at=audit.now_utc(),
+                imported_at=session.clock.now(),
                 imported_by=session.vault.user,
                 envelope_sha256=check.checked.envelope_sha256,
                 accepted_older=check.is_older,

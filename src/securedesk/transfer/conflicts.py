@@ -8,7 +8,6 @@ decided, in the audit chain.
 from __future__ import annotations
 
 from securedesk.core.access import Permission
-from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
@@ -33,7 +32,7 @@ def keep_local(session: Session, conflict_id: str) -> ImportConflict:
         details={"conflict": conflict_id},
     ) as tx:
         store = ConflictStore(tx.conn)
-        if not store.resolve_conflict(conflict_id, session.vault.user, audit.now_utc()):
+        if not store.resolve_conflict(conflict_id, session.vault.user, session.clock.now()):
             raise NotFound(TransferErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
         settled = next(
             c for c in store.list_conflicts(include_resolved=True) if c.id == conflict_id

@@ -231,7 +231,7 @@ def next_sequence(conn: Connection) -> int:
 
 def own_card(session: Session) -> ContactCard:
     """This terminal's contact card, carrying the vault's classification ceiling."""
-    return ensure_identity(session).card(ceiling=session.ceiling)
+    return ensure_identity(session).card(ceiling=session.ceiling, created=session.clock.today())
 
 
 def export_card(session: Session, out: Path) -> ContactCard:

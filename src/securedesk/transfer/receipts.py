@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +64,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
         raise NotFound(TransferErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=bundle_id)
     identity = ensure_identity(session)
     sender = TrustStore(session).get(incoming.sender_fingerprint)
-    if sender.status(datetime.now(UTC).date()) is not TrustState.TRUSTED:
+    if sender.status(session.clock.today()) is not TrustState.TRUSTED:
         raise InvalidInput(TransferErrorKind.RECEIPT_SENDER_NOT_TRUSTED, sender=sender.name)
     body = dumps(
         {
@@ -79,7 +79,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     )
     with database.transaction(session.vault.conn) as conn:
         sequence = next_sequence(conn)
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = session.clock.moment().replace(microsecond=0)
     header: dict[str, Any] = {
         "kind": "receipt",
         "bundle_id": str(uuid.uuid4()),
@@ -110,7 +110,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
                     sequence=sequence,
                     recipients=[sender.fingerprint],
                     highest_marking=Marking.OFFICIAL.value,
-                    created_at=audit.now_utc(),
+                    created_at=session.clock.now(),
                     expires_at=header["expires"].isoformat(),
                     created_by=session.vault.user,
                     envelope_sha256=written.envelope_sha256,
@@ -119,7 +119,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
                     receipts=[],
                 )
             )
-            log.set_receipt_issued(bundle_id, audit.now_utc())
+            log.set_receipt_issued(bundle_id, session.clock.now())
             audit.record(
                 conn,
                 user=session.vault.user,
@@ -169,7 +169,7 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
         )
     outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
     log.add_receipt(
-        receipt_for, sender, check.checked.envelope.bundle_id, outcome, audit.now_utc(), counts
+        receipt_for, sender, check.checked.envelope.bundle_id, outcome, session.clock.now(), counts
     )
     audit.record(
         conn,

@@ -12,7 +12,7 @@ from datetime import date
 
 from securedesk.core.access import Permission
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, ComposedAction, compose
-from securedesk.core.audit.chain import Category, now_utc
+from securedesk.core.audit.chain import Category
 from securedesk.core.errors import (
     BundleRejected,
     InvalidInput,
@@ -110,7 +110,7 @@ class TrustStore:
         card's own). A fresh card for keys already trusted renews them."""
         session = self.session
         session.require(Permission.ADMINISTER)
-        today = today or date.today()
+        today = today or session.clock.today()
         if expires_on <= today:
             raise InvalidInput(
                 TransferErrorKind.TRUST_EXPIRY_NOT_FUTURE, expires=expires_on.isoformat()
@@ -166,7 +166,7 @@ class TrustStore:
                     PolicyRefused(TransferErrorKind.TRUST_KEY_REUSED, other=clash.fingerprint),
                 )
         card_text = card.to_bytes().decode("utf-8")
-        now = now_utc()
+        now = session.clock.now()
         renewed = existing is not None
         with session.change(
             Category.ADMINISTRATION,
@@ -230,7 +230,7 @@ class TrustStore:
             permission=Permission.ADMINISTER,
         ) as tx:
             identity_store.revoke_trusted(
-                tx.conn, terminal.fingerprint, session.vault.user, now_utc()
+                tx.conn, terminal.fingerprint, session.vault.user, session.clock.now()
             )
         return self.get(terminal.fingerprint)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from securedesk.core.access import Permission, Role, permissions_of
 from securedesk.core.audit.audit_actions import AuditAction
-from securedesk.core.audit.chain import Category, now_utc
+from securedesk.core.audit.chain import Category
 from securedesk.core.domain import (
     Action,
     Meeting,
@@ -91,7 +91,7 @@ class MeetingService(PackIssue):
             meeting.id,
             {"date": meeting_date.isoformat(), "chair": chair},
         ):
-            self.store.add_meeting(meeting, now_utc())
+            self.store.add_meeting(meeting, self.session.clock.now())
         return meeting
 
     def get_meeting(self, meeting_id: str) -> Meeting:
@@ -401,7 +401,7 @@ class MeetingService(PackIssue):
         )
         if not any(texts):
             raise InvalidInput(ErrorKind.MINUTES_EMPTY)
-        now = now_utc()
+        now = self.session.clock.now()
         with self._change(
             Category.COLLECTION, AuditAction.MINUTES_RECORDED, meeting.id, {"case": case_id}
         ) as tx:
@@ -452,7 +452,7 @@ class MeetingService(PackIssue):
             action = self.session.cases.add_action_for(
                 on_duty("", "agenda", case_id), description, agency, owner, due_date
             )
-            self.store.link_meeting_action(meeting.id, case_id, action.id, now_utc())
+            self.store.link_meeting_action(meeting.id, case_id, action.id, self.session.clock.now())
             tx.details = {"case": case_id, "action": action.id}
         return action
 

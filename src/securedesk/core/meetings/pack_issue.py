@@ -10,7 +10,7 @@ from pathlib import Path
 from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
-from securedesk.core.audit.chain import Category, now_utc
+from securedesk.core.audit.chain import Category
 from securedesk.core.cases.assessment_framework import changes_since
 from securedesk.core.domain import (
     Assessment,
@@ -230,7 +230,7 @@ class PackIssue(MeetingBase):
         self, content: CopyContent, number: int, rendered: RenderedPack, path: Path | None
     ) -> IssueResult:
         meeting = content.source.meeting
-        now = now_utc()
+        now = self.session.clock.now()
         copy = IssuedCopy(
             id=new_id(),
             meeting_id=meeting.id,
@@ -321,7 +321,7 @@ class PackIssue(MeetingBase):
             meeting.id,
             {"copy": copy_number, "copy_id": copy.id, "from": copy.status.value},
         ):
-            self.store.set_copy_status(copy.id, status, now_utc(), self._me, note)
+            self.store.set_copy_status(copy.id, status, self.session.clock.now(), self._me, note)
         return self.store.get_issued_copy(meeting.id, copy_number)
 
     def member_names(self, meeting_id: str) -> dict[str, MeetingMember]:
