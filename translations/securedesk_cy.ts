@@ -984,10 +984,6 @@
         <translation>heb ei osod</translation>
     </message>
     <message>
-        <source>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</source>
-        <translation>Statws: &lt;b&gt;%1&lt;/b&gt; · Marc diogelu: &lt;b&gt;%2&lt;/b&gt; · Perchennog: %3 · Adolygiad nesaf: %4</translation>
-    </message>
-    <message>
         <source>CHILD</source>
         <translation>PLENTYN</translation>
     </message>
@@ -1026,6 +1022,10 @@
     <message>
         <source>[superseded] </source>
         <translation>[disodlwyd] </translation>
+    </message>
+    <message>
+        <source>Status: %1 · Marking: %2 · Owner: %3 · Next review: %4</source>
+        <translation>Statws: %1 · Marc diogelu: %2 · Perchennog: %3 · Adolygiad nesaf: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) withheld: above your clearance.</source>

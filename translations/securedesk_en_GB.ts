@@ -969,10 +969,6 @@
         <translation>not set</translation>
     </message>
     <message>
-        <source>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</source>
-        <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Marking: &lt;b&gt;%2&lt;/b&gt; · Owner: %3 · Next review: %4</translation>
-    </message>
-    <message>
         <source>CHILD</source>
         <translation>CHILD</translation>
     </message>
@@ -1011,6 +1007,10 @@
     <message>
         <source>[superseded] </source>
         <translation>[superseded] </translation>
+    </message>
+    <message>
+        <source>Status: %1 · Marking: %2 · Owner: %3 · Next review: %4</source>
+        <translation>Status: %1 · Marking: %2 · Owner: %3 · Next review: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) withheld: above your clearance.</source>

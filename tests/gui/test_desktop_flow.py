@@ -165,7 +165,7 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
     assert page.model.rowCount() == 1
     view = window.open_case(ref)
     assert isinstance(view, CaseViewWidget)
-    assert "CHILD" in view.header.text()
+    assert "CHILD" in view.facts.text()
     assert window.top_banner.text() == "OFFICIAL-SENSITIVE"
 
     item = ItemDialog(window.session, ref)

@@ -24,6 +24,7 @@ from securedesk.core.markings import Marking
 from securedesk.core.users.user_store import UserRecord
 from securedesk.gui.form_dialog import FormDialog, dialog_buttons
 from securedesk.gui.page_parts import ERROR_STYLE
+from securedesk.gui.plain_text import plain_label
 
 
 def role_label(role: Role) -> str:
@@ -192,7 +193,7 @@ class RolesDialog(FormDialog):
         self.roles = RoleChoice(user.roles)
         self.buttons = dialog_buttons(self, self.tr("&Save roles"), self.tr("Save roles"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Roles of %s:") % user.name))
+        layout.addWidget(plain_label(self.tr("Roles of %s:") % user.name))
         layout.addWidget(self.roles)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -210,7 +211,7 @@ class ClearanceDialog(FormDialog):
         self.subject = user.name
         self.setWindowTitle(self.tr("Clearance of %s") % user.name)
         self.clearance = _clearance_combo(self.tr("Clearance"), user.clearance)
-        label = QLabel(self.tr("&Clearance of %s:") % user.name)
+        label = plain_label(self.tr("&Clearance of %s:") % user.name)
         label.setBuddy(self.clearance)
         self.buttons = dialog_buttons(self, self.tr("&Save clearance"), self.tr("Save clearance"))
         layout = QVBoxLayout(self)
@@ -231,7 +232,7 @@ class OneTimePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("oneTimePassphraseDialog")
         self.setWindowTitle(self.tr("One-time passphrase for %s") % user)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "This is the new one-time passphrase for %s. It is shown only this once. "
                 "Hand it over in person (never by email or phone); they must choose their "

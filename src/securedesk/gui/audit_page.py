@@ -34,6 +34,7 @@ from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 PAGE_SIZE = 500
@@ -226,13 +227,13 @@ class AuditPage(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
         self.verify_button.clicked.connect(self.verify)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("auditSummary")
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("auditError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.chain_state = QLabel()
+        self.chain_state = plain_label()
         self.chain_state.setObjectName("chainState")
         self.chain_state.setWordWrap(True)
         self.chain_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

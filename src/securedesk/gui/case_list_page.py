@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -37,6 +36,7 @@ from securedesk.gui.case_list_model import CaseListModel
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import status_label
 from securedesk.gui.new_case_dialog import NewCaseDialog
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 SEARCH_DEBOUNCE_MS = 200
@@ -121,7 +121,7 @@ class CaseListPage(QWidget):
         self.review_due.setAccessibleName(self.tr("Only cases with a review due within 30 days"))
         self.child = QCheckBox(self.tr("C&hildren only"))
         self.child.setAccessibleName(self.tr("Only cases with a child subject"))
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("caseListSummary")
         self.new_case = QPushButton(self.tr("&New case…"))
         self.new_case.setAccessibleName(self.tr("Open a new case"))

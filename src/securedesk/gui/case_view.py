@@ -37,8 +37,12 @@ from securedesk.gui.error_text import message_for
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
 from securedesk.gui.page_parts import fill_table, read_only_table
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.secure_clipboard import SecureClipboard
 from securedesk.gui.workers import Task, TaskControl
+
+# The latest assessment's changes stand out, as they did before the view was plain text.
+CHANGES_STYLE = "background: #fff4d6; padding: 4px;"
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -81,14 +85,18 @@ class CaseViewWidget(QWidget):
         self.clipboard = clipboard
         self.ref = view.case.ref
         self.view = view
-        self.header = QLabel()
+        # Every label that shows the case is plain text: names, places and reasons are
+        # whatever was typed here or by a partner, and are never read as markup.
+        self.header = _heading(1.5)
         self.header.setObjectName("caseHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = plain_label()
+        self.facts.setObjectName("caseFacts")
+        self.facts.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.facts)
         layout.addWidget(self.tabs)
         self._build_tabs()
         self.show_view(view)
@@ -97,10 +105,10 @@ class CaseViewWidget(QWidget):
 
     def _build_tabs(self) -> None:
         # Overview
-        self.overview = QLabel()
-        self.overview.setWordWrap(True)
-        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.overview = _selectable()  # the referral, consent and where the case came from
+        self.overview.setObjectName("caseOverview")
+        # Each subject: a name in bold, then their details (rebuilt with the case).
+        self.people = QVBoxLayout()
         self.status_choice = QComboBox()
         self.status_choice.setAccessibleName(self.tr("New status"))
         self.close_reason = QLineEdit()
@@ -108,7 +116,7 @@ class CaseViewWidget(QWidget):
         self.close_reason.setAccessibleName(self.tr("Reason for the status change"))
         self.status_button = _button(self.tr("Change &status"), self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
-        self.status_error = QLabel()
+        self.status_error = plain_label()
         self.status_error.setObjectName("statusError")
         self.status_error.setStyleSheet("color: #a31515;")
         self.status_error.setWordWrap(True)
@@ -118,9 +126,14 @@ class CaseViewWidget(QWidget):
         status_row.addWidget(self.status_button)
         overview = QWidget()
         ov = QVBoxLayout(overview)
+        overview_page = QWidget()
+        overview_column = QVBoxLayout(overview_page)
+        overview_column.addWidget(self.overview)
+        overview_column.addLayout(self.people)
+        overview_column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.overview)
+        scroll.setWidget(overview_page)
         ov.addWidget(scroll, 1)
         ov.addLayout(status_row)
         ov.addWidget(self.status_error)
@@ -144,7 +157,7 @@ class CaseViewWidget(QWidget):
             ],
             self.tr("Information items"),
         )
-        self.withheld = QLabel()
+        self.withheld = plain_label()
         self.withheld.setObjectName("withheldNote")
         add_item = _button(self.tr("&Record information…"), self.tr("Record information"))
         add_item.clicked.connect(self.add_item)
@@ -190,7 +203,7 @@ class CaseViewWidget(QWidget):
         self.action_owner.setPlaceholderText(self.tr("Owner"))
         add_action = _button(self.tr("Add a&ction"), self.tr("Add action"))
         add_action.clicked.connect(self.add_action)
-        self.action_error = QLabel()
+        self.action_error = plain_label()
         self.action_error.setStyleSheet("color: #a31515;")
         plan = QWidget()
         pl = QVBoxLayout(plan)
@@ -220,7 +233,7 @@ class CaseViewWidget(QWidget):
             self.tr("Save &as… (disclosure)"), self.tr("Save the selected attachment to disk")
         )
         save_att.clicked.connect(self.save_attachment)
-        self.attachment_error = QLabel()
+        self.attachment_error = plain_label()
         self.attachment_error.setObjectName("attachmentError")
         self.attachment_error.setWordWrap(True)
         self.attachment_error.setStyleSheet("color: #a31515;")
@@ -250,14 +263,15 @@ class CaseViewWidget(QWidget):
 
     def _build_assessment_tab(self) -> None:
         fw = self.session.framework
-        self.latest = QLabel()
-        self.latest.setObjectName("assessmentChanges")
-        self.latest.setWordWrap(True)
-        self.latest.setTextFormat(Qt.TextFormat.RichText)
+        self.latest = _selectable()  # date, assessor and summary of the latest assessment
+        self.latest.setObjectName("latestAssessment")
+        self.latest_changes = _selectable()
+        self.latest_changes.setObjectName("assessmentChanges")
         form = QFormLayout()
         self.scores: dict[str, tuple[QSpinBox, QLineEdit]] = {}
         for domain_id, domain_name in fw.domain_names.items():
-            heading = QLabel(f"<b>{domain_name}</b>")
+            heading = _heading(1.0)
+            heading.setText(domain_name)
             form.addRow(heading)
             for f in (f for f in fw.factors if f.domain == domain_id):
                 spin = QSpinBox(minimum=fw.scale_min, maximum=fw.scale_max)
@@ -269,7 +283,7 @@ class CaseViewWidget(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(spin)
                 row.addWidget(evidence, 1)
-                label = QLabel(f.name)
+                label = plain_label(f.name)
                 label.setBuddy(spin)
                 label.setWordWrap(True)
                 label.setMinimumWidth(340)
@@ -281,12 +295,13 @@ class CaseViewWidget(QWidget):
         form.addRow(self.tr("Summary:"), self.summary)
         save = _button(self.tr("Save assess&ment"), self.tr("Save assessment"))
         save.clicked.connect(self.save_assessment)
-        self.assessment_error = QLabel()
+        self.assessment_error = plain_label()
         self.assessment_error.setStyleSheet("color: #a31515;")
         self.assessment_error.setWordWrap(True)
         inner = QWidget()
         il = QVBoxLayout(inner)
         il.addWidget(self.latest)
+        il.addWidget(self.latest_changes)
         il.addLayout(form)
         il.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         il.addWidget(self.assessment_error)
@@ -307,58 +322,36 @@ class CaseViewWidget(QWidget):
         child = any(p.is_child_on(c.referral_date) for p in view.record.subjects)
         subjects = ", ".join(p.full_name for p in view.record.subjects)
         review = c.next_review.isoformat() if c.next_review else self.tr("not set")
-        self.header.setText(
-            f"<h2>{c.ref} — {_esc(subjects)}</h2>"
-            + self.tr("Status: <b>%1</b> · Marking: <b>%2</b> · Owner: %3 · Next review: %4")
+        self.header.setText(f"{c.ref} — {subjects}")
+        self.facts.setText(
+            self.tr("Status: %1 · Marking: %2 · Owner: %3 · Next review: %4")
             .replace("%1", c.status.value)
             .replace("%2", c.marking.value)
-            .replace("%3", _esc(c.owner))
+            .replace("%3", c.owner)
             .replace("%4", review)
-            + (" · <b>" + self.tr("CHILD") + "</b>" if child else "")
+            + (" · " + self.tr("CHILD") if child else "")
         )
         self.marking_changed.emit(c.marking)
         lines = [
-            "<p>"
-            + self.tr("Referred by %1 on %2.")
-            .replace("%1", _esc(c.referral_source))
-            .replace("%2", c.referral_date.isoformat())
-            + "</p>",
-            "<p>" + self.tr("Consent: %s") % c.consent.value + "</p>",
+            self.tr("Referred by %1 on %2.")
+            .replace("%1", c.referral_source)
+            .replace("%2", c.referral_date.isoformat()),
+            self.tr("Consent: %s") % c.consent.value,
         ]
         if c.closing_reason:
-            lines.append("<p>" + self.tr("Closed: %s") % _esc(c.closing_reason) + "</p>")
+            lines.append(self.tr("Closed: %s") % c.closing_reason)
         if view.origin is not None:
             o = view.origin
             sender = o.sender_name or self.tr("a terminal no longer in the trust store")
             lines.append(
-                "<p>"
-                + self.tr("Received from %1 (fingerprint %2) on %3, in bundle %4.")
-                .replace("%1", _esc(sender))
+                self.tr("Received from %1 (fingerprint %2) on %3, in bundle %4.")
+                .replace("%1", sender)
                 .replace("%2", o.sender_fingerprint)
                 .replace("%3", o.received_at[:10])
                 .replace("%4", o.bundle_id)
-                + "</p>"
             )
-        for p in view.record.subjects:
-            dob = p.date_of_birth.isoformat() if p.date_of_birth else self.tr("unknown")
-            age = p.age_on(date.today())
-            lines.append(f"<h3>{_esc(p.full_name)}</h3>")
-            lines.append(
-                "<p>"
-                + self.tr("Born %1 (age %2)")
-                .replace("%1", dob)
-                .replace("%2", str(age) if age is not None else "?")
-                + "</p>"
-            )
-            if p.aliases:
-                lines.append(
-                    "<p>" + self.tr("Also known as: %s") % _esc(", ".join(p.aliases)) + "</p>"
-                )
-            for ident in p.identifiers:
-                lines.append(f"<p>{_esc(ident.kind)}: {_esc(ident.value)}</p>")
-            for address in p.addresses:
-                lines.append(f"<p>{_esc(address)}</p>")
-        self.overview.setText("".join(lines))
+        self.overview.setText("\n".join(lines))
+        self._show_people(view)
         self.status_choice.clear()
         for st in sorted(ALLOWED_TRANSITIONS[c.status], key=lambda x: list(CaseStatus).index(x)):
             self.status_choice.addItem(status_label(st), st)
@@ -390,30 +383,31 @@ class CaseViewWidget(QWidget):
         )
         if view.assessments:
             last = view.assessments[-1]
-            changed = "".join(
-                f"<li><b>{_esc(ch.factor_name)}</b>: {ch.before if ch.before is not None else '—'}"
-                f" → {ch.after}</li>"
+            changed = [
+                f"• {ch.factor_name}: {ch.before if ch.before is not None else '—'} → {ch.after}"
                 for ch in view.changes_since_previous
-            )
+            ]
             self.latest.setText(
-                "<p>"
-                + self.tr("Latest assessment %1 by %2: %3")
+                self.tr("Latest assessment %1 by %2: %3")
                 .replace("%1", last.assessed_on.isoformat())
-                .replace("%2", _esc(last.assessor))
-                .replace("%3", _esc(last.summary))
-                + "</p>"
-                + (
-                    "<p>" + self.tr("Changed since the previous assessment:") + "</p><ul "
-                    "style='background:#fff4d6'>" + changed + "</ul>"
-                    if changed
-                    else "<p>" + self.tr("No change since the previous assessment.") + "</p>"
-                )
+                .replace("%2", last.assessor)
+                .replace("%3", last.summary)
             )
+            if changed:
+                self.latest_changes.setText(
+                    "\n".join([self.tr("Changed since the previous assessment:"), *changed])
+                )
+                self.latest_changes.setStyleSheet(CHANGES_STYLE)
+            else:
+                self.latest_changes.setText(self.tr("No change since the previous assessment."))
+                self.latest_changes.setStyleSheet("")
             for score in last.scores:
                 if score.factor_id in self.scores:
                     self.scores[score.factor_id][0].setValue(score.score)
         else:
             self.latest.setText(self.tr("No assessment yet."))
+            self.latest_changes.clear()
+            self.latest_changes.setStyleSheet("")
         _fill(
             self.action_table,
             [
@@ -446,6 +440,37 @@ class CaseViewWidget(QWidget):
                 for e in self.session.cases.access_log(self.ref, self.justification)
             ],
         )
+
+    def _show_people(self, view: CaseView) -> None:
+        """A name in bold and the details under it, for each subject of the case."""
+        while self.people.count():
+            item = self.people.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        for p in view.record.subjects:
+            dob = p.date_of_birth.isoformat() if p.date_of_birth else self.tr("unknown")
+            age = p.age_on(date.today())
+            lines = [
+                self.tr("Born %1 (age %2)")
+                .replace("%1", dob)
+                .replace("%2", str(age) if age is not None else "?")
+            ]
+            if p.aliases:
+                lines.append(self.tr("Also known as: %s") % ", ".join(p.aliases))
+            lines.extend(f"{ident.kind}: {ident.value}" for ident in p.identifiers)
+            lines.extend(p.addresses)
+            name = _heading(1.2)
+            name.setText(p.full_name)
+            name.setObjectName("subjectName")
+            name.setContentsMargins(0, 8, 0, 0)  # the space a heading had above it
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details = _selectable()
+            details.setObjectName("subjectDetails")
+            details.setText("\n".join(lines))
+            self.people.addWidget(name)
+            self.people.addWidget(details)
 
     # -- actions --------------------------------------------------------------------
 
@@ -637,7 +662,22 @@ class AttachmentViewer(QDialog):
         self.resize(800, 700)
 
 
-def _esc(text: str) -> str:
-    import html
+def _heading(scale: float) -> QLabel:
+    """Plain text in bold, `scale` times the size of the text around it."""
+    label = plain_label()
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
 
-    return html.escape(text)
+
+def _selectable() -> QLabel:
+    """Wrapping plain text the user can select and copy (through the secure clipboard)."""
+    label = plain_label()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

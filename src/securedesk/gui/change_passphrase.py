@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.passphrase_fields import NewPassphraseFields
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -23,7 +24,7 @@ class ChangePassphraseDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.fields = NewPassphraseFields()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #a31515;")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -20,6 +20,7 @@ from securedesk.core.session import Session
 from securedesk.core.users.user_rules import check_user_name
 from securedesk.gui.error_text import message_for
 from securedesk.gui.passphrase_fields import NewPassphraseFields
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -36,7 +37,7 @@ class _AdminPage(QWizardPage):
         self.admin = QLineEdit()
         self.admin.setAccessibleName(self.tr("Administrator's user name"))
         self.passphrases = NewPassphraseFields()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #a31515;")
         self.error.setWordWrap(True)
         form = QFormLayout()
@@ -93,7 +94,7 @@ class _TerminalPage(QWizardPage):
         layout.addWidget(self.binding)
         layout.addWidget(explain)
         layout.addLayout(form)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setObjectName("firstRunStatus")
         layout.addWidget(self.status)

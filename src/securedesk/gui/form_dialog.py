@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from securedesk.gui.page_parts import ERROR_STYLE, message_label
+from securedesk.gui.plain_text import plain_label
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
@@ -91,7 +92,7 @@ class ConfirmDialog(FormDialog):
         self.setObjectName("confirmDialog")
         self.subject = subject
         self.setWindowTitle(title)
-        question = QLabel(text)
+        question = plain_label(text)  # may name a user or a terminal
         question.setWordWrap(True)
         self.buttons = dialog_buttons(self, action, action_name)
         # A destructive action is never the default: Enter does nothing surprising.

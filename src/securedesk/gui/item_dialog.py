@@ -25,6 +25,7 @@ from securedesk.core.domain import AGENCIES, INFORMATION_GRADES, KNOWN_CAVEATS, 
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.plain_text import plain_label
 
 
 class ItemDialog(QDialog):
@@ -77,7 +78,7 @@ class ItemDialog(QDialog):
         self.caveats.setMaximumHeight(110)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Information"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("itemError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a31515;")

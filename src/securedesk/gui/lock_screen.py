@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from securedesk.gui.plain_text import plain_label, rich_label
 
 
 class LockScreen(QWidget):
@@ -13,9 +15,9 @@ class LockScreen(QWidget):
     def __init__(self, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        title = QLabel(self.tr("<h2>SecureDesk is locked</h2>"))
+        title = rich_label(self.tr("<h2>SecureDesk is locked</h2>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        who = QLabel(self.tr("Locked for %s. Enter your passphrase to continue.") % user)
+        who = plain_label(self.tr("Locked for %s. Enter your passphrase to continue.") % user)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -25,7 +27,7 @@ class LockScreen(QWidget):
         self.unlock.setDefault(True)
         self.sign_out = QPushButton(self.tr("Sign &out"))
         self.sign_out.setAccessibleName(self.tr("Sign out"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #a31515;")
         self.error.setWordWrap(True)

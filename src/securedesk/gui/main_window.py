@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -27,12 +26,13 @@ from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
 from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.case_view import CaseViewWidget
+from securedesk.gui.copy_guard import guard_application
 from securedesk.gui.error_text import message_for
 from securedesk.gui.idle_lock import IdleLockTimer, ScreenLockWatcher
 from securedesk.gui.justification_dialog import JustificationDialog
 from securedesk.gui.lock_screen import LockScreen
 from securedesk.gui.marking_banner import MarkingBanner
-from securedesk.gui.secure_clipboard import SecureClipboard
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.vault_folder: Path = session.vault.folder
         self.user_name = session.vault.user
-        self.clipboard = SecureClipboard(self)
+        # Every copy in the application goes through this clipboard (the copy guard), and
+        # every label left to guess its format is plain text.
+        self.clipboard = guard_application()
         self.setWindowTitle(self.tr("SecureDesk"))
         self.top_banner = MarkingBanner()
         self.bottom_banner = MarkingBanner()
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.bottom_banner)
         self.setCentralWidget(outer)
 
-        self.who = QLabel()
+        self.who = plain_label()  # the user's name
         self.who.setObjectName("whoLabel")
         self.statusBar().addPermanentWidget(self.who)
 
@@ -345,7 +347,8 @@ class MainWindow(QMainWindow):
             # Dialogs and viewers close; another main window (another vault) locks itself.
             if w is not self and w.isVisible() and not isinstance(w, MainWindow):
                 w.close()
-        self.clipboard.clear_if_ours()
+        # Whoever filled it: case text pasted elsewhere and copied again is still case text.
+        self.clipboard.clear()
         # Destroy every widget that held case content before showing the lock screen.
         self._clear_stack()
         self.case_tabs = QTabWidget()
@@ -400,7 +403,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         silence(self.stack)
-        self.clipboard.clear_if_ours()
+        self.clipboard.clear()
         # As when locking: background work shares the connection about to close.
         QThreadPool.globalInstance().waitForDone(10_000)
         if not self.locked:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE
+from securedesk.gui.plain_text import plain_label
 
 
 class _SaveDialog(QDialog):
@@ -36,7 +37,7 @@ class _SaveDialog(QDialog):
         self.setWindowTitle(title)
         self._save = save
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("dialogError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -4,7 +4,6 @@ memory, issue numbered copies to a folder, print). The rules are the core's Meet
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -42,6 +41,7 @@ from securedesk.gui.meeting_dialogs import (
 )
 from securedesk.gui.pack_preview import PackPreviewDialog
 from securedesk.gui.page_parts import ERROR_STYLE, fill_table, read_only_table
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 NOTE_STYLE = "color: #666666;"
@@ -110,10 +110,9 @@ class MeetingsPage(QWidget):
         meetings_label = QLabel(self.tr("&Meetings:"))
         meetings_label.setBuddy(self.meetings)
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("meetingHeading")
         self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.members = _table(
             [
                 self.tr("Name"),
@@ -145,7 +144,7 @@ class MeetingsPage(QWidget):
         self.note.setObjectName("meetingsNote")
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("meetingsError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -313,22 +312,19 @@ class MeetingsPage(QWidget):
         except Exception as exc:
             self.error.setText(message_for(exc))
             return
+        # Plain text, one line each: the title and the statement are whatever was typed.
         lines = [
-            f"<b>{html.escape(meeting.title)}</b>",
-            html.escape(
-                self.tr("%1 at %2, chaired by %3")
-                .replace("%1", meeting.meeting_date.isoformat())
-                .replace("%2", meeting.place or self.tr("(no place given)"))
-                .replace("%3", meeting.chair)
-            ),
+            meeting.title,
+            self.tr("%1 at %2, chaired by %3")
+            .replace("%1", meeting.meeting_date.isoformat())
+            .replace("%2", meeting.place or self.tr("(no place given)"))
+            .replace("%3", meeting.chair),
         ]
         if meeting.next_meeting is not None:
-            lines.append(
-                html.escape(self.tr("Next meeting: %s") % meeting.next_meeting.isoformat())
-            )
+            lines.append(self.tr("Next meeting: %s") % meeting.next_meeting.isoformat())
         if meeting.confidentiality_statement:
-            lines.append(f"<i>{html.escape(meeting.confidentiality_statement)}</i>")
-        self.heading.setText("<br>".join(lines))
+            lines.append(meeting.confidentiality_statement)
+        self.heading.setText("\n".join(lines))
         self.member_list = members
         _fill(
             self.members,

@@ -22,6 +22,7 @@ from securedesk.core.domain import AGENCIES, Case, Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.plain_text import plain_label
 
 
 def _to_date(q: QDate) -> date:
@@ -59,7 +60,7 @@ class NewCaseDialog(QDialog):
             self.marking.addItem(m.value, m)
         self.marking.setCurrentIndex(1)
         self.marking.setAccessibleName(self.tr("Protective marking"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("newCaseError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a31515;")

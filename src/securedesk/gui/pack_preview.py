@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.page_parts import ERROR_STYLE
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -59,10 +59,10 @@ class PackPreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close the preview"))
         self.close_button.clicked.connect(self.reject)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("previewError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -11,8 +11,10 @@ NOTICE_STYLE = "color: #1d6b2f;"
 
 
 def message_label(name: str, style: str) -> QLabel:
-    """A wrapping, selectable line for a page's errors or notices (so it can be copied)."""
+    """A wrapping, selectable line for a page's errors or notices (so it can be copied);
+    plain text, as a message may quote a name or a path."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(name)
     label.setStyleSheet(style)
     label.setWordWrap(True)

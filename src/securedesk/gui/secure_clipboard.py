@@ -1,11 +1,20 @@
-"""Copying case text: marked secret for clipboard managers, cleared after 30 seconds."""
+"""Copying case text: marked secret for clipboard managers, cleared after 30 seconds, and
+cleared outright when the session locks or ends."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
+# KDE Klipper and others skip history for this hint; Windows' clipboard history honours
+# ExcludeClipboardContentFromMonitorProcessing.
+SECRET_HINT = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type, not a password
+WINDOWS_HINT = "ExcludeClipboardContentFromMonitorProcessing"
+
+
+def is_marked_secret(mime: QMimeData | None) -> bool:
+    return mime is not None and mime.hasFormat(SECRET_HINT)
 
 
 class SecureClipboard(QObject):
@@ -17,25 +26,36 @@ class SecureClipboard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
-        self._copied: str | None = None
+        # What was copied, per mode: the clipboard, and on X11 the selection that a middle
+        # click pastes.
+        self._copied: dict[QClipboard.Mode, str] = {}
 
-    def copy(self, text: str) -> None:
+    def copy(self, text: str, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
         mime = QMimeData()
         mime.setText(text)
-        # KDE Klipper and others skip history for this hint; Windows' clipboard history
-        # honours ExcludeClipboardContentFromMonitorProcessing.
-        mime.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
-        mime.setData("ExcludeClipboardContentFromMonitorProcessing", QByteArray(b"1"))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self._copied = text
+        mime.setData(SECRET_HINT, QByteArray(b"secret"))
+        mime.setData(WINDOWS_HINT, QByteArray(b"1"))
+        QGuiApplication.clipboard().setMimeData(mime, mode)
+        self._copied[mode] = text
         self._timer.start()
 
     def clear_if_ours(self) -> None:
         """Clear unless someone has copied something else since (that is theirs)."""
         clipboard = QGuiApplication.clipboard()
-        if self._copied is not None and clipboard.text() == self._copied:
-            clipboard.clear()
-        self._copied = None
+        for mode, text in self._copied.items():
+            if clipboard.text(mode) == text:
+                clipboard.clear(mode)
+        self._copied.clear()
+        self._timer.stop()
+
+    def clear(self) -> None:
+        """Clear now, whoever filled it (on locking, signing out and quitting): case text
+        pasted into another program and copied again from there is still case text."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._copied.clear()
         self._timer.stop()
 
     @property

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.session import Session
+from securedesk.gui.copy_guard import guard_application
 from securedesk.gui.error_text import message_for
+from securedesk.gui.plain_text import plain_label, rich_label
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -42,15 +44,17 @@ class SignInDialog(QDialog):
         self.session: Session | None = None
         self._task: Task | None = None
 
-        title = QLabel(self.tr("<h2>SecureDesk</h2>"))
-        where = QLabel(self.tr("Vault: %s") % str(vault))
+        # Every copy goes through the secure clipboard from the first window on.
+        guard_application()
+        title = rich_label(self.tr("<h2>SecureDesk</h2>"))
+        where = plain_label(self.tr("Vault: %s") % str(vault))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user = QLineEdit(user)
         self.user.setAccessibleName(self.tr("User name"))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("signInError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a31515;")
@@ -82,7 +86,7 @@ class SignInDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(where)
         if demo_hint is not None:
-            hint = QLabel(
+            hint = rich_label(  # the demo's own user and passphrase, in bold
                 self.tr(
                     "Demo vault of invented people. Sign in as <b>%1</b> with the passphrase "
                     "<b>%2</b>."

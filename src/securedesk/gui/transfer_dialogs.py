@@ -25,6 +25,7 @@ from securedesk.core.markings import Marking
 from securedesk.gui.form_dialog import FormDialog, dialog_buttons
 from securedesk.gui.marking_banner import BANNER_COLOURS
 from securedesk.gui.page_parts import WARNING_STYLE
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Cancelled, Task, TaskControl
 from securedesk.transfer.bundle_reader import Cancelled as TransferCancelled
 from securedesk.transfer.contact_card import ContactCard
@@ -48,7 +49,7 @@ def grouped_fingerprint(fingerprint: str) -> str:
 
 
 def fingerprint_label(fingerprint: str, name: str) -> QLabel:
-    label = QLabel(grouped_fingerprint(fingerprint))
+    label = plain_label(grouped_fingerprint(fingerprint))
     label.setObjectName("fingerprint")
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     base = label.font()
@@ -235,10 +236,15 @@ class AddCardDialog(FormDialog):
         self.ceiling.setCurrentIndex(self.ceiling.findData(card.ceiling.value))
 
         form = QFormLayout()
-        form.addRow(self.tr("Terminal:"), QLabel(card.name))
-        form.addRow(self.tr("Organisation:"), QLabel(card.organisation))
-        form.addRow(self.tr("Ceiling on the card:"), QLabel(card.ceiling.value))
-        form.addRow(self.tr("Card made on:"), QLabel(card.created.isoformat()))
+        # The card's words are the partner's: plain text, so no name can draw a fingerprint.
+        self.card_name = plain_label(card.name)
+        self.card_name.setObjectName("cardName")
+        self.card_organisation = plain_label(card.organisation)
+        self.card_organisation.setObjectName("cardOrganisation")
+        form.addRow(self.tr("Terminal:"), self.card_name)
+        form.addRow(self.tr("Organisation:"), self.card_organisation)
+        form.addRow(self.tr("Ceiling on the card:"), plain_label(card.ceiling.value))
+        form.addRow(self.tr("Card made on:"), plain_label(card.created.isoformat()))
         form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         for text, field in (
             (self.tr("Trusted &until:"), self.expires),
@@ -277,12 +283,12 @@ class ImportConfirmDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("importConfirmDialog")
         self.setWindowTitle(self.tr("Import the bundle"))
-        question = QLabel(summary)
+        question = plain_label(summary)  # names the sender
         question.setWordWrap(True)
         self.accept_older = QCheckBox(self.tr("I have confirmed with the sender: import &anyway"))
         self.accept_older.setAccessibleName(self.tr("Accept an older bundle"))
         self.accept_older.setVisible(older is not None)
-        warning = QLabel(older or "")
+        warning = plain_label(older or "")
         warning.setWordWrap(True)
         warning.setStyleSheet(WARNING_STYLE)
         warning.setVisible(older is not None)

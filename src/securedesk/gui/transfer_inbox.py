@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 
 from securedesk.core.errors import BundleRefused, BundleRejected, PolicyRefused
 from securedesk.core.markings import Marking
@@ -18,6 +18,7 @@ from securedesk.gui.page_parts import (
     fill_table,
     message_label,
 )
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.transfer_dialogs import (
     ImportConfirmDialog,
     IsCancelled,
@@ -90,21 +91,22 @@ class InboxTab(TransferTab):
         self.choose_button = button(
             self.tr("&Choose bundle…"), self.tr("Choose a bundle file to check"), self.choose
         )
-        self.file_label = QLabel(self.tr("No bundle chosen."))
+        self.file_label = plain_label(self.tr("No bundle chosen."))
         self.file_label.setObjectName("bundleFile")
         self.file_label.setWordWrap(True)
 
-        self.sender_name = QLabel()
-        self.sender_org = QLabel()
+        # What the bundle and the trust store say, as plain text.
+        self.sender_name = plain_label()
+        self.sender_org = plain_label()
         self.fingerprint = fingerprint_label("", self.tr("Sender fingerprint"))
-        self.bundle_id = QLabel()
+        self.bundle_id = plain_label()
         self.bundle_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sequence = QLabel()
-        self.created = QLabel()
-        self.expires = QLabel()
-        self.marking = QLabel()
+        self.sequence = plain_label()
+        self.created = plain_label()
+        self.expires = plain_label()
+        self.marking = plain_label()
         self.marking.setObjectName("bundleMarking")
-        self.addressed = QLabel()
+        self.addressed = plain_label()
         self.addressed.setObjectName("addressedHere")
         self.addressed.setWordWrap(True)
         self.warning = message_label("inboxWarning", WARNING_STYLE)

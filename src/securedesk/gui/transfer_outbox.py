@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, fill_table, message_label
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.transfer_dialogs import IsCancelled, Report, WorkStrip, button
 from securedesk.gui.transfer_tab_parts import (
     TransferTab,
@@ -86,7 +86,7 @@ class OutboxTab(TransferTab):
         self.case_list.setObjectName("outboxCases")
         self.case_list.setAccessibleName(self.tr("Cases to send (tick to choose)"))
         self.case_list.itemChanged.connect(self._case_ticked)
-        self.chosen_label = QLabel()
+        self.chosen_label = plain_label()
         self.chosen_label.setObjectName("chosenCases")
         self.chosen_label.setWordWrap(True)
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog
 from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, fill_table, message_label
+from securedesk.gui.plain_text import plain_label
 from securedesk.gui.transfer_dialogs import (
     AddCardDialog,
     button,
@@ -50,9 +51,9 @@ class TrustTab(TransferTab):
         self.setObjectName("trustTab")
         self.terminals: list[TrustedTerminal] = []
         own = QGroupBox(self.tr("This terminal's contact card"))
-        self.own_name = QLabel()
-        self.own_org = QLabel()
-        self.own_ceiling = QLabel()
+        self.own_name = plain_label()
+        self.own_org = plain_label()
+        self.own_ceiling = plain_label()
         self.own_fingerprint = fingerprint_label("", self.tr("This terminal's fingerprint"))
         self.export_button = button(
             self.tr("E&xport my card…"),
