@@ -14,7 +14,7 @@ from securedesk.core.domain import (
     Meeting,
     MeetingMember,
 )
-from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.error_kinds import ErrorKind, Field
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import (
@@ -71,15 +71,13 @@ class MeetingService(PackIssue):
         if next_meeting is not None and next_meeting <= meeting_date:
             raise InvalidInput(ErrorKind.MEETING_NEXT_NOT_AFTER)
         meeting = Meeting(
-            title=clean_text(title, ErrorKind.FIELD_MEETING_TITLE, limit=MAX_TITLE_CHARS),
+            title=clean_text(title, Field.MEETING_TITLE, limit=MAX_TITLE_CHARS),
             meeting_date=meeting_date,
             chair=chair,
-            place=clean_text(
-                place, ErrorKind.FIELD_MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False
-            ),
+            place=clean_text(place, Field.MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False),
             confidentiality_statement=clean_text(
                 statement,
-                ErrorKind.FIELD_CONFIDENTIALITY_STATEMENT,
+                Field.CONFIDENTIALITY_STATEMENT,
                 limit=MAX_STATEMENT_CHARS,
                 required=False,
             ),
@@ -116,16 +114,14 @@ class MeetingService(PackIssue):
         new_place = (
             meeting.place
             if place is None
-            else clean_text(
-                place, ErrorKind.FIELD_MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False
-            )
+            else clean_text(place, Field.MEETING_PLACE, limit=MAX_TITLE_CHARS, required=False)
         )
         new_statement = (
             meeting.confidentiality_statement
             if statement is None
             else clean_text(
                 statement,
-                ErrorKind.FIELD_CONFIDENTIALITY_STATEMENT,
+                Field.CONFIDENTIALITY_STATEMENT,
                 limit=MAX_STATEMENT_CHARS,
                 required=False,
             )
@@ -153,8 +149,8 @@ class MeetingService(PackIssue):
             raise InvalidInput(ErrorKind.MEETING_MEMBER_CLEARANCE_REQUIRED)
         member = MeetingMember(
             meeting_id=meeting.id,
-            name=clean_text(name, ErrorKind.FIELD_MEMBER_NAME, limit=MAX_TITLE_CHARS),
-            agency=clean_text(agency, ErrorKind.FIELD_MEMBER_AGENCY, limit=MAX_TITLE_CHARS),
+            name=clean_text(name, Field.MEMBER_NAME, limit=MAX_TITLE_CHARS),
+            agency=clean_text(agency, Field.MEMBER_AGENCY, limit=MAX_TITLE_CHARS),
             clearance=clearance,
         )
         existing = {
@@ -255,7 +251,7 @@ class MeetingService(PackIssue):
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
-        value = clean_text(text, ErrorKind.FIELD_DECISION_SOUGHT, limit=2000, required=False)
+        value = clean_text(text, Field.DECISION_SOUGHT, limit=2000, required=False)
         with self._change(
             Category.ALTERATION, AuditAction.DECISION_SOUGHT_SET, meeting.id, {"case": case_id}
         ):
@@ -382,22 +378,18 @@ class MeetingService(PackIssue):
         texts = (
             clean_text(
                 discussion,
-                ErrorKind.FIELD_MINUTES_DISCUSSION,
+                Field.MINUTES_DISCUSSION,
                 limit=MAX_MINUTES_CHARS,
                 required=False,
             ),
-            clean_text(
-                decision, ErrorKind.FIELD_MINUTES_DECISION, limit=MAX_MINUTES_CHARS, required=False
-            ),
+            clean_text(decision, Field.MINUTES_DECISION, limit=MAX_MINUTES_CHARS, required=False),
             clean_text(
                 rationale,
-                ErrorKind.FIELD_MINUTES_RATIONALE,
+                Field.MINUTES_RATIONALE,
                 limit=MAX_MINUTES_CHARS,
                 required=False,
             ),
-            clean_text(
-                dissent, ErrorKind.FIELD_MINUTES_DISSENT, limit=MAX_MINUTES_CHARS, required=False
-            ),
+            clean_text(dissent, Field.MINUTES_DISSENT, limit=MAX_MINUTES_CHARS, required=False),
         )
         if not any(texts):
             raise InvalidInput(ErrorKind.MINUTES_EMPTY)

@@ -18,7 +18,7 @@ from securedesk.core.domain import (
     MeetingMember,
     new_id,
 )
-from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.error_kinds import ErrorKind, Field
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.meetings.copy_register import (
     CopyStatus,
@@ -314,7 +314,7 @@ class PackIssue(MeetingBase):
         meeting = self.store.get_meeting(meeting_id.strip())
         copy = self.store.get_issued_copy(meeting.id, copy_number)
         check_copy_transition(copy_number, copy.status, status)
-        note = clean_text(note, ErrorKind.FIELD_COPY_NOTE, limit=2000, required=False)
+        note = clean_text(note, Field.COPY_NOTE, limit=2000, required=False)
         with self._change(
             Category.ALTERATION,
             compose(ActionTemplate.MEETING_PACK_COPY_STATUS, status=status.value),
