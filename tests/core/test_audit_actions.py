@@ -3,14 +3,9 @@ filter by it, so the released values never change, and the document lists them a
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # Every action as released (round two). Renaming one would hide old events from the filter
 # an auditor uses; add new actions here when they are added, never change a line.
@@ -105,12 +100,7 @@ def test_a_composed_action_names_only_its_code() -> None:
 
 
 def test_the_document_is_current() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "contract_docs", ROOT / "scripts" / "contract_docs.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("contract_docs")
     text = module.ACTIONS_DOCUMENT.read_text("utf-8")
     assert text == module.actions_document(), "run: python scripts/contract_docs.py"
     for action in [*AuditAction, *ActionTemplate]:

@@ -3,9 +3,7 @@ the document users read lists every one of them."""
 
 from __future__ import annotations
 
-import importlib.util
 import string
-from pathlib import Path
 
 from securedesk.core.error_kinds import Detail, ErrorKind, Kind, word
 from securedesk.core.errors import (
@@ -17,16 +15,11 @@ from securedesk.core.errors import (
     WrongPassphrase,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "contract_docs.py"
+from ..scripts import load_script
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("contract_docs", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script():  # type: ignore[no-untyped-def]
+    return load_script("contract_docs")
 
 
 def _fields(template: str) -> set[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import tomllib
@@ -16,16 +15,14 @@ from securedesk.resource_files import (
     translation_catalogue,
 )
 
+from ..scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "update_translations.py"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script():  # type: ignore[no-untyped-def]
+    return load_script("update_translations")
 
 
 def test_every_source_string_is_in_both_catalogues_and_translated() -> None:
