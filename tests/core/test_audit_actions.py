@@ -7,6 +7,8 @@ import pytest
 
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 
+from ..scripts import load_script
+
 # Every action as released (round two). Renaming one would hide old events from the filter
 # an auditor uses; add new actions here when they are added, never change a line.
 RELEASED = [
