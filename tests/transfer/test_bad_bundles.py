@@ -21,7 +21,7 @@ from securedesk.core.markings import Marking
 from securedesk.transfer import bundle_reader, ustar
 from securedesk.transfer.bundle_import import import_bundle
 from securedesk.transfer.identity import ensure_identity
-from securedesk.transfer.records import canonical_json, case_records
+from securedesk.transfer.records import MAX_RECORD_BYTES, canonical_json, case_records
 
 from .bundle_kit import (
     Terminal,
@@ -253,6 +253,12 @@ CASES: dict[str, tuple[Case, str, int]] = {
     ),
     "deeper nesting than the limit": (
         _lines(lambda ls: [b"[" * 40 + b"]" * 40, *ls]),
+        "record-invalid",
+        4,
+    ),
+    # The nesting pre-scan was quadratic in escaped quotes: about an hour for this line.
+    "a mebibyte of escaped quotes in a record": (
+        _lines(lambda ls: [b'"' + b'\\"' * (MAX_RECORD_BYTES // 2 - 1), *ls]),
         "record-invalid",
         4,
     ),
