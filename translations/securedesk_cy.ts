@@ -2550,6 +2550,10 @@
         <translation>nid yw ar ôl yr amser creu</translation>
     </message>
     <message>
+        <source>is more than {days} days after the creation time</source>
+        <translation>mae&apos;n fwy na {days} diwrnod ar ôl yr amser creu</translation>
+    </message>
+    <message>
         <source>names a terminal twice</source>
         <translation>mae&apos;n enwi terfynell ddwywaith</translation>
     </message>

@@ -2532,6 +2532,10 @@
         <translation>is not after the creation time</translation>
     </message>
     <message>
+        <source>is more than {days} days after the creation time</source>
+        <translation>is more than {days} days after the creation time</translation>
+    </message>
+    <message>
         <source>names a terminal twice</source>
         <translation>names a terminal twice</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from securedesk.core.errors import BundleRejected
@@ -17,6 +17,7 @@ from securedesk.core.markings import Marking
 from securedesk.transfer.limits import (
     MAX_CASES,
     MAX_ENVELOPE_BYTES,
+    MAX_EXPIRY_DAYS,
     MAX_MANIFEST_BYTES,
     MAX_PAYLOAD_BYTES,
     MAX_RECIPIENTS,
@@ -231,6 +232,8 @@ def _header(fields: _Fields, sender: tuple[str, ...], recipient: tuple[str, ...]
     expires = fields.time("expires")
     if expires <= created:
         raise fields.bad("expires", TransferDetail.NOT_AFTER_CREATION)
+    if expires - created > timedelta(days=MAX_EXPIRY_DAYS):
+        raise fields.bad("expires", TransferDetail.TOO_LONG_AFTER_CREATION, days=MAX_EXPIRY_DAYS)
     recipients = tuple(
         _party(r, recipient)
         for r in fields.objects("recipients", set(recipient), 1, MAX_RECIPIENTS)

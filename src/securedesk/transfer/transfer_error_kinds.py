@@ -914,6 +914,10 @@ class TransferDetail(Kind):
         "json-field-not-after-creation",
         QT_TRANSLATE_NOOP("Errors", "is not after the creation time"),
     )
+    TOO_LONG_AFTER_CREATION = (
+        "json-field-too-long-after-creation",
+        QT_TRANSLATE_NOOP("Errors", "is more than {days} days after the creation time"),
+    )
     TERMINAL_TWICE = (
         "json-field-terminal-twice",
         QT_TRANSLATE_NOOP("Errors", "names a terminal twice"),
