@@ -37,6 +37,7 @@ from securedesk.core.meetings.pack_content import (
     closed_actions,
     open_actions,
 )
+from securedesk.packs.fonts import Glyphs, kept, note_glyphs, recording
 from securedesk.packs.text import markup, paragraphs, plain
 
 CHRONOLOGY_KINDS = {
@@ -127,7 +128,7 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]
     """
 
     _memo: tuple[float, float, float, Any, Any] | None = None
-    _drawn: tuple[Any, Any, list[str]] | None = None
+    _drawn: tuple[Any, Any, list[str], Glyphs] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         memo = self._memo
@@ -142,15 +143,20 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]
         """Drawing is relative to where platypus placed the paragraph (it translates the
         canvas first) and self-contained (it sets its colour and, per line, its font), so
         the content-stream text of one drawing serves again for the same line breaks on
-        the same layout document: its font's glyph numbering is the same."""
+        the same layout document: its font's glyph numbering is the same. The characters
+        it draws are kept with it and noted again when it is replayed (ReportLab does not
+        see a replay), so each unit of pages knows every glyph it uses."""
         canvas = self.canv
+        doc = canvas._doc
         drawn = self._drawn
-        if drawn is not None and drawn[0] is self.blPara and drawn[1] is canvas._doc:
+        if drawn is not None and drawn[0] is self.blPara and drawn[1] is doc:
             canvas._code.extend(drawn[2])
+            note_glyphs(doc, drawn[3])
             return
         start = len(canvas._code)
-        super().draw()
-        self._drawn = (self.blPara, canvas._doc, canvas._code[start:])
+        with recording(doc) as glyphs:
+            super().draw()
+        self._drawn = (self.blPara, doc, canvas._code[start:], kept(glyphs))
 
     # Platypus marks a flowable it moves to the next page (_postponed) and takes a second
     # move as "too large for any page"; it never clears the mark. A paragraph that appears

@@ -1,11 +1,32 @@
 """The typeface every pack is set in: DejaVu Sans, shipped in resources/fonts and embedded
 (subset) in each PDF. It covers Welsh (â ê î ô û ŵ ŷ, with their other accents) and the
-rest of Latin, Greek and Cyrillic, so no name prints as a blank box."""
+rest of Latin, Greek and Cyrillic, so no name prints as a blank box.
+
+Each copy embeds only the glyphs it draws. A PDF's embedded subset carries a ToUnicode map
+and the outline of every glyph in it; ReportLab numbers a document's glyphs in the order they
+are first drawn and embeds every glyph numbered. Pack pages are laid out once and shared by
+copies whose content differs, so that numbering would carry the characters of items withheld
+from a copy into its file (issue 10, finding 8). Instead:
+
+- every glyph of a pack face has a code fixed for the process, whatever is drawn
+  (`PackFont.fixed_state`): laid-out pages name no glyph by an order that depends on content;
+- each character drawn is noted in a glyph log on the document (`recording`, `note_glyphs`);
+- before a copy is written, every code it did not draw is emptied from its subsets
+  (`keep_only_drawn`), so its maps and font programs hold exactly what it shows.
+
+This reads and sets ReportLab's TTFont.state (per document: assignments, subsets); the pack
+tests read each copy's fonts back with qpdf, which is what would show a ReportLab change.
+"""
 
 from __future__ import annotations
 
+import copy
 import enum
 import io
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
@@ -22,6 +43,128 @@ BOLD = "SecureDeskSans-Bold"
 FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 _registered: set[tuple[tuple[str, str], ...]] = set()  # (face, file path) pairs
+_faces: dict[str, PackFont] = {}  # the registered pack faces by name
+_lock = threading.Lock()  # registering (a preview and an issue may start in two threads)
+
+# Where a document notes the characters drawn on it: {face name: characters}.
+GlyphLog = dict[str, set[str]]
+# The same, kept: {face name: each character once}, far smaller than sets of characters.
+Glyphs = dict[str, str]
+_LOG = "_securedesk_glyphs"
+SPACE = 0x20
+NBSP = 0xA0  # ReportLab draws it as a space
+
+
+def _fixed_order(code: int) -> tuple[int, int]:
+    """Latin-1, Latin Extended-A (Welsh) and -B, and general punctuation come first, so
+    most packs draw from the first three subsets; the order depends on nothing but the
+    font."""
+    common = code < 0x250 or 0x2000 <= code < 0x2070 or code == 0x20AC
+    return (0 if common else 1, code)
+
+
+class _Key:
+    """A stand-in document (TTFont keeps its state per document, in a weak dictionary)."""
+
+
+class PackFont(TTFont):  # type: ignore[misc]
+    """A pack face: fixed glyph codes, and a note of each character drawn."""
+
+    def __init__(self, name: str, raw: io.BytesIO) -> None:
+        super().__init__(name, raw)
+        self._fixed: Any = None
+        self._fixed_lock = threading.Lock()
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
+        log: GlyphLog | None = getattr(doc, _LOG, None)
+        if log is not None:
+            chars = text.decode("utf-8") if isinstance(text, bytes) else text
+            log.setdefault(self.fontName, set()).update(chars)
+        return super().splitString(text, doc, encoding)
+
+    def fixed_state(self) -> Any:
+        """A ReportLab state giving every character of the face its code, in a fixed order
+        (made once, by ReportLab's own numbering; never changed: callers copy it)."""
+        with self._fixed_lock:
+            if self._fixed is None:
+                key = _Key()
+                codes = sorted((c for c in self.face.charToGlyph if c != NBSP), key=_fixed_order)
+                TTFont.splitString(self, "".join(map(chr, codes)), key)
+                self._fixed = self.state.pop(key)
+            return self._fixed
+
+
+def copy_state(state: Any) -> Any:
+    """A copy of a ReportLab font state that a document may extend and write."""
+    clone = copy.copy(state)
+    clone.assignments = dict(state.assignments)
+    clone.subsets = [list(s) for s in state.subsets]
+    clone.frozen = 0
+    return clone
+
+
+def seed(doc: Any, skip: Iterable[str] = ()) -> None:
+    """Give `doc` the fixed numbering of every pack face (before anything is drawn on it),
+    but those named in `skip`."""
+    for font in list(_faces.values()):
+        if font.fontName not in skip:
+            font.state[doc] = copy_state(font.fixed_state())
+
+
+@contextmanager
+def recording(doc: Any) -> Iterator[GlyphLog]:
+    """Note what is drawn on `doc` in a new log for the block (and in the log already
+    open on it, if any)."""
+    outer: GlyphLog | None = getattr(doc, _LOG, None)
+    log: GlyphLog = {}
+    setattr(doc, _LOG, log)
+    try:
+        yield log
+    finally:
+        if outer is None:
+            delattr(doc, _LOG)
+        else:
+            setattr(doc, _LOG, outer)
+            note_glyphs(doc, log)
+
+
+def kept(log: GlyphLog) -> Glyphs:
+    return {name: "".join(chars) for name, chars in log.items()}
+
+
+def note_glyphs(doc: Any, glyphs: GlyphLog | Glyphs) -> None:
+    """Note in the log open on `doc` (if any) characters drawn without ReportLab seeing
+    them: drawing kept from an earlier use and replayed."""
+    log: GlyphLog | None = getattr(doc, _LOG, None)
+    if log is not None:
+        for name, codes in glyphs.items():
+            log.setdefault(name, set()).update(codes)
+
+
+def merged(logs: Iterable[GlyphLog | Glyphs]) -> GlyphLog:
+    out: GlyphLog = {}
+    for log in logs:
+        for name, codes in log.items():
+            out.setdefault(name, set()).update(codes)
+    return out
+
+
+def keep_only_drawn(doc: Any, drawn: GlyphLog) -> None:
+    """Empty from `doc`'s subsets of each pack face every code not in `drawn` (the file's
+    ToUnicode maps and font programs are made from the subsets when it is written); drop
+    subsets left with nothing, from the end, and unused codes at each subset's end."""
+    for font in list(_faces.values()):
+        state = font.state.get(doc)
+        if state is None:
+            continue
+        keep = {SPACE if c == "\xa0" else ord(c) for c in drawn.get(font.fontName, ())}
+        subsets = [[c if c in keep else 0 for c in subset] for subset in state.subsets]
+        while len(subsets) > 1 and not any(c not in (0, SPACE) for c in subsets[-1]):
+            subsets.pop()
+        for subset in subsets:
+            while len(subset) > 1 and subset[-1] == 0:
+                subset.pop()
+        state.subsets = subsets
 
 
 @enum.unique
@@ -59,8 +202,13 @@ def load_fonts() -> tuple[str, str]:
     """Register the pack faces with ReportLab (once per process); returns their names."""
     paths = {name: font_file(file_name) for name, file_name in FONT_FILES.items()}
     key = tuple(sorted((name, str(path)) for name, path in paths.items()))
-    if key in _registered:
-        return REGULAR, BOLD
+    with _lock:
+        if key not in _registered:
+            _register(paths, key)
+    return REGULAR, BOLD
+
+
+def _register(paths: dict[str, Any], key: tuple[tuple[str, str], ...]) -> None:
     faces = []
     for name, file_name in FONT_FILES.items():
         try:
@@ -68,15 +216,16 @@ def load_fonts() -> tuple[str, str]:
         except OSError:
             raise PackFontMissing(PackErrorKind.FONT_MISSING, file_name) from None
         try:
-            faces.append(TTFont(name, io.BytesIO(raw)))
+            faces.append(PackFont(name, io.BytesIO(raw)))
         except (TTFError, ValueError, KeyError, IndexError):
             raise PackFontMissing(PackErrorKind.FONT_DAMAGED, file_name) from None
     for face in faces:
+        face.fixed_state()
         pdfmetrics.registerFont(face)
+        _faces[face.fontName] = face
     # <b> inside a paragraph picks the bold face.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     _registered.add(key)
-    return REGULAR, BOLD

@@ -7,18 +7,23 @@ that takes those streams, stamps its own furniture on every page (the marking at
 bottom, "Page n of N", the copy number and recipient in the footer and as a diagonal
 watermark, and on the cover), and writes its PDF to a BytesIO.
 
-The streams name subsets of the embedded TrueType font that ReportLab numbers per document
-as glyphs are first used, so each copy's document is given a copy of the layout's font state
-(`_adopt_fonts`). That touches ReportLab internals (TTFont.state, PDFDocument.fontMapping
-and delayedFonts); tests read every page back with pdftotext and check each file with qpdf,
-which is what would show if a ReportLab release changed them.
+The streams name glyphs by codes in subsets of the embedded TrueType font. Those codes are
+fixed for the process, whatever is drawn (`securedesk.packs.fonts`): the layout document is
+seeded with them, and each copy's document is given a copy of the layout's font state
+(`_adopt_fonts`). Each unit notes the characters its pages draw, and before a copy is written
+every glyph that neither its units nor its stamp draw is emptied from its subsets: a copy's
+file holds no glyph, and no ToUnicode entry, of an item withheld from it, though units laid
+out for other recipients share its layout document. That touches ReportLab internals
+(TTFont.state, PDFDocument.fontMapping and delayedFonts); tests read every page back with
+pdftotext, read each copy's fonts with qpdf and check each file with qpdf --check, which is
+what would show if a ReportLab release changed them.
 """
 
 from __future__ import annotations
 
-import copy
 import io
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -40,7 +45,16 @@ from securedesk.packs.document import (
     make_styles,
     withheld_note,
 )
-from securedesk.packs.fonts import load_fonts
+from securedesk.packs.fonts import (
+    Glyphs,
+    copy_state,
+    keep_only_drawn,
+    kept,
+    load_fonts,
+    merged,
+    recording,
+    seed,
+)
 from securedesk.packs.text import plain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -93,20 +107,14 @@ class _Unit:
 
     pages: list[list[str]]
     slots: dict[str, Slot]
-
-
-def _clone_state(state: Any) -> Any:
-    clone = copy.copy(state)
-    clone.assignments = dict(state.assignments)
-    clone.subsets = [list(s) for s in state.subsets]
-    clone.frozen = 0
-    return clone
+    glyphs: Glyphs  # every character its pages draw, by face
 
 
 def _adopt_fonts(canvas: Any, fonts: list[_FontUse]) -> None:
     doc = canvas._doc
+    seed(doc, skip={use.font.fontName for use in fonts})  # a face the layout did not use
     for use in fonts:
-        use.font.state[doc] = _clone_state(use.state)
+        use.font.state[doc] = copy_state(use.state)
         doc.fontMapping[use.font.fontName] = use.internal_name
         doc.delayedFonts.append(use.font)
 
@@ -148,8 +156,11 @@ class MeetingPackRenderer:
     statement, members, agenda) and one unit per case. A unit is laid out once per distinct
     content and reused by every copy that shows the same: two recipients whose copies differ
     in one case's items share the layout of every other case. All units are laid out on one
-    layout document, so their pages share one numbering of the font's glyphs. One renderer
-    serves one meeting's source at a time (a new source starts afresh).
+    layout document, so their pages share one numbering of the font's glyphs, a numbering
+    fixed for the process; each copy embeds only the glyphs its own pages draw. One renderer
+    serves one meeting's source at a time (a new source starts afresh); it may be shared
+    between threads (one render at a time), and renderers in different threads share
+    nothing but the registered fonts, whose state ReportLab keeps per document.
     """
 
     def __init__(self) -> None:
@@ -158,9 +169,14 @@ class MeetingPackRenderer:
         self._layout_pdf: Any = None
         self._paragraphs: ParagraphCache = {}
         self._styles: tuple[str, str, Styles] | None = None
+        self._lock = threading.Lock()
 
     def render(self, content: CopyContent, copy_number: int) -> RenderedPack:
         """Copy `copy_number` (0: an unnumbered preview) of `content`, as PDF bytes."""
+        with self._lock:
+            return self._render(content, copy_number)
+
+    def _render(self, content: CopyContent, copy_number: int) -> RenderedPack:
         regular, bold = load_fonts()
         if content.source is not self._source:
             self._source = content.source
@@ -183,19 +199,21 @@ class MeetingPackRenderer:
         if unit is not None:
             return unit
         made: list[_LayoutCanvas] = []
+        if self._layout_pdf is None:
+            self._layout_pdf = _LayoutCanvas(io.BytesIO(), initialFontName=regular)._doc
+            seed(self._layout_pdf)
 
         def canvas_maker(*args: Any, **kwargs: Any) -> _LayoutCanvas:
             canvas = _LayoutCanvas(*args, **kwargs)
-            if self._layout_pdf is None:
-                self._layout_pdf = canvas._doc
             canvas._doc = self._layout_pdf
             made.append(canvas)
             return canvas
 
         for paragraph in self._paragraphs.values():
             paragraph.__dict__.pop("_postponed", None)  # see MemoParagraph
-        _PackDocument(io.BytesIO(), regular).build(build(), canvasmaker=canvas_maker)
-        unit = _Unit(made[-1].recorded_pages, dict(made[-1].stamp_slots))
+        with recording(self._layout_pdf) as glyphs:
+            _PackDocument(io.BytesIO(), regular).build(build(), canvasmaker=canvas_maker)
+        unit = _Unit(made[-1].recorded_pages, dict(made[-1].stamp_slots), kept(glyphs))
         self._units[key] = unit
         return unit
 
@@ -231,6 +249,22 @@ class MeetingPackRenderer:
         canvas.setSubject("")
         canvas.setKeywords("")
         _adopt_fonts(canvas, self._fonts())
+        with recording(canvas._doc) as drawn:
+            self._draw_copy(canvas, units, content, copy_number, regular, bold)
+        # Only what this copy's own pages draw goes into its fonts.
+        keep_only_drawn(canvas._doc, merged([drawn, *(u.glyphs for u in units)]))
+        canvas.save()
+        return out.getvalue()
+
+    def _draw_copy(
+        self,
+        canvas: Any,
+        units: list[_Unit],
+        content: CopyContent,
+        copy_number: int,
+        regular: str,
+        bold: str,
+    ) -> None:
         total = sum(len(u.pages) for u in units)
         slots = {name: (page, x, y, w) for name, (page, x, y, w) in units[0].slots.items()}
         stamp = _Stamp(content, copy_number, regular, bold, total, slots)
@@ -242,8 +276,6 @@ class MeetingPackRenderer:
                 stamp(canvas, index)
                 canvas.showPage()
                 index += 1
-        canvas.save()
-        return out.getvalue()
 
 
 def _front_key(content: CopyContent) -> tuple[Any, ...]:
