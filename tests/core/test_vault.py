@@ -43,7 +43,9 @@ def test_vault_folder_holds_only_ciphertext(vault: Path) -> None:
 def test_database_settings(officer: Session) -> None:
     conn = officer.vault.conn
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (1, "1")
+    # SQLCipher's memory security is a policy, off by default (tests/core/test_memory_security).
+    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+    assert officer.policy()["cipher_memory_security"] == "off"
 
 
 def test_sign_in_and_lock(vault: Path) -> None:

@@ -44,8 +44,9 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
         assert s.vault.user == DEMO_USER
         assert s.cases.count_cases(CaseQuery()) == 60
         assert not s.vault.terminal_binding  # shown to the user: opens on any machine
-        # Memory security is on in this process, whatever the builder process did.
-        assert s.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (1, "1")
+        # Memory security is a policy, off by default, and the demo leaves it off.
+        assert s.policy()["cipher_memory_security"] == "off"
+        assert s.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
     finally:
         s.lock()
     s = open_demo_vault(folder, cases=999)  # exists: reused, never rebuilt

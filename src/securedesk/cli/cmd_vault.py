@@ -7,7 +7,9 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.core.error_kinds import ErrorKind, word
 from securedesk.core.session import DEFAULT_POLICY
+from securedesk.core.vault.database import MEMORY_SECURITY_POLICY
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -21,7 +23,9 @@ def register(commands: Any, leaf: Any) -> None:
     )
     leaf(group, "info", cmd_info, "vault id, terminal name, organisation, binding")
 
-    policy = commands.add_parser("policy", help="idle lock, classification ceiling and more")
+    policy = commands.add_parser(
+        "policy", help="idle lock, classification ceiling, memory security and more"
+    )
     pgroup = policy.add_subparsers(dest="policy_command", metavar="SUBCOMMAND")
     leaf(pgroup, "show", cmd_policy_show, "show the policy")
     p = leaf(pgroup, "set", cmd_policy_set, "change one policy value (administrators)")
@@ -64,4 +68,6 @@ def cmd_policy_set(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(session.policy())
     else:
         say(f"{args.key} is now {session.policy()[args.key]}")
+        if args.key == MEMORY_SECURITY_POLICY:
+            say(word(ErrorKind.MEMORY_SECURITY_FROM_NEXT_SIGN_IN, {"key": args.key}))
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from securedesk.cli import passphrases
 from securedesk.core.access import Role
-from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.error_kinds import ErrorKind, word
 from securedesk.core.errors import InvalidInput
 from securedesk.core.paths import default_vault
 from securedesk.core.session import Session
@@ -35,6 +35,9 @@ class Context:
                 self.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=self.user
             )
             self._session = Session.sign_in(self.vault_path, self.user, secret)
+            warning = self._session.memory_security_warning()
+            if warning is not None:
+                print(f"securedesk: {word(*warning)}", file=sys.stderr)
             report = self._session.signin_report
             if report.failed_attempts:
                 print(

@@ -21,6 +21,7 @@ from securedesk.cli import (
     cmd_vault,
 )
 from securedesk.cli.context import Context
+from securedesk.core import process_hardening
 from securedesk.core.errors import (
     EXIT_INTEGRITY,
     EXIT_UNEXPECTED,
@@ -131,6 +132,10 @@ def _open_window(ctx: Context, *, demo: bool) -> int:
 
 
 def entry_point() -> None:
+    # Before anything opens a vault, for the window and the command alike: no core dumps,
+    # no ptrace by other processes, memory locked where the lock limit allows (a step the
+    # platform refuses is reported by `vault info` and the About box, never fatal).
+    process_hardening.harden()
     sys.exit(run(sys.argv[1:]))
 
 

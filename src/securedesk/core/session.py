@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from securedesk.core import process_hardening
 from securedesk.core.access import (
     CaseFacts,
     Grant,
@@ -75,6 +76,8 @@ DEFAULT_POLICY = {
     "classification_ceiling": Marking.SECRET.value,
     "case_ref_prefix": "WF",
     "attachment_limit_mb": "50",
+    # SQLCipher's memory security, read when the vault opens (see core/vault/database.py).
+    database.MEMORY_SECURITY_POLICY: "off",
 }
 
 
@@ -533,6 +536,10 @@ class Session:
             not value.isdigit() or not 1 <= int(value) <= 240
         ):
             raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=1, high=240)
+        if key == database.MEMORY_SECURITY_POLICY:
+            if value.strip().lower() not in ("on", "off"):
+                raise InvalidInput(ErrorKind.POLICY_NOT_ON_OFF, key=key)
+            return value.strip().lower()
         return value
 
     def set_policy(self, key: str, value: str) -> None:
@@ -594,4 +601,29 @@ class Session:
             "terminal_name": info.get("terminal_name", ""),
             "organisation": info.get("organisation", ""),
             "terminal_binding": self.vault.terminal_binding,
+            **self.protection(),
+        }
+
+    def protection(self) -> dict[str, str]:
+        """How this process protects what is in memory: the hardening applied at start and
+        SQLCipher's memory security (its policy, and whether it is on in this process)."""
+        memory = database.memory_security_state()
+        return {
+            **process_hardening.summary(process_hardening.current_state()),
+            "memory_security_policy": self.policy()[database.MEMORY_SECURITY_POLICY],
+            "memory_security": "on" if memory.on else "off",
+            "memory_locks_failing": "yes" if memory.locks_fail else "no",
+        }
+
+    def memory_security_warning(self) -> tuple[ErrorKind, dict[str, object]] | None:
+        """The warning to show when memory security is on and its locks fail."""
+        memory = database.memory_security_state()
+        if not memory.locks_fail:
+            return None
+        limit = memory.lock_limit_bytes
+        return ErrorKind.MEMORY_LOCKS_FAIL, {
+            "limit_mib": "?" if limit is None else f"{limit / 2**20:g}",
+            "cache_mib": database.PAGE_CACHE_BYTES // 2**20,
+            "failed": memory.lock_failures,
+            "attempted": memory.lock_attempts,
         }

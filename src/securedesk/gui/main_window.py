@@ -15,19 +15,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from securedesk.core import process_hardening
 from securedesk.core.access import Permission
+from securedesk.core.error_kinds import wording
 from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
+from securedesk.core.vault import database
 from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.case_view import CaseViewWidget
 from securedesk.gui.copy_guard import guard_application
-from securedesk.gui.error_text import message_for
+from securedesk.gui.error_text import message_for, translated_template
 from securedesk.gui.idle_lock import IdleLockTimer, ScreenLockWatcher
 from securedesk.gui.justification_dialog import JustificationDialog
 from securedesk.gui.lock_screen import LockScreen
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("This vault is not bound to this terminal (chosen when it was made).")
             )
+        memory_warning = session.memory_security_warning()
+        if memory_warning is not None:  # a site's memory security whose locks fail
+            self.statusBar().showMessage(wording(*memory_warning, translated_template))
         self.idle.start()
         self.update_marking()
 
@@ -185,11 +192,60 @@ class MainWindow(QMainWindow):
         sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.triggered.connect(self._sign_out_now)
         session_menu.addAction(sign_out)
+        session_menu.addSeparator()
+        about = QAction(self.tr("&About SecureDesk"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        session_menu.addAction(about)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self)
             action.triggered.connect(partial(self.language_chosen.emit, code))
             language_menu.addAction(action)
+
+    def about_text(self) -> str:
+        """The version and how this process protects what is in memory (see
+        core/process_hardening.py and the memory-security policy)."""
+        from securedesk import __version__
+
+        state = process_hardening.current_state()
+        memory = database.memory_security_state()
+        yes, no = self.tr("yes"), self.tr("no")
+        why_not = {
+            process_hardening.LIMIT_TOO_SMALL: self.tr("the lock limit is below 1 GiB"),
+            process_hardening.LOCK_REFUSED: self.tr("the system refused to lock it"),
+            process_hardening.NOT_LINUX: self.tr("not available on this system"),
+            process_hardening.NOT_ATTEMPTED: self.tr("not attempted"),
+        }
+        locked = (
+            yes if state.memory_locked else f"{no} ({why_not.get(state.memory_lock_state, '')})"
+        )
+        policy = self.session.policy()[database.MEMORY_SECURITY_POLICY]
+        lines = [
+            self.tr("SecureDesk %1").replace("%1", __version__),
+            "",
+            self.tr("Core dumps off: %1").replace("%1", yes if state.core_dumps_off else no),
+            self.tr("Other programs refused access to this one's memory: %1").replace(
+                "%1", yes if state.not_dumpable else no
+            ),
+            self.tr("Memory locked against swap: %1").replace("%1", locked),
+            self.tr("SQLCipher memory security: %1 (policy: %2)")
+            .replace("%1", self.tr("on") if memory.on else self.tr("off"))
+            .replace("%2", self.tr("on") if policy == "on" else self.tr("off")),
+        ]
+        warning = self.session.memory_security_warning()
+        if warning is not None:
+            lines += ["", wording(*warning, translated_template)]
+        return "\n".join(lines)
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("About SecureDesk"), "", parent=self
+        )
+        box.setObjectName("aboutBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.about_text())
+        box.open()
 
     def retranslate(self) -> None:
         """Redraw every text in the language now installed (open case tabs close)."""

@@ -203,6 +203,28 @@ class ErrorKind(Kind):
         "policy-not-in-range",
         QT_TRANSLATE_NOOP("Errors", "{key} must be a whole number from {low} to {high}."),
     )
+    POLICY_NOT_ON_OFF = (
+        "policy-not-on-off",
+        QT_TRANSLATE_NOOP("Errors", "{key} must be on or off."),
+    )
+    MEMORY_SECURITY_FROM_NEXT_SIGN_IN = (
+        "memory-security-from-next-sign-in",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{key} applies from the next sign-in. Once on in a running application, it stays "
+            "on until the application is closed.",
+        ),
+    )
+    MEMORY_LOCKS_FAIL = (
+        "memory-locks-fail",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Memory security is on, but this account may lock only {limit_mib} MiB of memory "
+            "and the vault's page cache alone needs {cache_mib} MiB, so SQLCipher's memory "
+            "locks fail ({failed} of {attempted} failed already at sign-in). Ask the system "
+            "administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.",
+        ),
+    )
     OUTPUT_IS_A_FOLDER = (
         "output-is-a-folder",
         QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write."),

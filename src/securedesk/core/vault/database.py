@@ -4,31 +4,143 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from securedesk.core import process_hardening
 from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import VaultDamaged
 
 DatabaseError = sqlcipher3.DatabaseError
 Connection = Any  # sqlcipher3 ships no type information
 
-# SQLCipher's memory security (wipe every freed allocation, mlock every allocation) is
-# process-wide and cannot be turned off again once on. It is on for every vault a person works
-# in. It costs one mlock/munlock pair per allocation (about 15x on bulk writes here), so the
-# one process that only ever builds a vault of invented people (the demo) may turn it off.
-_memory_security = True
+# SQLCipher's memory security (wipe every freed allocation, mlock every allocation) is a site
+# policy, off by default: measured here it costs 2-17x on queries and inserts and, without the
+# right to lock memory, most of its locks fail (see bench/README.md), while SQLCipher keeps its
+# own key material in a locked, wiped allocation either way. The process is hardened instead
+# (core/process_hardening.py). A vault whose policy says "on" turns it on when it opens; it is
+# then on for the whole process and cannot be turned off again, so turning the policy on takes
+# effect at the next sign-in and turning it off at the next start of the application.
+MEMORY_SECURITY_POLICY = "cipher_memory_security"
+
+# None: as the vault's policy says. False: never (a process that handles invented data only,
+# the demo). True: always (the benchmarks' "site turns it on" pass).
+_memory_security_override: bool | None = None
 
 
 def build_invented_data_only() -> None:
     """Declare that this process handles invented data only: memory security stays off."""
-    global _memory_security
-    _memory_security = False
+    global _memory_security_override
+    _memory_security_override = False
+
+
+def measure_with_memory_security() -> None:
+    """Turn memory security on at every open whatever the policy (the benchmarks only)."""
+    global _memory_security_override
+    _memory_security_override = True
+
+
+# The page cache each connection may hold (cache_size below), every page of it mlocked under
+# memory security: a lock limit below it cannot cover even the cache.
+PAGE_CACHE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class MemorySecurityState:
+    """What SQLCipher's memory security does in this process.
+
+    `lock_attempts` and `lock_failures` come from a probe run when it was turned on (see
+    _turn_on_memory_security). A probe is short, and locking fails only once the lock limit
+    is spent, so `locks_fail` also holds when the limit cannot cover the page cache and
+    nothing lifts it (CAP_IPC_LOCK, or the whole process locked at start)."""
+
+    on: bool = False
+    lock_attempts: int = 0
+    lock_failures: int = 0
+    # RLIMIT_MEMLOCK, None when unlimited or not enforced for this process.
+    lock_limit_bytes: int | None = None
+
+    @property
+    def locks_fail(self) -> bool:
+        if not self.on:
+            return False
+        short = self.lock_limit_bytes is not None and self.lock_limit_bytes < PAGE_CACHE_BYTES
+        return self.lock_failures > 0 or short
+
+
+_memory_state = MemorySecurityState()
+
+
+def memory_security_state() -> MemorySecurityState:
+    return _memory_state
+
+
+def _policy_wants_memory_security(conn: Connection) -> bool:
+    if _memory_security_override is not None:
+        return _memory_security_override
+    has_policy = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'policy'"
+    ).fetchone()
+    if not has_policy:  # a vault being created, or a database that is not a vault
+        return False
+    row = conn.execute(
+        "SELECT value FROM policy WHERE key = ?", (MEMORY_SECURITY_POLICY,)
+    ).fetchone()
+    return row is not None and str(row[0]).lower() == "on"  # absent: off
+
+
+def _turn_on_memory_security(conn: Connection) -> None:
+    """Memory security on, with its failures reported rather than hidden.
+
+    SQLCipher logs a failed mlock at WARN, and its log is silenced by default (NONE, above).
+    For a probe (reading the schema and the policy again, which allocates as any query does)
+    its memory log goes at TRACE to an owner-only file of its own, which counts the locks
+    attempted and failed; the file is then closed and removed. The log holds addresses and
+    sizes, never data. After the probe the level stays WARN for memory events, but the log
+    goes nowhere: a session whose locks fail would write a line per allocation (gigabytes in
+    a large import, on a terminal's own disk), so the failure is reported once, from the
+    probe and the lock limit (MemorySecurityState.locks_fail), by sign-in and `vault info`."""
+    global _memory_state
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    on = str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
+    folder = tempfile.mkdtemp(prefix="securedesk-memlog-")  # 0700
+    log = Path(folder) / "sqlcipher-memory.log"
+    attempts = failures = 0
+    try:
+        conn.execute("PRAGMA cipher_log_source = NONE")
+        conn.execute("PRAGMA cipher_log_source = MEMORY")
+        conn.execute("PRAGMA cipher_log = '" + str(log).replace("'", "''") + "'")
+        conn.execute("PRAGMA cipher_log_level = TRACE")
+        conn.execute("SELECT count(*), max(length(sql)) FROM sqlite_master").fetchone()
+        conn.execute("SELECT key, value FROM policy").fetchall()
+        conn.execute("PRAGMA cipher_log_level = WARN")
+        conn.execute("PRAGMA cipher_log = off")
+        if log.is_file():
+            with log.open("r", encoding="ascii", errors="replace") as f:
+                for line in f:
+                    if "calling mlock(" in line:
+                        attempts += 1
+                    elif "mlock() returned" in line:
+                        failures += 1
+    finally:
+        conn.execute("PRAGMA cipher_log = off")
+        with contextlib.suppress(OSError):
+            log.unlink()
+        with contextlib.suppress(OSError):
+            Path(folder).rmdir()
+    _memory_state = MemorySecurityState(
+        on=on,
+        lock_attempts=attempts,
+        lock_failures=failures,
+        lock_limit_bytes=process_hardening.effective_lock_limit(),
+    )
 
 
 # Errors that mean "this file is not what it should be", as opposed to a bug in a query.
@@ -99,14 +211,17 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         uri, uri=True, isolation_level=None, check_same_thread=False, factory=GuardedConnection
     )
     try:
-        # SQLCipher's own log would print page-level errors to stderr: ours are enough.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # Wipe freed memory and keep key material out of swap where the platform allows.
-        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if _memory_security else 'OFF'}")
+        # SQLCipher's own log would print page-level errors to stderr: ours are enough
+        # (memory security, when a site turns it on, reports its failed locks: see below).
+        if not _memory_state.on:
+            conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
         conn.execute("PRAGMA secure_delete = ON")
         # Reading page 1 is the first point at which a wrong key or a damaged header shows.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # The site's memory-security policy, read as the vault opens (process-wide once on).
+        if not _memory_state.on and _policy_wants_memory_security(conn):
+            _turn_on_memory_security(conn)
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
