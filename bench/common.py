@@ -4,7 +4,9 @@ Two vaults are built from the same invented data: `sqlcipher.db` (SQLCipher, ran
 and `plain.db` (plain SQLite, no key). Each is opened by one of the "targets" below:
 
 - `sqlcipher`: `securedesk.core.vault.database.connect` itself, exactly as the application opens a
-  vault (raw key, cipher_memory_security ON, secure_delete, WAL, synchronous FULL, ...).
+  vault (raw key, secure_delete, WAL, synchronous FULL, ...). As shipped, cipher_memory_security
+  is off (a policy, off by default); in the `memsec-on` mode the same call runs with it on, as
+  a site that turns the policy on has it.
 - `plain`: Python's own `sqlite3` module on `plain.db`, with the same non-cipher pragmas.
 - `sqlcipher-nomemsec` (diagnostic): SQLCipher with the same key and pragmas but without
   cipher_memory_security, which SQLCipher applies to every allocation of the whole process.
@@ -140,7 +142,20 @@ def targets(mode: str, out: Path) -> list[Target]:
         return [
             Target(
                 "sqlcipher",
-                f"SQLCipher via database.connect (SQLite {sqlcipher3.sqlite_version})",
+                f"SQLCipher via database.connect, as shipped: memory security off "
+                f"(SQLite {sqlcipher3.sqlite_version})",
+                lambda: database.connect(cipher, key),
+                False,
+            ),
+            plain_t,
+        ]
+    if mode == "memsec-on":
+        database.measure_with_memory_security()  # this process only: it stays on
+        return [
+            Target(
+                "sqlcipher",
+                f"SQLCipher via database.connect, memory security ON (site policy; "
+                f"SQLite {sqlcipher3.sqlite_version})",
                 lambda: database.connect(cipher, key),
                 True,
             ),

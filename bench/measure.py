@@ -2,8 +2,9 @@
 
 Run by run_all.py, once per mode, each in a process of its own:
 
-- `production`: SQLCipher opened by `database.connect` (cipher_memory_security ON, as the
-  application runs) beside plain `sqlite3`.
+- `production`: SQLCipher opened by `database.connect` as shipped (cipher_memory_security off,
+  the policy's default) beside plain `sqlite3`.
+- `memsec-on`: the same with cipher_memory_security on, as a site that turns the policy on.
 - `diagnostic`: SQLCipher without memory security, and sqlcipher3's own SQLite on the plain
   file, beside plain `sqlite3` again: where the difference comes from.
 
@@ -360,7 +361,7 @@ class Run:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--mode", choices=("production", "diagnostic"), required=True)
+    parser.add_argument("--mode", choices=("production", "memsec-on", "diagnostic"), required=True)
     parser.add_argument("--result", type=Path, required=True)
     parser.add_argument("--queries", type=int, default=400)
     parser.add_argument("--query-seed", type=int, default=7)

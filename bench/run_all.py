@@ -220,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--insert-batches", type=int, default=3)
     parser.add_argument("--insert-batch-cases", type=int, default=200)
     parser.add_argument(
+        "--no-memory-security-pass",
+        action="store_true",
+        help="skip the pass with cipher_memory_security on (the setting a site may turn on)",
+    )
+    parser.add_argument(
         "--no-diagnostic",
         action="store_true",
         help="skip the second pass (SQLCipher without memory security, same-engine plain)",
@@ -258,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         str(args.list_reps),
     ]
     print(
-        "Measuring SQLCipher (as the application opens it) beside plain sqlite3 ...",
+        "Measuring SQLCipher as shipped (memory security off) beside plain sqlite3 ...",
         file=sys.stderr,
         flush=True,
     )
@@ -276,6 +281,27 @@ def main(argv: list[str] | None = None) -> int:
         str(args.insert_batch_cases),
     )
     prod = load_json(prod_path)
+    memsec: dict[str, Any] | None = None
+    if not args.no_memory_security_pass:
+        print(
+            "Measuring SQLCipher with memory security on (the site policy) ...",
+            file=sys.stderr,
+            flush=True,
+        )
+        memsec_path = out / "measure-memsec-on.json"
+        child(
+            "measure.py",
+            "--mode",
+            "memsec-on",
+            "--result",
+            str(memsec_path),
+            *common_args,
+            "--insert-batches",
+            str(args.insert_batches),
+            "--insert-batch-cases",
+            str(args.insert_batch_cases),
+        )
+        memsec = load_json(memsec_path)
     diag: dict[str, Any] | None = None
     if not args.no_diagnostic:
         print(
@@ -317,9 +343,17 @@ def main(argv: list[str] | None = None) -> int:
     ]
     sample = next(m for m in prod["measures"] if m["id"] == "insert_sample")
     lines.append(
-        "  sample batches, memory security on: "
+        "  sample batches, as shipped (memory security off): "
         + ", ".join(f"{n} {v:,.0f}" for n, v in sample["rows_per_s"].items())
     )
+    memsec_rows: list[dict[str, Any]] = []
+    if memsec is not None:
+        on_sample = next(m for m in memsec["measures"] if m["id"] == "insert_sample")
+        lines.append(
+            "  sample batches, memory security on (site policy): "
+            + ", ".join(f"{n} {v:,.0f}" for n, v in on_sample["rows_per_s"].items())
+        )
+        memsec_rows = [assess(m, "sqlcipher", "plain") for m in memsec["measures"]]
     lines.append(
         "  full build (memory security off):   "
         + ", ".join(
@@ -334,6 +368,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     for note in prod["notes"]:
         lines.append(f"note: {note}")
+    if memsec is not None:
+        lines += [
+            "",
+            f"With cipher_memory_security on (a site's policy): {memsec['targets'][0]['label']}",
+            "",
+            main_table(memsec_rows),
+        ]
+        for note in memsec["notes"]:
+            lines.append(f"note: {note}")
     diag_rows: list[dict[str, Any]] = []
     if diag is not None:
         diag_rows = diagnostic_rows(diag)
@@ -358,9 +401,11 @@ def main(argv: list[str] | None = None) -> int:
             },
             "vault": {k: meta[k] for k in ("cases", "items", "rows", "items_per_case")},
             "table": rows,
+            "memory_security_on_table": memsec_rows,
             "diagnostic": diag_rows,
             "build": meta,
             "production": prod,
+            "memory_security_on_raw": memsec,
             "diagnostic_raw": diag,
             "run_s": elapsed,
         },
