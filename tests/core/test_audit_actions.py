@@ -25,6 +25,8 @@ RELEASED = [
     "attendance recorded",
     "audit chain verified",
     "audit log exported",
+    "audit key started",
+    "audit checkpoint written",
     "bundle already imported",
     "bundle exported",
     "bundle file not written",

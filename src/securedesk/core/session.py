@@ -167,7 +167,13 @@ class Session:
                     action=AuditAction.VAULT_CREATED,
                     object_type="vault",
                     object_id=vault.vault_id,
-                    details={"terminal_binding": terminal_binding},
+                    details={
+                        "terminal_binding": terminal_binding,
+                        # Who the creating administrator is, for the audit trail of roles.
+                        "admin": admin,
+                        "roles": [Role.ADMIN.value],
+                        "clearance": admin_clearance.value,
+                    },
                 )
         except BaseException:
             vault.lock()
@@ -215,6 +221,8 @@ class Session:
                     object_type="user",
                     object_id=user,
                 )
+                # A vault that has gained an auditor (or was upgraded) starts its MAC chain.
+                session.audit.follow_auditors()
             if is_admin and report.unknown_user_attempts:
                 vault.clear_unknown_user_failures()
         except BaseException:

@@ -84,6 +84,8 @@ class AuditAction(enum.StrEnum):
     MEETING_PACK_COPY_ISSUED = "meeting pack copy issued"
     AUDIT_CHAIN_VERIFIED = "audit chain verified"
     AUDIT_LOG_EXPORTED = "audit log exported"
+    AUDIT_KEY_STARTED = "audit key started"
+    AUDIT_CHECKPOINT_WRITTEN = "audit checkpoint written"
     TERMINAL_IDENTITY_CREATED = "terminal identity created"
     CONTACT_CARD_EXPORTED = "contact card exported"
     AGE_IDENTITY_EXPORTED = "age identity exported"

@@ -87,6 +87,19 @@ class ErrorKind(Kind):
             "report it to the data protection officer.",
         ),
     )
+    AUDIT_TRAIL_MISMATCH = (
+        "audit-trail-mismatch",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Users' roles or clearance differ from what the audit chain records, with no event "
+            "for the change: {users}. Preserve the vault as it is and report it to the data "
+            "protection officer.",
+        ),
+    )
+    AUDIT_CHECKPOINT_UNUSABLE = (
+        "audit-checkpoint-unusable",
+        QT_TRANSLATE_NOOP("Errors", "The checkpoint {path} cannot be used: {why}."),
+    )
 
     # --- policy (exit 5) --------------------------------------------------------------------
     PERMISSION_DENIED = (

@@ -195,6 +195,76 @@ class Detail(Kind):
         "audit-content-altered",
         QT_TRANSLATE_NOOP("Errors", "its content does not match its hash"),
     )
+    AUDIT_MAC_MISSING = (
+        "audit-mac-missing",
+        QT_TRANSLATE_NOOP("Errors", "it has no MAC though the MAC chain had started before it"),
+    )
+    AUDIT_MAC_WRONG = (
+        "audit-mac-wrong",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "its MAC does not match: the chain was rewritten or re-hashed from here on",
+        ),
+    )
+    AUDIT_MAC_BEFORE_START = (
+        "audit-mac-before-start",
+        QT_TRANSLATE_NOOP("Errors", "it carries a MAC though no MAC key had been started"),
+    )
+    AUDIT_EPOCH_OUT_OF_ORDER = (
+        "audit-epoch-out-of-order",
+        QT_TRANSLATE_NOOP("Errors", "it starts a MAC key out of order"),
+    )
+    AUDIT_KEY_SEAL_ALTERED = (
+        "audit-key-seal-altered",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the MAC key it started, sealed to you, was removed or replaced",
+        ),
+    )
+    AUDIT_MAC_STATE_MISSING = (
+        "audit-mac-state-missing",
+        QT_TRANSLATE_NOOP("Errors", "the current MAC key was removed from the vault"),
+    )
+    AUDIT_MAC_KEY_AHEAD = (
+        "audit-mac-key-ahead",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the current MAC key has moved past the last event: events from {seq} on were "
+            "deleted",
+        ),
+    )
+    AUDIT_CHECKPOINT_BEYOND_HEAD = (
+        "audit-checkpoint-beyond-head",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "a signed checkpoint reached this event but the chain now ends before it: events "
+            "were deleted or the vault folder was replaced by an older copy",
+        ),
+    )
+    AUDIT_CHECKPOINT_DIVERGED = (
+        "audit-checkpoint-diverged",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "it is not the event a signed checkpoint recorded here: the chain was rewritten "
+            "or the vault folder replaced",
+        ),
+    )
+    CHECKPOINT_MALFORMED = (
+        "checkpoint-malformed",
+        QT_TRANSLATE_NOOP("Errors", "it is not a SecureDesk audit checkpoint"),
+    )
+    CHECKPOINT_SIGNATURE_MISSING = (
+        "checkpoint-signature-missing",
+        QT_TRANSLATE_NOOP("Errors", "its signature file {signature} cannot be read"),
+    )
+    CHECKPOINT_SIGNATURE_BAD = (
+        "checkpoint-signature-bad",
+        QT_TRANSLATE_NOOP("Errors", "its signature does not verify with this terminal's key"),
+    )
+    CHECKPOINT_OTHER_VAULT = (
+        "checkpoint-other-vault",
+        QT_TRANSLATE_NOOP("Errors", "it was made for another vault ({vault_id})"),
+    )
 
 
 @enum.unique

@@ -71,6 +71,7 @@ class UserService:
                 must_change_passphrase=True,
             )
             self.session.vault.set_slot(name, passphrase)
+            self.session.audit.follow_auditors()  # a new auditor gets the MAC key
 
     def set_roles(self, name: str, roles: list[Role]) -> None:
         self.session.require(Permission.ADMINISTER)
@@ -81,6 +82,7 @@ class UserService:
             AuditAction.ROLES_CHANGED, "user", name, {"roles": sorted(r.value for r in roles)}
         ):
             self.store.set_roles(name, roles)
+            self.session.audit.follow_auditors()  # auditors changed: a new MAC key
 
     def set_clearance(self, name: str, clearance: Marking) -> None:
         self.session.require(Permission.ADMINISTER)
@@ -106,7 +108,10 @@ class UserService:
             permission=ONLY_SIGNED_IN,
         ):
             self.store.set_must_change_passphrase(me, False)
+            kept = self.session.audit.own_start_keys()  # an auditor keeps earlier periods
             self.session.vault.set_slot(me, new_passphrase)
+            self.session.audit.reseal_own_keys(kept)
+            self.session.audit.follow_auditors()  # the new key pair gets the current key
 
     def reset_passphrase(self, name: str, one_time: str | None = None) -> str:
         """Give `name` a one-time passphrase (returned) that they must change at sign-in."""
@@ -121,6 +126,7 @@ class UserService:
         with self._administer(AuditAction.PASSPHRASE_RESET, "user", name):
             self.store.set_must_change_passphrase(name, True)
             self.session.vault.set_slot(name, passphrase)
+            self.session.audit.follow_auditors()  # an auditor's new key pair
         return passphrase
 
     def disable_user(self, name: str) -> None:
@@ -138,4 +144,4 @@ class UserService:
         with self._administer(
             AuditAction.DATABASE_KEY_ROTATED, "vault", self.session.vault.vault_id
         ):
-            pass
+            self.session.audit.follow_auditors()  # a disabled auditor keeps no MAC key

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from securedesk.core.audit.chain import now_utc
 from securedesk.core.error_kinds import Detail
@@ -277,6 +277,17 @@ class Vault:
 
     def has_slot(self, user: str) -> bool:
         return self._slots.slot_for(user) is not None
+
+    def slot_public_key(self, user: str) -> bytes | None:
+        """The X25519 public key in `user`'s slot (audit MAC keys are sealed to it)."""
+        slot = self._slots.slot_for(user)
+        return slot.public_key if slot is not None else None
+
+    def key_agreement(self, peer_public: bytes) -> bytes:
+        """X25519 between the signed-in user's slot key and `peer_public`, to unseal what
+        was sealed to that user; the private key itself never leaves this object."""
+        private = X25519PrivateKey.from_private_bytes(bytes(self._private_key))
+        return private.exchange(X25519PublicKey.from_public_bytes(peer_public))
 
     def set_slot(self, user: str, passphrase: str, kdf_params: KdfParams | None = None) -> None:
         """Give `user` a slot with `passphrase` (new user, change or reset). Call inside the
