@@ -74,7 +74,7 @@ def read_checkpoint(session: Session, path: Path) -> Checkpoint:
     identity = load_identity(session.vault.conn)
     if identity is None:
         # This vault never signed anything: the checkpoint cannot be its own.
-        raise _unusable(path, Detail.CHECKPOINT_SIGNATURE_BAD)
+        raise _unusable(path, Detail.CHECKPOINT_NO_TERMINAL_KEY)
     digest = signatures.new_digest()
     digest.update(data)
     try:

@@ -261,6 +261,14 @@ class Detail(Kind):
         "checkpoint-signature-bad",
         QT_TRANSLATE_NOOP("Errors", "its signature does not verify with this terminal's key"),
     )
+    CHECKPOINT_NO_TERMINAL_KEY = (
+        "checkpoint-no-terminal-key",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "this vault has no terminal key, so it cannot have signed it: the vault folder may "
+            "have been replaced by a copy older than the checkpoint",
+        ),
+    )
     CHECKPOINT_OTHER_VAULT = (
         "checkpoint-other-vault",
         QT_TRANSLATE_NOOP("Errors", "it was made for another vault ({vault_id})"),
