@@ -17,6 +17,7 @@ from securedesk.core.access import Role
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import folder as vault_module
+from securedesk.core.vault import signin_failures
 from securedesk.core.vault.kdf import KdfParams
 
 from .keyring_memory import MemoryKeyring
@@ -40,6 +41,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfParams:
     monkeypatch.setattr(vault_module, "default_kdf_params", lambda: FAST_KDF)
     return FAST_KDF
+
+
+@pytest.fixture(autouse=True)
+def signin_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delay after failed sign-ins, recorded instead of slept (tests/core/
+    test_signin_failures.py checks that it is asked for; nothing here waits for it)."""
+    slept: list[float] = []
+    monkeypatch.setattr(signin_failures.PACING, "sleep", slept.append)
+    return slept
 
 
 @pytest.fixture(autouse=True)
@@ -75,6 +85,14 @@ def make_vault(folder: Path, *, binding: bool = True) -> None:
         s = Session.sign_in(folder, name, OFFICER_PASS)
         s.users.change_own_passphrase(OFFICER_PASS)
         s.lock()
+    # Each change rotated the database key (issue 10) and re-sealed it to every slot; a
+    # sign-in folds a re-sealed key back, as it would on a terminal in use.
+    for name, passphrase in (
+        ("admin", ADMIN_PASS),
+        ("olivia", OFFICER_PASS),
+        ("oscar", OFFICER_PASS),
+    ):
+        Session.sign_in(folder, name, passphrase).lock()
 
 
 @pytest.fixture

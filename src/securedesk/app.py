@@ -147,6 +147,17 @@ class DesktopApp:
         window.signed_out.connect(self._after_sign_out)
         window.language_chosen.connect(self.set_language)
         window.show()
+        if report.record_tampered:
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("DesktopApp", "Sign-in record tampered with"),
+                QCoreApplication.translate(
+                    "DesktopApp",
+                    "The record of failed sign-in attempts was deleted, edited or put back "
+                    "from an older copy since the last sign-in, so failed attempts may have "
+                    "been hidden. This is recorded in the audit log; tell your administrator.",
+                ),
+            )
         if report.failed_attempts:
             QMessageBox.warning(
                 window,

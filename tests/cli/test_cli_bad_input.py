@@ -70,14 +70,14 @@ def case_count(vault: Path) -> int:
 def test_wrong_passphrase(cli: Cli, vault: Path) -> None:
     before = folder_digest(vault)
     r = cli.as_user(vault, "olivia", "not the right passphrase", "--json", "case", "list")
-    assert_refused(r, 3, "passphrase", "olivia", "not correct")
+    assert_refused(r, 3, "user name or the passphrase is not correct")
     after = folder_digest(vault)
     # Only the failure counter beside the database is written.
     assert changed_files(before, after) == {"signin-failures.json"}
     assert json.loads((vault / "signin-failures.json").read_bytes())["counts"] == {"olivia": 1}
 
     r = cli.as_user(vault, "olivia", "another wrong one", "case", "list")
-    assert_refused(r, 3, "not correct")
+    assert_refused(r, 3, "user name or the passphrase is not correct")
     assert changed_files(after, folder_digest(vault)) == {"signin-failures.json"}
 
 
@@ -90,7 +90,9 @@ def test_failed_attempts_are_reported_at_the_next_sign_in(
     assert r.code == 0, r.err
     assert r.json() == []  # the report goes to standard error, never into the JSON
     assert "Traceback" not in r.err
-    assert r.err_lines[0].startswith("securedesk: 2 failed sign-in attempt(s) for 'olivia'")
+    # Two failures: this attempt waited 1 s first, and said so (issue 10).
+    assert r.err_lines[0].startswith("securedesk: waiting 1 s before checking the passphrase")
+    assert r.err_lines[1].startswith("securedesk: 2 failed sign-in attempt(s) for 'olivia'")
     # Reported once: the next sign-in is quiet.
     r = cli.as_olivia(vault, "case", "list")
     assert r.code == 0, r.err
@@ -106,7 +108,8 @@ def test_failed_attempts_are_reported_at_the_next_sign_in(
 def test_unknown_user(cli: Cli, vault: Path) -> None:
     before = folder_digest(vault)
     r = cli.as_user(vault, "nobody", OFFICER_PASS, "case", "list")
-    assert_refused(r, 3, "no user 'nobody'")
+    # The same words as a wrong passphrase (issue 10): trying names does not list them.
+    assert_refused(r, 3, "user name or the passphrase is not correct")
     assert changed_files(before, folder_digest(vault)) == {"signin-failures.json"}
     # The administrator hears of it at their next sign-in.
     r = cli.as_admin(vault, "user", "list")

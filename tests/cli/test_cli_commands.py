@@ -140,7 +140,9 @@ def test_user_changes_own_passphrase(cli: Cli, vault: Path) -> None:
     )
     assert r.code == 0, r.err
     assert "Your passphrase is changed." in r.out
-    assert_refused(cli.as_olivia(vault, "case", "list"), 3, "olivia", "not correct")
+    assert_refused(
+        cli.as_olivia(vault, "case", "list"), 3, "user name or the passphrase is not correct"
+    )
     r = cli.as_user(vault, "olivia", NEW_PASS, "case", "list")
     assert r.code == 0, r.err
 

@@ -66,6 +66,7 @@ RELEASED = [
     "refused: above clearance",
     "refused: no justification",
     "roles changed",
+    "sign-in failure record tampered",
     "signed in",
     "status changed",
     "terminal identity created",

@@ -14,8 +14,8 @@ import pytest
 from securedesk.core.errors import (
     KeySlotFileDamaged,
     NotAVault,
+    SignInFailed,
     TerminalBindingMissing,
-    UnknownUser,
     UserDisabled,
     VaultDamaged,
     VaultExists,
@@ -79,7 +79,8 @@ def test_wrong_passphrase_is_counted_and_reported_at_next_sign_in(vault: Path) -
 
 def test_unknown_user(vault: Path) -> None:
     before = folder_digest(vault)
-    with pytest.raises(UnknownUser, match="no user 'nobody'"):
+    # The same refusal as a wrong passphrase (issue 10): names cannot be listed by trying.
+    with pytest.raises(SignInFailed, match="user name or the passphrase is not correct"):
         Session.sign_in(vault, "nobody", OFFICER_PASS)
     assert folder_digest(vault)["vault.db"] == before["vault.db"]
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)

@@ -22,6 +22,13 @@ def register(commands: Any, leaf: Any) -> None:
         "authenticate every page of the database and check its structure (exit 4 if damaged)",
     )
     leaf(group, "info", cmd_info, "vault id, terminal name, organisation, binding")
+    leaf(
+        group,
+        "rekey",
+        cmd_rekey,
+        "administrators: a new database key re-sealed to every user (after a suspected "
+        "exposure); old copies of keyslots.json stop opening the vault",
+    )
 
     policy = commands.add_parser(
         "policy", help="idle lock, classification ceiling, memory security and more"
@@ -49,6 +56,21 @@ def cmd_info(ctx: Context, args: argparse.Namespace) -> int:
     else:
         for key, value in info.items():
             say(f"{key}: {value}")
+    return 0
+
+
+def cmd_rekey(ctx: Context, args: argparse.Namespace) -> int:
+    # The passphrase is the sign-in's own: from the prompt or --passphrase-file, never
+    # from the command line.
+    session = ctx.session()
+    session.users.rotate_database_key()
+    if ctx.json:
+        emit_json({"ok": True, "vault_id": session.vault.vault_id})
+    else:
+        say(
+            "Database key rotated. Older copies of keyslots.json no longer open the vault; "
+            "each user's slot takes the new key at their next sign-in."
+        )
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,11 +35,21 @@ class Context:
             secret = passphrases.passphrase(
                 self.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=self.user
             )
-            self._session = Session.sign_in(self.vault_path, self.user, secret)
+            self._session = Session.sign_in(
+                self.vault_path, self.user, secret, on_wait=_say_waiting
+            )
             warning = self._session.memory_security_warning()
             if warning is not None:
                 print(f"securedesk: {word(*warning)}", file=sys.stderr)
             report = self._session.signin_report
+            if report.record_tampered:
+                print(
+                    f"securedesk: the record of failed sign-in attempts was "
+                    f"{report.record_tampered} (deleted, edited or put back from a copy) since "
+                    "the last sign-in: failed attempts may have been hidden. This is recorded "
+                    "in the audit log; tell your administrator.",
+                    file=sys.stderr,
+                )
             if report.failed_attempts:
                 print(
                     f"securedesk: {report.failed_attempts} failed sign-in attempt(s) for "
@@ -59,3 +70,15 @@ class Context:
         if self._session is not None:
             self._session.lock()
             self._session = None
+
+
+def _say_waiting(seconds: float) -> None:
+    """The command waits rather than refuses: a person who mistyped retypes nothing, and
+    the wait is the same length either way (it runs in the core, with the vault locked
+    against other processes, so re-running the command does not shorten it)."""
+    print(
+        f"securedesk: waiting {math.ceil(seconds)} s before checking the passphrase, because of "
+        "earlier failed sign-in attempts with this user name.",
+        file=sys.stderr,
+        flush=True,
+    )

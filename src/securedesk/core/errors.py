@@ -41,6 +41,14 @@ class WrongPassphrase(AuthenticationFailed):
         super().__init__(ErrorKind.WRONG_PASSPHRASE, user=user)
 
 
+class SignInFailed(WrongPassphrase):
+    """Signing in with a name the vault does not have, or with a wrong passphrase: one
+    message for both, so that nobody can list user names by trying them."""
+
+    def __init__(self) -> None:
+        AuthenticationFailed.__init__(self, ErrorKind.SIGN_IN_FAILED)
+
+
 class UnknownUser(AuthenticationFailed):
     def __init__(self, user: str) -> None:
         super().__init__(ErrorKind.UNKNOWN_USER, user=user)

@@ -18,7 +18,7 @@ and the UI thread never interleave. Refusals are recorded in a transaction of th
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -181,13 +181,32 @@ class Session:
         return cls(vault)
 
     @classmethod
-    def sign_in(cls, folder: Path, user: str, passphrase: str) -> Session:
-        vault = Vault.unlock(folder, user, passphrase)
+    def sign_in(
+        cls,
+        folder: Path,
+        user: str,
+        passphrase: str,
+        *,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Session:
+        """`on_wait(seconds)` hears of the delay imposed by earlier failures, before it."""
+        vault = Vault.unlock(folder, user, passphrase, on_wait=on_wait)
         session = cls(vault)
         try:
             report = vault.signin_report
             is_admin = Role.ADMIN in session.user.roles
             with database.transaction(vault.conn) as conn:
+                if report.record_tampered:
+                    audit.record(
+                        conn,
+                        user=user,
+                        category=Category.AUTHENTICATION,
+                        action=AuditAction.SIGN_IN_FAILURE_RECORD_TAMPERED,
+                        object_type="vault",
+                        object_id=vault.vault_id,
+                        outcome=Outcome.FAILED,
+                        details={"found": report.record_tampered},
+                    )
                 if report.failed_attempts:
                     audit.record(
                         conn,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -132,12 +133,24 @@ class SignInDialog(QDialog):
         vault = self.vault
 
         def work(control: TaskControl) -> Session:
-            return Session.sign_in(vault, user, secret)
+            # The delay after failed attempts is the core's; the dialog only says so.
+            return Session.sign_in(
+                vault, user, secret, on_wait=lambda s: control.progress(0, math.ceil(s))
+            )
 
         self._task = Task(work, self)
+        self._task.progress.connect(self._waiting)
         self._task.finished.connect(self._succeeded)
         self._task.failed.connect(self._failed)
         self._task.start()
+
+    def _waiting(self, _done: int, seconds: int) -> None:
+        self.error.setText(
+            self.tr(
+                "Waiting %1 s before checking the passphrase, because of earlier failed "
+                "sign-in attempts with this user name…"
+            ).replace("%1", str(seconds))
+        )
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.user, self.passphrase, self.sign_in_button):

@@ -45,6 +45,7 @@ class AuditAction(enum.StrEnum):
     LOCKED = "locked"
     FAILED_SIGN_INS_REPORTED = "failed sign-ins reported"
     FAILED_SIGN_INS_BY_UNKNOWN_USERS_REPORTED = "failed sign-ins by unknown users reported"
+    SIGN_IN_FAILURE_RECORD_TAMPERED = "sign-in failure record tampered"
     POLICY_CHANGED = "policy changed"
     VAULT_INTEGRITY_CHECKED = "vault integrity checked"
     PASSPHRASE_CHANGED = "passphrase changed"  # noqa: S105 - an event, not a secret

@@ -21,6 +21,15 @@ class ErrorKind(Kind):
             "attempts are recorded and reported at the next sign-in.",
         ),
     )
+    SIGN_IN_FAILED = (
+        "sign-in-failed",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The user name or the passphrase is not correct. Check both and try again; failed "
+            "attempts are recorded, reported at the next sign-in, and make the next attempt "
+            "wait longer.",
+        ),
+    )
     UNKNOWN_USER = (
         "unknown-user",
         QT_TRANSLATE_NOOP(

@@ -31,6 +31,15 @@ class Detail(Kind):
         "pages-do-not-decrypt",
         QT_TRANSLATE_NOOP("Errors", "its pages do not decrypt and authenticate"),
     )
+    KEY_DOES_NOT_OPEN = (
+        "key-does-not-open",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the key that the passphrase opens in the key-slot file does not decrypt it. If "
+            "keyslots.json was put back from an older copy, the database key has been "
+            "rotated since that copy was made: use the vault's current keyslots.json",
+        ),
+    )
     TABLES_UNREADABLE = (
         "tables-unreadable",
         QT_TRANSLATE_NOOP("Errors", "its tables cannot be read"),
@@ -158,6 +167,10 @@ class Detail(Kind):
         QT_TRANSLATE_NOOP("Errors", "'{field}' is not valid base64"),
     )
     WRONG_LENGTH = "wrong-length", QT_TRANSLATE_NOOP("Errors", "'{field}' has the wrong length")
+    NOT_A_COUNT = (
+        "not-a-count",
+        QT_TRANSLATE_NOOP("Errors", "'{field}' is not a whole number of zero or more"),
+    )
     KDF_UNKNOWN = "kdf-unknown", QT_TRANSLATE_NOOP("Errors", "unknown key-derivation function")
     KDF_NOT_WHOLE_NUMBERS = (
         "kdf-not-whole-numbers",

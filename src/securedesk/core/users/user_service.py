@@ -12,7 +12,7 @@ from securedesk.core.audit.chain import Category
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
-from securedesk.core.unit_of_work import ONLY_SIGNED_IN, OnObject, UnitOfWork
+from securedesk.core.unit_of_work import ONLY_SIGNED_IN, Needs, OnObject, UnitOfWork
 from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
 from securedesk.core.users.user_store import UserRecord
 
@@ -112,6 +112,9 @@ class UserService:
             self.session.vault.set_slot(me, new_passphrase)
             self.session.audit.reseal_own_keys(kept)
             self.session.audit.follow_auditors()  # the new key pair gets the current key
+        # An old copy of the key-slot file opens its old slot with the old passphrase: the
+        # database key it holds must stop opening the database.
+        self._rotate_key(Category.AUTHENTICATION, ONLY_SIGNED_IN)
 
     def reset_passphrase(self, name: str, one_time: str | None = None) -> str:
         """Give `name` a one-time passphrase (returned) that they must change at sign-in."""
@@ -127,7 +130,33 @@ class UserService:
             self.store.set_must_change_passphrase(name, True)
             self.session.vault.set_slot(name, passphrase)
             self.session.audit.follow_auditors()  # an auditor's new key pair
+        # The reset is for a passphrase that may be known to someone else: an old copy of
+        # the key-slot file with it must no longer open the database.
+        self._rotate_key()
         return passphrase
+
+    def rotate_database_key(self) -> None:
+        """`vault rekey`: a new database key re-sealed to every user, for an administrator
+        who suspects that the key, or a copy of the key-slot file and a passphrase, got out."""
+        self.session.require(Permission.ADMINISTER)
+        self._rotate_key()
+
+    def _rotate_key(
+        self,
+        category: Category = Category.ADMINISTRATION,
+        permission: Needs = Permission.ADMINISTER,
+    ) -> None:
+        # PRAGMA rekey cannot run inside a transaction; it is atomic on its own, and the
+        # event follows it (a crash in between leaves a rotated key with no event, never
+        # an event for a rotation that did not happen).
+        self.session.vault.rotate_key()
+        with self.session.change(
+            category,
+            AuditAction.DATABASE_KEY_ROTATED,
+            OnObject("vault", self.session.vault.vault_id),
+            permission=permission,
+        ):
+            pass
 
     def disable_user(self, name: str) -> None:
         """Disable `name`, remove their key slot and rotate the database key."""

@@ -10,6 +10,7 @@ import functools
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import (
     KeySlotFileDamaged,
     NotAVault,
+    SignInFailed,
     UnknownUser,
     UserDisabled,
     VaultDamaged,
@@ -27,12 +29,12 @@ from securedesk.core.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from securedesk.core.vault import database, schema, terminal_binding
+from securedesk.core.vault import database, schema, signin_failures, terminal_binding
 from securedesk.core.vault.database import Connection
-from securedesk.core.vault.kdf import KdfParams, calibrate
+from securedesk.core.vault.kdf import SALT_BYTES, KdfParams, calibrate, derive_key
 from securedesk.core.vault.keyslots import DB_KEY_BYTES, KeySlotFile, make_slot, reseal, unwrap_slot
 from securedesk.core.vault.process_lock import VaultProcessLock
-from securedesk.core.vault.signin_failures import UNKNOWN, FailureCounts
+from securedesk.core.vault.signin_failures import Guard
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -51,6 +53,9 @@ class SignInReport:
     failed_attempts: int
     last_failure_at: str | None
     unknown_user_attempts: int
+    # Set when the failure record was found missing, altered or rolled back: the counts
+    # above may then be incomplete ("missing", "altered" or "rolled back").
+    record_tampered: str | None = None
 
 
 class Vault:
@@ -67,6 +72,7 @@ class Vault:
         lock: VaultProcessLock,
         binding_secret: bytes | None,
         report: SignInReport,
+        signin_guard: Guard | None = None,
     ) -> None:
         self.folder = folder
         self._slots = slots
@@ -77,6 +83,7 @@ class Vault:
         self._lock = lock
         self._binding_secret = binding_secret
         self.signin_report = report
+        self._signin_guard = signin_guard
 
     # -- paths ------------------------------------------------------------------------
 
@@ -166,6 +173,9 @@ class Vault:
                 slots=[slot],
             )
             slots.save(cls.slots_path(folder))
+            guard = signin_failures.guard_for(slots, cls.slots_path(folder), binding_secret)
+            settled = signin_failures.settle(folder, guard, admin, None)
+            _store_signin_seq(conn, settled.seq)
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -173,27 +183,43 @@ class Vault:
             _remove_partial_vault(folder, made_folder)
             if binding_secret is not None:
                 terminal_binding.delete_secret(vault_id)
+                signin_failures.forget_anchor(vault_id)
             raise
         report = SignInReport(0, None, 0)
-        return cls(folder, slots, conn, db_key, priv, admin, lock, binding_secret, report)
+        return cls(folder, slots, conn, db_key, priv, admin, lock, binding_secret, report, guard)
 
     # -- unlock -----------------------------------------------------------------------
 
     @classmethod
-    def unlock(cls, folder: Path, user: str, passphrase: str) -> Vault:
+    def unlock(
+        cls,
+        folder: Path,
+        user: str,
+        passphrase: str,
+        *,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Vault:
+        """Open the vault for `user`. After failed attempts for this name the passphrase is
+        checked only after a delay (signin_failures.delay_after); `on_wait(seconds)` is told
+        before it, so that the interface can say why it waits."""
         folder = Path(folder)
         check_is_vault(folder)
         lock = VaultProcessLock(folder)
         lock.acquire()
         try:
-            return cls._unlock_locked(folder, user, passphrase, lock)
+            return cls._unlock_locked(folder, user, passphrase, lock, on_wait)
         except BaseException:
             lock.release()
             raise
 
     @classmethod
     def _unlock_locked(
-        cls, folder: Path, user: str, passphrase: str, lock: VaultProcessLock
+        cls,
+        folder: Path,
+        user: str,
+        passphrase: str,
+        lock: VaultProcessLock,
+        on_wait: Callable[[float], None] | None,
     ) -> Vault:
         slots = KeySlotFile.load(cls.slots_path(folder))
         db_path = cls.db_path(folder)
@@ -203,19 +229,25 @@ class Vault:
                 Detail.BELONGS_TO_ANOTHER_VAULT,
             )
         slot = slots.slot_for(user)
-        if slot is None:
-            if user in slots.disabled_users:
-                raise UserDisabled(user)
-            _count_failure(folder, UNKNOWN)
-            raise UnknownUser(user)
+        if slot is None and user in slots.disabled_users:
+            raise UserDisabled(user)
+        # Before anything that depends on the name, so that an unknown name and a known one
+        # take the same path: the binding secret, the delay, one key derivation, one write.
         binding_secret = (
             terminal_binding.load_secret(slots.vault_id) if slots.terminal_binding else None
         )
+        guard = signin_failures.guard_for(slots, cls.slots_path(folder), binding_secret)
+        entry = user if slot is not None else signin_failures.unknown_entry(guard, user)
+        signin_failures.wait_before_check(folder, guard, entry, on_wait)
+        if slot is None:
+            _derive_as_a_slot_would(slots, passphrase, binding_secret, user)
+            signin_failures.record_failure(folder, guard, entry)
+            raise SignInFailed()
         try:
             unwrapped = unwrap_slot(slot, passphrase, binding_secret)
         except WrongPassphrase:
-            _count_failure(folder, user)
-            raise
+            signin_failures.record_failure(folder, guard, entry)
+            raise SignInFailed() from None
         conn = None
         db_key = b""
         for candidate in unwrapped.candidate_keys:
@@ -226,8 +258,9 @@ class Vault:
             db_key = candidate
             break
         if conn is None:
-            # The slot authenticated, so the key is the right one: the file is damaged.
-            raise VaultDamaged(str(db_path))
+            # The slot authenticated, so the key is the one it was given: either the
+            # database is damaged or this slot file is an old copy from before a rotation.
+            raise VaultDamaged(str(db_path), Detail.KEY_DOES_NOT_OPEN)
         try:
             stored_id = _vault_id_of(conn, db_path)
             if stored_id != slots.vault_id:
@@ -235,36 +268,51 @@ class Vault:
             schema.migrate(conn)
             _check_user_row(conn, user)
             if slot.resealed is not None or db_key != unwrapped.candidate_keys[-1]:
-                # Fold a key re-sealed by a rotation back into an ordinary slot.
+                # Fold a key re-sealed by a rotation back into an ordinary slot, with the
+                # current KDF parameters (never those read from the file, which anyone
+                # able to edit it could have weakened).
                 slots.replace_slot(
                     make_slot(
                         vault_id=slots.vault_id,
                         user=user,
                         passphrase=passphrase,
                         db_key=db_key,
-                        params=slot.kdf,
+                        params=default_kdf_params(),
                         binding_secret=binding_secret,
                         private_key=unwrapped.private_key,
                     )
                 )
                 slots.save(cls.slots_path(folder))
+            settled = signin_failures.settle(folder, guard, user, _signin_seq(conn))
+            _store_signin_seq(conn, settled.seq)
         except BaseException:
             conn.close()
             raise
-        failures = FailureCounts.load(folder)
-        count, last = failures.take(user)
-        unknown = failures.counts.get(UNKNOWN, 0)
-        if count:
-            failures.save(folder)
-        report = SignInReport(count, last, unknown)
+        report = SignInReport(
+            settled.count,
+            settled.last,
+            settled.unknown,
+            None if settled.tampered is None else settled.tampered.value,
+        )
         return cls(
-            folder, slots, conn, db_key, unwrapped.private_key, user, lock, binding_secret, report
+            folder,
+            slots,
+            conn,
+            db_key,
+            unwrapped.private_key,
+            user,
+            lock,
+            binding_secret,
+            report,
+            guard,
         )
 
     def clear_unknown_user_failures(self) -> None:
-        failures = FailureCounts.load(self.folder)
-        if failures.take(UNKNOWN)[0]:
-            failures.save(self.folder)
+        if self._signin_guard is None:
+            return
+        seq = signin_failures.clear_unknown(self.folder, self._signin_guard, _signin_seq(self.conn))
+        if seq is not None:
+            _store_signin_seq(self.conn, seq)
 
     # -- slots ------------------------------------------------------------------------
 
@@ -291,19 +339,21 @@ class Vault:
 
     def set_slot(self, user: str, passphrase: str, kdf_params: KdfParams | None = None) -> None:
         """Give `user` a slot with `passphrase` (new user, change or reset). Call inside the
-        database transaction that records it, so a failed write rolls that back too."""
-        old = self._slots.slot_for(user)
-        if user == self.user:
-            private_key: bytes | None = bytes(self._private_key)
-        else:
-            private_key = None  # a reset makes a new key pair; the old one is forgotten
-        params = kdf_params or (old.kdf if old is not None else default_kdf_params())
+        database transaction that records it, so a failed write rolls that back too.
+
+        The KDF parameters are this machine's current defaults unless given: never those of
+        the old slot, which anyone able to edit the file could have weakened. The slot gets
+        a new X25519 key pair every time: an old copy of the slot, opened with the old
+        passphrase, yields the old private key, which must not open anything re-sealed
+        later (follow with `rotate_key`, so it does not open the database either).
+        """
+        private_key = X25519PrivateKey.generate().private_bytes_raw()
         new_slot = make_slot(
             vault_id=self.vault_id,
             user=user,
             passphrase=passphrase,
             db_key=bytes(self._db_key),
-            params=params,
+            params=kdf_params or default_kdf_params(),
             binding_secret=self._binding_secret,
             private_key=private_key,
         )
@@ -311,6 +361,9 @@ class Vault:
         if user in self._slots.disabled_users:
             self._slots.disabled_users.remove(user)
         self._slots.save(self.slots_path(self.folder))
+        if user == self.user:
+            _wipe(self._private_key)
+            self._private_key = bytearray(private_key)
 
     def remove_slot_and_rotate_key(self, user: str) -> None:
         """Remove `user`'s slot and change the database key, so a copy of their old slot
@@ -320,16 +373,28 @@ class Vault:
         re-sealed beside its old one (both are tried at unlock), then the database is
         re-keyed. Whichever step a crash interrupts, one of each slot's keys opens it.
         """
-        new_key = os.urandom(DB_KEY_BYTES)
         self._slots.remove_slot(user)
         if user not in self._slots.disabled_users:
             self._slots.disabled_users.append(user)
-        self._slots.slots = [reseal(s, new_key) for s in self._slots.slots]
+        self.rotate_key()
+
+    def rotate_key(self) -> None:
+        """A new database key: re-sealed to every slot, then the database re-keyed. Every
+        copy of the key-slot file made before no longer opens the database.
+
+        Must run outside a transaction (PRAGMA rekey cannot run inside one). The crash
+        order is that of `remove_slot_and_rotate_key`: each slot holds the old key wrapped
+        and the new one re-sealed until the user's next sign-in folds them into one.
+        """
+        new_key = os.urandom(DB_KEY_BYTES)
+        current = bytes(self._db_key)
+        self._slots.slots = [reseal(s, new_key, current) for s in self._slots.slots]
         self._slots.save(self.slots_path(self.folder))
         self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        _wipe(self._db_key)
         self._db_key = bytearray(new_key)
-        # This user's own slot keeps its re-sealed copy of the new key (their passphrase is
-        # not held in memory); it folds back into an ordinary slot at their next sign-in.
+        # The signed-in user's own slot keeps its re-sealed copy of the new key (their
+        # passphrase is not held in memory); it folds back at their next sign-in.
 
     # -- lock -------------------------------------------------------------------------
 
@@ -340,8 +405,7 @@ class Vault:
             database.close_when_idle(conn)
         # Best effort: Python may hold other copies, but these buffers are ours to wipe.
         for buf in (self._db_key, self._private_key):
-            for i in range(len(buf)):
-                buf[i] = 0
+            _wipe(buf)
         self._lock.release()
 
 
@@ -379,10 +443,38 @@ def _check_user_row(conn: Connection, user: str) -> None:
         raise UserDisabled(user)
 
 
-def _count_failure(folder: Path, user: str) -> None:
-    failures = FailureCounts.load(folder)
-    failures.add(user, now_utc())
-    failures.save(folder)
+def _wipe(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def _derive_as_a_slot_would(
+    slots: KeySlotFile, passphrase: str, binding_secret: bytes | None, user: str
+) -> None:
+    """The key derivation a real slot costs, for a name without one: the refusal takes as
+    long as a wrong passphrase does, so its timing does not tell the names apart."""
+    params = slots.slots[0].kdf if slots.slots else default_kdf_params()
+    context = f"securedesk-slot-v1\0{slots.vault_id}\0{user}".encode()
+    derive_key(passphrase, os.urandom(SALT_BYTES), params, secret=binding_secret, context=context)
+
+
+def _signin_seq(conn: Connection) -> int | None:
+    row = conn.execute(
+        "SELECT value FROM vault_info WHERE key = ?", (signin_failures.DB_KEY,)
+    ).fetchone()
+    if row is None:
+        return None
+    value = str(row[0])
+    return int(value) if value.isdigit() else 0
+
+
+def _store_signin_seq(conn: Connection, seq: int) -> None:
+    with database.transaction(conn):
+        conn.execute(
+            "INSERT INTO vault_info (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (signin_failures.DB_KEY, str(seq)),
+        )
 
 
 def _remove_partial_vault(folder: Path, made_folder: bool) -> None:

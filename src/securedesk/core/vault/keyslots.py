@@ -132,10 +132,14 @@ class KeySlot:
         if raw is not None:
             if not isinstance(raw, dict):
                 raise Malformed(Detail.RESEALED_NOT_AN_OBJECT)
+            sealed = _unb64(raw.get("sealed"), None, "sealed")
+            # One key, or the new key and the one it replaces (see `reseal`).
+            if len(sealed) not in (DB_KEY_BYTES + 16, 2 * DB_KEY_BYTES + 16):
+                raise Malformed(Detail.WRONG_LENGTH, field="sealed")
             resealed = Resealed(
                 ephemeral_public=_unb64(raw.get("ephemeral_public"), 32, "ephemeral_public"),
                 nonce=_unb64(raw.get("nonce"), NONCE_BYTES, "nonce"),
-                sealed=_unb64(raw.get("sealed"), DB_KEY_BYTES + 16, "sealed"),
+                sealed=sealed,
             )
         return cls(
             user=user,
@@ -202,18 +206,27 @@ def unwrap_slot(slot: KeySlot, passphrase: str, binding_secret: bytes | None) ->
     if slot.resealed is not None:
         newer = _unseal(slot, priv_raw)
         if newer is not None:
-            candidates.insert(0, newer)
+            candidates[:0] = [
+                newer[i : i + DB_KEY_BYTES] for i in range(0, len(newer), DB_KEY_BYTES)
+            ]
     return UnwrappedSlot(candidate_keys=candidates, private_key=priv_raw)
 
 
-def reseal(slot: KeySlot, db_key: bytes) -> KeySlot:
-    """The same slot with `db_key` sealed to its public key (no passphrase needed)."""
+def reseal(slot: KeySlot, db_key: bytes, current_key: bytes | None = None) -> KeySlot:
+    """The same slot with `db_key` sealed to its public key (no passphrase needed).
+
+    `current_key`, the key that opens the database until the re-key is done, is sealed
+    with it: a slot already holding a re-sealed key from an earlier rotation (its user has
+    not signed in since) would otherwise keep only its wrapped key, two keys old, and a
+    crash before the re-key would lock that user out.
+    """
     ephemeral = X25519PrivateKey.generate()
     eph_pub = _public_bytes(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
     key = _reseal_key(shared, eph_pub, slot.public_key)
     nonce = os.urandom(NONCE_BYTES)
-    sealed = AESGCM(key).encrypt(nonce, db_key, _context(slot.vault_id, slot.user))
+    payload = db_key + (current_key or b"")
+    sealed = AESGCM(key).encrypt(nonce, payload, _context(slot.vault_id, slot.user))
     return KeySlot(
         user=slot.user,
         vault_id=slot.vault_id,
@@ -247,6 +260,11 @@ class KeySlotFile:
     database_salt: bytes
     slots: list[KeySlot] = field(default_factory=list)
     disabled_users: list[str] = field(default_factory=list)
+    # Vaults without terminal binding only: the key of the sign-in failure record's MAC and
+    # the record's sequence number as last written (see signin_failures.py for the limits:
+    # whoever can edit this file can read this key).
+    signin_key: bytes | None = None
+    signin_seq: int | None = None
 
     def slot_for(self, user: str) -> KeySlot | None:
         for slot in self.slots:
@@ -270,6 +288,10 @@ class KeySlotFile:
             "disabled_users": sorted(self.disabled_users),
             "slots": [s.to_json() for s in sorted(self.slots, key=lambda s: s.user)],
         }
+        if self.signin_key is not None:
+            obj["signin_key"] = _b64(self.signin_key)
+        if self.signin_seq is not None:
+            obj["signin_seq"] = self.signin_seq
         return (json.dumps(obj, indent=2) + "\n").encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -323,10 +345,16 @@ class KeySlotFile:
                 raise Malformed(Detail.SLOT_OF_ANOTHER_VAULT, user=slot.user)
         if len({s.user for s in slots}) != len(slots):
             raise Malformed(Detail.TWO_SLOTS_FOR_ONE_USER)
+        raw_key = obj.get("signin_key")
+        seq = obj.get("signin_seq")
+        if seq is not None and (type(seq) is not int or seq < 0):
+            raise Malformed(Detail.NOT_A_COUNT, field="signin_seq")
         return cls(
             vault_id=vault_id,
             terminal_binding=binding,
             database_salt=_unb64(obj.get("database_salt"), 16, "database_salt"),
             slots=slots,
             disabled_users=list(disabled),
+            signin_key=None if raw_key is None else _unb64(raw_key, 32, "signin_key"),
+            signin_seq=seq,
         )
