@@ -47,6 +47,8 @@ DATA_AT_VERSION: dict[int, list[str]] = {
         "INSERT INTO record_provenance (record_type, record_id, bundle_id, sender_fingerprint, "
         "received_at, content_sha256) VALUES ('case', 'c1', 'b1', "
         "'11111 22222 33333 44444 55555 66666', 't', 'h')",
+        "INSERT INTO import_conflicts (id, bundle_id, record_type, record_id, incoming, "
+        "detected_at) VALUES ('x1', 'b1', 'case', 'c1', '{}', 't')",
     ],
 }
 # From version 2 on, the program fills people's search text when it writes a person.
@@ -107,6 +109,10 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert s.store.attachment_data("a1") == b"hello"
         if version >= 6:
             assert conn.execute("SELECT bundle_id FROM record_provenance").fetchall() == [("b1",)]
+            # Conflicts set aside before version 9 have no reason recorded.
+            assert conn.execute("SELECT id, reason FROM import_conflicts").fetchall() == [
+                ("x1", "")
+            ]
         assert s.audit.verify().ok
     finally:
         s.lock()

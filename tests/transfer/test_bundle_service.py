@@ -59,9 +59,12 @@ def export(site: Site, to: list[str], refs: list[str], out: Path, **kw: Any) -> 
 
 
 def records_of(site: Site, ref: str) -> list[dict[str, Any]]:
+    """The case's records, but for the case's owner: allocation is local (an imported case
+    is owned by the user who imported it, whatever the bundle says)."""
     with site.as_user("admin") as s:
         case_id = s.store.case_id_for_ref(ref)
-        return list(case_records(s.vault.conn, case_id))
+        found = list(case_records(s.vault.conn, case_id))
+    return [{**r, "owner": ""} if r["type"] == "case" else r for r in found]
 
 
 def test_round_trip_brings_everything_and_keeps_provenance(
@@ -88,19 +91,30 @@ def test_round_trip_brings_everything_and_keeps_provenance(
     assert outcome.imported and "Imported bundle" in outcome.message
     assert records_of(b, ref) == records_of(a, ref)
     with b.as_user("admin") as s:
+        # A's case was oscar's; B has an oscar, but the case is the importing user's.
+        assert s.store.get_case(s.store.case_id_for_ref(ref)).case.owner == "tess"
         prov = s.vault.conn.execute(
             "SELECT DISTINCT bundle_id, sender_fingerprint FROM record_provenance"
         ).fetchall()
         assert prov == [(result.bundle_id, a.fingerprint())]
         assert s.audit.verify().ok
         assert s.vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    with b.as_user("oscar") as s:
+    # (Item text is searched within one's caseload: the case is tess's, who imported it.)
+    with b.as_user("tess") as s:
         assert {h.ref for h in s.cases.search("Prydderch")} == {ref}
         # Items are indexed in one statement at the end of an import; the trigger that
         # indexes items recorded later is back in place.
         assert {h.ref for h in s.cases.search("head of year")} == {ref}
-        s.cases.add_item(ref, agency="Police", text="Zygmunt called about the mentoring")
+    with b.as_user("oscar") as s:
+        s.cases.add_item(
+            ref,
+            agency="Police",
+            text="Zygmunt called about the mentoring",
+            justification="Received from a partner; allocating it",
+        )
+    with b.as_user("tess") as s:
         assert {h.ref for h in s.cases.search("Zygmunt")} == {ref}
+    with b.as_user("oscar") as s:
         # The case says where it came from.
         view = s.cases.open_case(ref, "Received from a partner; allocating it")
         assert view.origin is not None
@@ -251,7 +265,9 @@ def test_a_case_updated_by_the_sender_updates_and_local_edits_conflict(
         )
     # Now both sides change the case: the local edit is kept, the incoming one set aside.
     with b.as_user("oscar") as s:
-        s.cases.change_status(ref, CaseStatus.CLOSED, "Support completed locally")
+        s.cases.change_status(
+            ref, CaseStatus.CLOSED, "Support completed locally", justification="Allocating"
+        )
         local = s.store.get_case(s.store.case_id_for_ref(ref)).case
     with a.as_user("oscar") as s:
         s.cases.change_status(ref, CaseStatus.CLOSED, "Moved away")

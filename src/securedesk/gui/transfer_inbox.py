@@ -43,7 +43,7 @@ from securedesk.transfer.bundle_import import (
     import_bundle,
     inspect_bundle,
 )
-from securedesk.transfer.record_import import ImportPreview
+from securedesk.transfer.record_import import CasePreview, ImportPreview
 from securedesk.transfer.records import RECORD_TYPES
 
 if TYPE_CHECKING:
@@ -72,6 +72,38 @@ def outcome_label(outcome: str) -> str:
         "conflict": QCoreApplication.translate("TransfersPage", "Conflict kept for review"),
     }
     return labels.get(outcome, outcome)
+
+
+def conflict_reason_label(reason: str) -> str:
+    labels = {
+        "other-sender": QCoreApplication.translate("TransfersPage", "Another terminal's record"),
+        "local-record": QCoreApplication.translate("TransfersPage", "A record of this terminal"),
+        "marking-lowered": QCoreApplication.translate("TransfersPage", "Lowers the marking"),
+        "edited-here": QCoreApplication.translate("TransfersPage", "Edited here since imported"),
+        "not-updatable": QCoreApplication.translate("TransfersPage", "Never updated in place"),
+    }
+    return labels.get(reason, reason)
+
+
+def terminal_text(fingerprint: str, name: str, organisation: str) -> str:
+    named = ", ".join(part for part in (name, organisation) if part)
+    return f"{named} ({fingerprint})" if named else fingerprint
+
+
+def origin_text(case: CasePreview) -> str:
+    """Where the case held here came from, against the bundle's sender."""
+    if case.origin_terminal is not None:
+        return QCoreApplication.translate("TransfersPage", "%1 — not this sender").replace(
+            "%1", terminal_text(*case.origin_terminal)
+        )
+    labels = {
+        "new": QCoreApplication.translate("TransfersPage", "New here"),
+        "sender": QCoreApplication.translate("TransfersPage", "This sender"),
+        "local": QCoreApplication.translate(
+            "TransfersPage", "Created on this terminal — not this sender"
+        ),
+    }
+    return labels.get(case.origin, case.origin)
 
 
 class InboxTab(TransferTab):
@@ -147,10 +179,17 @@ class InboxTab(TransferTab):
             stretch=0,
         )
         self.cases = transfer_table(
-            [self.tr("Case here"), self.tr("Sender's reference"), self.tr("Outcome")],
+            [
+                self.tr("Case here"),
+                self.tr("Sender's reference"),
+                self.tr("Outcome"),
+                self.tr("Sent by"),
+                self.tr("Origin here"),
+                self.tr("Conflicts (why)"),
+            ],
             self.tr("Cases in the bundle"),
             "previewCases",
-            stretch=2,
+            stretch=5,
         )
         self.preview_box = QGroupBox(self.tr("Preview"))
         pl = QVBoxLayout(self.preview_box)
@@ -327,10 +366,32 @@ class InboxTab(TransferTab):
         totals = [p.creates.total(), p.updates.total(), p.unchanged.total(), p.conflicts.total()]
         rows.append([self.tr("All records"), *map(str, totals)])
         fill_table(self.counts, rows, right=(1, 2, 3, 4))
-        case_rows = [[c.ref, c.sender_ref, outcome_label(c.outcome)] for c in p.cases]
+        sender = terminal_text(*p.sender)
+        case_rows = [
+            [
+                c.ref,
+                c.sender_ref,
+                outcome_label(c.outcome),
+                sender,
+                origin_text(c),
+                "; ".join(
+                    f"{conflict_reason_label(r)}: {n}"
+                    for r, n in sorted(c.conflict_reasons.items())
+                ),
+            ]
+            for c in p.cases
+        ]
         if p.more_cases:
             case_rows.append(["", "", self.tr("and %n more case(s)", "", p.more_cases)])
         fill_table(self.cases, case_rows)
+        for row, c in enumerate(p.cases):
+            # Which records become conflicts, and why, one a line.
+            named = [f"{k} {i}: {conflict_reason_label(r)}" for k, i, r in c.conflict_records]
+            if c.more_conflicts:
+                named.append(self.tr("and %n more", "", c.more_conflicts))
+            item = self.cases.item(row, 5)
+            if item is not None:
+                item.setToolTip("\n".join(named))
         self.preview_box.setVisible(True)
         # The cases listed are the bundle's: the banners show its marking while they are.
         self.markings_changed.emit()

@@ -29,6 +29,7 @@ from securedesk.transfer.bundle_reader import (
     decrypt_payload,
     verify_bundle,
 )
+from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
@@ -273,7 +274,13 @@ def _read_payload(
     if envelope.kind == "records":
         importer = RecordImporter(
             session.vault.conn,
-            Provenance(envelope.bundle_id, check.sender_fingerprint, session.clock.now()),
+            Provenance(
+                envelope.bundle_id,
+                check.sender_fingerprint,
+                session.clock.now(),
+                check.sender_name,
+                check.sender_organisation,
+            ),
             apply=apply,
             ceiling=session.ceiling,
             ref_prefix=session.policy()["case_ref_prefix"],
@@ -402,6 +409,7 @@ def _record_import(
     totals: dict[str, int],
 ) -> str:
     envelope = check.checked.envelope
+    reasons = dict(sorted(preview.conflict_reasons.items()))
     audit.record(
         conn,
         user=session.vault.user,
@@ -414,6 +422,8 @@ def _record_import(
             "sequence": envelope.sequence,
             "accepted_older": check.is_older,
             **totals,
+            # Why records were set aside (codes and counts), when any were.
+            **({"conflict_reasons": reasons} if reasons else {}),
         },
     )
     for case in preview.cases:
@@ -430,5 +440,12 @@ def _record_import(
         f"Imported bundle {envelope.bundle_id} from {check.sender_name}: "
         f"{totals.get('created', 0)} created, {totals.get('updated', 0)} updated, "
         f"{totals.get('unchanged', 0)} unchanged, {totals.get('conflicts', 0)} conflict(s) kept "
-        "for review."
+        f"for review{_reasons_said(reasons)}."
     )
+
+
+def _reasons_said(reasons: dict[str, int]) -> str:
+    """' (another terminal's record: 2; lowers the marking: 1)', or ''."""
+    if not reasons:
+        return ""
+    return f" ({'; '.join(f'{reason_words(r)}: {n}' for r, n in reasons.items())})"

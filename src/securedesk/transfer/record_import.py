@@ -9,15 +9,24 @@ Decisions, in brief:
 - A case's ref is local. The sender's ref is kept when it is free here; when another case
   holds it, the case gets the next ref of this vault's prefix (shown in the preview). A
   ref never changes on a later import, so the sender's ref is not compared.
-- A case's owner is a user name on the sender's terminal. It is kept when this vault has a
-  user of that name, and otherwise stored as "" (unallocated: in nobody's caseload). Action
-  owners are free text in this vault (a person, role or service) and are kept as sent.
-- The records compared and hashed are the incoming ones in their local form: ref and owner
-  as this vault holds them, action updates and assessment scores in the order the vault
+- A case's owner is local and never taken from the bundle (the sender's user names mean
+  nothing here, and a partner must not be able to put a case in a local user's caseload):
+  a case an import creates is owned by the user who imported it, as a case recorded here
+  is owned by whoever recorded it; an update never changes the owner. Allocation being
+  local, the owner is left out when case records are compared and hashed. Action owners are
+  free text in this vault (a person, role or service) and are kept as sent.
+- The records compared and hashed are the incoming ones in their local form: the ref as
+  this vault holds it, no owner, action updates and assessment scores in the order the vault
   reads them back. Provenance keeps the SHA-256 of that form, so an untouched record hashes
   to it and a locally edited one does not.
 - A record whose incoming version is the one last imported here is unchanged for this
   import even when edited locally since: nothing new arrived, and the local edit stands.
+- Only the terminal a record came from (its origin: the sender of the bundle that first
+  brought it, in its provenance) may change it. A differing version from any other terminal
+  is a conflict, as is one of a record created here (no provenance), and a new record added
+  to a case (or a link to a person) that this sender is not the origin of. From the origin,
+  a version that lowers the record's marking (a case's record marking, an item's marking) is
+  a conflict too, as is one of a record edited here since.
 - Only people, cases and actions are updated in place. Items (append-only), chronology
   entries, assessments, attachments and person links that differ are conflicts.
 """
@@ -30,13 +39,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from securedesk.core.cases.attachment_types import identify
+from securedesk.core.cases.provenance import record_origin
 from securedesk.core.domain import new_id
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage
 from securedesk.core.vault.database import Connection
 from securedesk.transfer.bundle_log_store import BundleLog
-from securedesk.transfer.conflict_store import ConflictStore
+from securedesk.transfer.conflict_store import ConflictReason, ConflictStore
 from securedesk.transfer.provenance_store import ProvenanceStore
 from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.record_write_store import RecordWriteStore
@@ -54,7 +64,8 @@ from securedesk.transfer.transfer_error_kinds import RECORD_NOUNS, TransferError
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
 MAX_PREVIEW_CASES = 10_000
-UNALLOCATED_OWNER = ""
+MAX_LISTED_CONFLICTS = 20  # conflicting records named per case in the preview (all counted)
+ORIGINS = ("new", "sender", "other", "local")  # a case's origin here, against the sender
 
 _NUMBERED_REF = re.compile(r"(.*-)(\d+)")
 
@@ -64,6 +75,8 @@ class Provenance:
     bundle_id: str
     sender_fingerprint: str
     received_at: str  # UTC ISO time
+    sender_name: str = ""  # from the trust store, for the preview
+    sender_organisation: str = ""
 
 
 @dataclass
@@ -75,12 +88,39 @@ class CasePreview:
     sender_ref: str
     outcome: str  # create | update | unchanged | conflict
     counts: Counter[str] = field(default_factory=Counter)  # outcome -> records of the case
+    # Where the case held here came from, against this bundle's sender (ORIGINS): "new"
+    # (not held here), "sender", "other" (another terminal) or "local" (created here).
+    origin: str = "new"
+    origin_terminal: tuple[str, str, str] | None = None  # "other": fingerprint, name, org
+    conflict_reasons: Counter[str] = field(default_factory=Counter)  # reason -> records
+    # (record type, id, reason) of the first MAX_LISTED_CONFLICTS conflicting records.
+    conflict_records: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def ref_changed(self) -> bool:
         return self.ref != self.sender_ref
 
+    @property
+    def more_conflicts(self) -> int:
+        """Conflicting records counted but not named in conflict_records."""
+        return self.conflict_reasons.total() - len(self.conflict_records)
+
+    def note_conflict(self, kind: str, record_id: str, reason: str) -> None:
+        self.conflict_reasons[reason] += 1
+        if len(self.conflict_records) < MAX_LISTED_CONFLICTS:
+            self.conflict_records.append((kind, record_id, reason))
+
+    def take(self, earlier: CasePreview) -> None:
+        """Add the outcomes and conflicts of records met before the case (its people)."""
+        self.counts.update(earlier.counts)
+        unnamed = earlier.conflict_reasons.copy()
+        for kind, record_id, reason in earlier.conflict_records:
+            self.note_conflict(kind, record_id, reason)
+            unnamed[reason] -= 1
+        self.conflict_reasons.update(+unnamed)
+
     def to_json(self) -> dict[str, Any]:
+        terminal = self.origin_terminal
         return {
             "id": self.case_id,
             "ref": self.ref,
@@ -88,6 +128,13 @@ class CasePreview:
             "ref_changed": self.ref_changed,
             "outcome": self.outcome,
             "counts": {o: self.counts[o] for o in OUTCOMES},
+            "origin": self.origin,
+            "origin_terminal": None
+            if terminal is None
+            else {"fingerprint": terminal[0], "name": terminal[1], "organisation": terminal[2]},
+            "conflicts": [{"type": k, "id": i, "reason": r} for k, i, r in self.conflict_records],
+            "conflict_reasons": dict(sorted(self.conflict_reasons.items())),
+            "more_conflicts": self.more_conflicts,
         }
 
 
@@ -100,6 +147,8 @@ class ImportPreview:
     cases: list[CasePreview] = field(default_factory=list)  # at most MAX_PREVIEW_CASES
     more_cases: int = 0  # cases of the bundle left out of `cases`
     attachments_bytes: int = 0  # bytes of the attachments created
+    conflict_reasons: Counter[str] = field(default_factory=Counter)  # reason -> records
+    sender: tuple[str, str, str] = ("", "", "")  # the sending terminal: fingerprint, name, org
 
     def counter(self, outcome: str) -> Counter[str]:
         return {
@@ -119,6 +168,8 @@ class ImportPreview:
             """Only the types that occur, in dependency order."""
             return {t: counter[t] for t in RECORD_TYPES if counter[t]}
 
+        fingerprint, name, organisation = self.sender
+        sender = {"fingerprint": fingerprint, "name": name, "organisation": organisation}
         return {
             "totals": {
                 "created": self.creates.total(),
@@ -130,7 +181,10 @@ class ImportPreview:
             "updates": by_type(self.updates),
             "unchanged": by_type(self.unchanged),
             "conflicts": by_type(self.conflicts),
-            "cases": [c.to_json() for c in self.cases],
+            "conflict_reasons": dict(sorted(self.conflict_reasons.items())),
+            "sender": sender,
+            # Every case names the sender: who sent what, case by case.
+            "cases": [{**c.to_json(), "sender": sender} for c in self.cases],
             "more_cases": self.more_cases,
             "attachments_bytes": self.attachments_bytes,
             "changes_nothing": self.changes_nothing,
@@ -176,7 +230,14 @@ class RecordImporter:
         self.ceiling = ceiling
         self.ref_prefix = ref_prefix
         self.importing_user = importing_user
-        self.preview = ImportPreview()
+        self.conn = conn
+        self.preview = ImportPreview(
+            sender=(
+                provenance.sender_fingerprint,
+                provenance.sender_name,
+                provenance.sender_organisation,
+            )
+        )
         if apply:
             if not conn.in_transaction:
                 raise ValueError("Records are applied inside the caller's transaction.")
@@ -195,10 +256,13 @@ class RecordImporter:
         self._others: set[str] = set()
         self._refs_taken: set[str] = set()  # refs given to cases created by this bundle
         self._ref_numbers: dict[str, int] = {}  # ref stem -> highest number given here
-        self._users: dict[str, bool] = {}
         self._case_markings: dict[str, Marking] = {}  # overall marking of cases written to
         self._case_previews: dict[str, CasePreview] = {}
-        self._people_outcomes: Counter[str] = Counter()  # people and links before a case
+        self._before_case = CasePreview("", "", "", "")  # people and links before a case
+        # Cases and people this bundle creates, and (for those held here already) why this
+        # sender may not add records to them (None: it may): see _addition_refused.
+        self._created: set[tuple[str, str]] = set()
+        self._closed_to_sender: dict[tuple[str, str], ConflictReason | None] = {}
         self._awaited: dict[str, _AwaitedBytes] = {}
         self._received: set[str] = set()  # SHA-256 of bytes that arrived
         self._held: set[str] = set()  # ... and that the vault holds after this import
@@ -229,13 +293,17 @@ class RecordImporter:
         self._remember(record)
 
         local = self._local_form(record)
-        outcome, existing = self._outcome(local)
+        outcome, existing, reason = self._outcome(local)
         self.preview.counter(outcome)[kind] += 1
-        self._count_for_case(record, local, outcome)
+        if reason is not None:
+            self.preview.conflict_reasons[reason] += 1
+        if outcome == "create" and kind in ("case", "person"):
+            self._created.add((kind, rid))
+        self._count_for_case(record, local, outcome, reason)
         if kind == "attachment":
-            self._attachment(local, outcome, where)
+            self._attachment(local, outcome, reason, where)
         elif self.apply:
-            self._write(record, local, outcome, existing)
+            self._write(record, local, outcome, existing, reason)
 
     def add_attachment_data(self, sha256: str, data: bytes, where: str) -> None:
         """The bytes of attachments whose records came earlier; the caller has checked that
@@ -363,7 +431,9 @@ class RecordImporter:
             local = dict(record)
             held_ref = self.reads.case_ref(record["id"])
             local["ref"] = held_ref if held_ref is not None else self._ref_for_new(record)
-            local["owner"] = self._owner(record["owner"])
+            # Never the bundle's: the importing user for a new case; _outcome puts back the
+            # owner of a case held here.
+            local["owner"] = self.importing_user
             return local
         if kind == "action":
             local = dict(record)
@@ -374,11 +444,6 @@ class RecordImporter:
             local["scores"] = sorted(record["scores"], key=lambda s: s["factor_id"])
             return local
         return record
-
-    def _owner(self, name: str) -> str:
-        if name not in self._users:
-            self._users[name] = bool(name) and self.reads.user_exists(name)
-        return name if self._users[name] else UNALLOCATED_OWNER
 
     def _ref_for_new(self, record: Record) -> str:
         sent: str = record["ref"]
@@ -400,21 +465,63 @@ class RecordImporter:
             self._ref_numbers[stem] = max(self._ref_numbers.get(stem, 0), int(number_text))
         return ref
 
-    def _outcome(self, local: Record) -> tuple[str, Record | None]:
+    def _outcome(self, local: Record) -> tuple[str, Record | None, ConflictReason | None]:
+        """The outcome for a record in its local form, and a conflict's reason."""
         kind, rid = local["type"], local["id"]
         existing = self.reads.record(kind, rid)
         if existing is None:
-            return "create", None
-        incoming_sha = content_sha256(local)
-        held_sha = content_sha256(existing)
+            refused = self._addition_refused(local)
+            return ("create", None, None) if refused is None else ("conflict", None, refused)
+        if kind == "case":
+            local["owner"] = existing["owner"]  # allocation is local
+        incoming_sha = content_sha256(_comparable(local))
+        held_sha = content_sha256(_comparable(existing))
         if incoming_sha == held_sha:
-            return "unchanged", existing
-        imported_sha = self.origins.provenance_sha256(kind, rid)
-        if imported_sha == incoming_sha:
-            return "unchanged", existing  # the version last imported; local edits stand
-        if kind in MUTABLE_TYPES and imported_sha == held_sha and self._updatable(local, existing):
-            return "update", existing
-        return "conflict", existing
+            return "unchanged", existing, None
+        origin = self.origins.origin(kind, rid)
+        if origin is None:
+            return "conflict", existing, ConflictReason.LOCAL_RECORD
+        origin_fingerprint, imported_sha = origin
+        # (Provenance written before owners were left out hashed the whole local form.)
+        if imported_sha in (incoming_sha, content_sha256(local)):
+            return "unchanged", existing, None  # the version last imported; local edits stand
+        if origin_fingerprint != self.provenance.sender_fingerprint:
+            return "conflict", existing, ConflictReason.OTHER_SENDER
+        if _lowers_marking(local, existing):
+            return "conflict", existing, ConflictReason.MARKING_LOWERED
+        if imported_sha not in (held_sha, content_sha256(existing)):
+            return "conflict", existing, ConflictReason.EDITED_HERE
+        if kind in MUTABLE_TYPES and self._updatable(local, existing):
+            return "update", existing, None
+        return "conflict", existing, ConflictReason.NOT_UPDATABLE
+
+    def _addition_refused(self, local: Record) -> ConflictReason | None:
+        """Why this sender may not add a new record where it would go (None: it may): into a
+        case held here, or linking a person held here, that it is not the origin of."""
+        kind = local["type"]
+        if kind in ("person", "case"):
+            return None
+        if kind == "person_link":
+            for person_id in (local["person_id"], local["other_id"]):
+                refused = self._closed("person", person_id)
+                if refused is not None:
+                    return refused
+            return None
+        return self._closed("case", local["case_id"])
+
+    def _closed(self, kind: str, rid: str) -> ConflictReason | None:
+        key = (kind, rid)
+        if key in self._created:
+            return None
+        if key not in self._closed_to_sender:
+            origin = self.origins.origin(kind, rid)
+            if origin is None:
+                self._closed_to_sender[key] = ConflictReason.LOCAL_RECORD
+            elif origin[0] != self.provenance.sender_fingerprint:
+                self._closed_to_sender[key] = ConflictReason.OTHER_SENDER
+            else:
+                self._closed_to_sender[key] = None
+        return self._closed_to_sender[key]
 
     def _updatable(self, local: Record, existing: Record) -> bool:
         if local["type"] != "action":
@@ -430,37 +537,63 @@ class RecordImporter:
 
     # -- the preview's cases ----------------------------------------------------------------
 
-    def _count_for_case(self, record: Record, local: Record, outcome: str) -> None:
+    def _count_for_case(
+        self, record: Record, local: Record, outcome: str, reason: ConflictReason | None
+    ) -> None:
         kind = record["type"]
         if kind in ("person", "person_link"):
-            self._people_outcomes[outcome] += 1
-            return
-        if kind == "case":
+            entry_for: CasePreview | None = self._before_case
+        elif kind == "case":
+            before, self._before_case = self._before_case, CasePreview("", "", "", "")
             if len(self.preview.cases) >= MAX_PREVIEW_CASES:
                 self.preview.more_cases += 1
-                self._people_outcomes.clear()
                 return
-            entry = CasePreview(
+            entry_for = CasePreview(
                 case_id=record["id"], ref=local["ref"], sender_ref=record["ref"], outcome=outcome
             )
-            entry.counts.update(self._people_outcomes)
-            entry.counts[outcome] += 1
-            self._people_outcomes.clear()
-            self.preview.cases.append(entry)
-            self._case_previews[record["id"]] = entry
-            return
-        entry_for = self._case_previews.get(record["case_id"])
+            entry_for.take(before)
+            if outcome != "create":
+                self._case_origin(entry_for)
+            self.preview.cases.append(entry_for)
+            self._case_previews[record["id"]] = entry_for
+        else:
+            entry_for = self._case_previews.get(record["case_id"])
         if entry_for is not None:
             entry_for.counts[outcome] += 1
+            if reason is not None:
+                entry_for.note_conflict(kind, record["id"], reason)
+
+    def _case_origin(self, entry: CasePreview) -> None:
+        """Where the case held here came from, against this bundle's sender."""
+        found = record_origin(self.conn, "case", entry.case_id)
+        if found is None:
+            entry.origin = "local"
+        elif found.sender_fingerprint == self.provenance.sender_fingerprint:
+            entry.origin = "sender"
+        else:
+            entry.origin = "other"
+            entry.origin_terminal = (
+                found.sender_fingerprint,
+                found.sender_name,
+                found.sender_organisation,
+            )
 
     # -- writing ----------------------------------------------------------------------------
 
-    def _write(self, record: Record, local: Record, outcome: str, existing: Record | None) -> None:
+    def _write(
+        self,
+        record: Record,
+        local: Record,
+        outcome: str,
+        existing: Record | None,
+        reason: ConflictReason | None,
+    ) -> None:
         kind = record["type"]
         now = self.provenance.received_at
         if outcome == "unchanged":
             return
         if outcome == "conflict":
+            assert reason is not None
             self.set_aside.add_conflict(
                 new_id(),
                 bundle_id=self.provenance.bundle_id,
@@ -468,6 +601,7 @@ class RecordImporter:
                 record_id=record["id"],
                 incoming=canonical_json(record).decode("utf-8"),
                 detected_at=now,
+                reason=reason,
             )
             return
         if outcome == "create":
@@ -515,10 +649,12 @@ class RecordImporter:
             bundle_id=self.provenance.bundle_id,
             sender_fingerprint=self.provenance.sender_fingerprint,
             received_at=self.provenance.received_at,
-            content_sha256=content_sha256(local),
+            content_sha256=content_sha256(_comparable(local)),
         )
 
-    def _attachment(self, local: Record, outcome: str, where: str) -> None:
+    def _attachment(
+        self, local: Record, outcome: str, reason: ConflictReason | None, where: str
+    ) -> None:
         """Attachment rows are written when their record arrives; the bytes are filled in
         when they arrive, or copied at once from bytes the vault already holds."""
         sha, size = local["sha256"], local["size"]
@@ -537,7 +673,7 @@ class RecordImporter:
                     self._record_provenance(local, new=True)
                 self._held.add(sha)
             elif self.apply and outcome == "conflict":
-                self._write(local, local, outcome, None)
+                self._write(local, local, outcome, None, reason)
             return
         awaited = self._awaited.get(sha)
         if awaited is None:
@@ -557,4 +693,19 @@ class RecordImporter:
                 awaited.fill_ids.append(local["id"])
                 self._record_provenance(local, new=True)
             elif outcome == "conflict":
-                self._write(local, local, outcome, None)
+                self._write(local, local, outcome, None, reason)
+
+
+def _comparable(record: Record) -> Record:
+    """The record as compared and hashed: a case without its (local) owner."""
+    if record["type"] == "case":
+        return {**record, "owner": ""}
+    return record
+
+
+def _lowers_marking(incoming: Record, held: Record) -> bool:
+    """Whether the incoming version has a lower marking than the record held here."""
+    kind = incoming["type"]
+    if kind not in ("case", "item"):
+        return False
+    return record_marking(incoming) < record_marking(held)
