@@ -267,6 +267,22 @@ def test_unbound_vault_keeps_the_key_and_number_in_the_slot_file(
     s.lock()
 
 
+def test_unbound_striking_out_the_number_and_deleting_the_record_is_seen(
+    tmp_path: Path, clock: Clock
+) -> None:
+    folder = tmp_path / "vault"
+    make_vault(folder, binding=False)
+    fail(folder, times=3)
+    doc = json.loads((folder / "keyslots.json").read_text())
+    del doc["signin_seq"]
+    (folder / "keyslots.json").write_text(json.dumps(doc))
+    (folder / FILE_NAME).unlink()
+    fail(folder)
+    s = Session.sign_in(folder, "olivia", OFFICER_PASS)
+    assert s.signin_report.record_tampered == "missing"
+    s.lock()
+
+
 def test_a_record_from_another_vault_is_altered(tmp_path: Path, vault: Path) -> None:
     other = tmp_path / "other"
     make_vault(other)

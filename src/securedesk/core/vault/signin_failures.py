@@ -127,15 +127,22 @@ def guard_for(slots: KeySlotFile, slots_path: Path, binding_secret: bytes | None
         return Guard(
             vault_id, key, lambda: _keyring_anchor(vault_id), lambda n: _set_keyring(vault_id, n)
         )
+    had_key = slots.signin_key is not None
     if slots.signin_key is None:
         slots.signin_key = os.urandom(32)
         slots.save(slots_path)
+
+    def read() -> int | None:
+        # A key with no number beside it: the number was struck out, not never written.
+        if slots.signin_seq is None and had_key:
+            return 0
+        return slots.signin_seq
 
     def write(seq: int) -> None:
         slots.signin_seq = seq
         slots.save(slots_path)
 
-    return Guard(vault_id, slots.signin_key, lambda: slots.signin_seq, write)
+    return Guard(vault_id, slots.signin_key, read, write)
 
 
 def _keyring_anchor(vault_id: str) -> int | None:
