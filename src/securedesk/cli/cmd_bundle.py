@@ -21,6 +21,7 @@ from securedesk.transfer.bundle_import import (
     verify_with_card,
 )
 from securedesk.transfer.bundle_log_store import BundleLog
+from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
@@ -168,6 +169,40 @@ def _preview_lines(preview: ImportPreview) -> list[str]:
             "            conflicting records are not overwritten; the incoming versions are "
             "kept for review"
         )
+    return lines + _case_lines(preview)
+
+
+def _terminal(fingerprint: str, name: str, organisation: str) -> str:
+    named = ", ".join(part for part in (name, organisation) if part)
+    return f"{named} ({fingerprint})" if named else fingerprint
+
+
+_ORIGIN_WORDS = {
+    "new": "new here",
+    "sender": "origin here: this sender",
+    "local": "origin here: this terminal (created here), not this sender",
+}
+
+
+def _case_lines(preview: ImportPreview) -> list[str]:
+    """Case by case: who sent it, where the case held here came from, and which records
+    become conflicts and why."""
+    sender = _terminal(*preview.sender)
+    lines = []
+    for case in preview.cases:
+        sent_as = f" (sender's {case.sender_ref})" if case.ref_changed else ""
+        lines.append(f"Case        {case.ref}{sent_as}: {case.outcome}; sent by {sender}")
+        if case.origin_terminal is not None:
+            origin = f"origin here: {_terminal(*case.origin_terminal)}, not this sender"
+        else:
+            origin = _ORIGIN_WORDS[case.origin]
+        lines.append(f"            {origin}")
+        for kind, record_id, reason in case.conflict_records:
+            lines.append(f"            conflict: {kind} {record_id}: {reason_words(reason)}")
+        if case.more_conflicts:
+            lines.append(f"            and {case.more_conflicts} more conflicting record(s)")
+    if preview.more_cases:
+        lines.append(f"            and {preview.more_cases} more case(s)")
     return lines
 
 
@@ -314,12 +349,13 @@ def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
         say("No open import conflicts." if not args.all else "No import conflicts.")
         return 0
     table(
-        ["conflict", "case", "record", "bundle", "detected", "settled"],
+        ["conflict", "case", "record", "reason", "bundle", "detected", "settled"],
         [
             (
                 c.id,
                 c.case_ref,
                 f"{c.record_type} {c.record_id}",
+                reason_words(c.reason),
                 c.bundle_id,
                 c.detected_at[:16],
                 f"{(c.resolved_at or '')[:16]} {c.resolved_by or ''}".strip(),
