@@ -48,6 +48,7 @@ RELEASED = [
     "import conflict settled: local record kept",
     "invented demo data added",
     "item added",
+    "item released under caveat override",
     "locked",
     "meeting added",
     "meeting details changed",

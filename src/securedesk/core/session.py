@@ -42,6 +42,7 @@ from securedesk.core.audit.audit_actions import (
     compose,
 )
 from securedesk.core.audit.chain import Category, Outcome, now_utc
+from securedesk.core.cases import caveats
 from securedesk.core.cases.assessment_framework import Framework, load_framework
 from securedesk.core.clock import Clock, SystemClock
 from securedesk.core.error_kinds import Detail, ErrorKind
@@ -76,6 +77,10 @@ DEFAULT_POLICY = {
     "classification_ceiling": Marking.SECRET.value,
     "case_ref_prefix": "WF",
     "attachment_limit_mb": "50",
+    # Handling caveats (core/cases/caveats.py): whether an officer may release a withheld item
+    # with a recorded justification, and which partner organisations are police or health.
+    caveats.OVERRIDES_POLICY: "off",
+    caveats.ORGANISATIONS_POLICY: "",
     # SQLCipher's memory security, read when the vault opens (see core/vault/database.py).
     database.MEMORY_SECURITY_POLICY: "off",
 }
@@ -559,6 +564,8 @@ class Session:
             raise InvalidInput(ErrorKind.NOT_A_POLICY, key=key, allowed=", ".join(DEFAULT_POLICY))
         if key == "classification_ceiling":
             return Marking.parse(value).value
+        if key in (caveats.OVERRIDES_POLICY, caveats.ORGANISATIONS_POLICY):
+            return caveats.checked_policy(key, value)
         if key in ("idle_lock_minutes", "attachment_limit_mb") and (
             not value.isdigit() or not 1 <= int(value) <= 240
         ):

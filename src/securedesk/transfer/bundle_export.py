@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,6 +30,7 @@ from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_reader import Cancelled
 from securedesk.transfer.bundle_writer import PayloadCounts, Signer, record_files, write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
+from securedesk.transfer.export_caveats import plan_caveats
 from securedesk.transfer.fingerprint import normalise_fingerprint
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity, next_sequence
 from securedesk.transfer.limits import (
@@ -61,6 +62,13 @@ class ExportResult:
     attachments: int
     expires: datetime
     counts: dict[str, int] = field(default_factory=dict)
+    # case ref -> how many of its items their handling caveats kept out (cases with some)
+    withheld: dict[str, int] = field(default_factory=dict)
+    released: list[str] = field(default_factory=list)  # item ids an override let go
+
+    @property
+    def items_withheld(self) -> int:
+        return sum(self.withheld.values())
 
 
 def sender_party(identity: TerminalIdentity) -> Party:
@@ -123,12 +131,17 @@ def export_bundle(
     expires_in_days: int = DEFAULT_EXPIRY_DAYS,
     progress: ExportProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    overrides: Mapping[str, str] | None = None,
+    strict: bool = False,
 ) -> ExportResult:
     """Write the chosen cases to `out` for `recipients`; record the disclosure and transfer.
 
     Refused before anything is written: missing permission, an existing file, a recipient that
     is unknown, expired or revoked, a case above the exporter's clearance or above any
-    recipient's ceiling.
+    recipient's ceiling, an override the policy or the item does not allow, and in `strict`
+    mode a case with an item its handling caveats keep from a recipient. Otherwise such
+    items are left out and counted (see export_caveats); `overrides` (item id ->
+    justification) releases some, each recorded.
     """
     session.require(Permission.EXPORT, object_type="bundle", object_id="export")
     if not 1 <= expires_in_days <= MAX_EXPIRY_DAYS:
@@ -149,7 +162,6 @@ def export_bundle(
     targets = checked_recipients(session, identity, recipients)
     store = session.store
     case_ids: list[str] = []
-    markings: list[Marking] = []
     for ref, grant in zip(refs, granted, strict=True):
         case_id, marking = grant.case.id, grant.case.marking
         try:
@@ -175,8 +187,11 @@ def export_bundle(
             )
             raise
         case_ids.append(case_id)
-        markings.append(marking)
-    top = highest(markings)
+    plan = plan_caveats(
+        session, list(zip(case_ids, refs, strict=True)), targets, overrides or {}, strict=strict
+    )
+    # The bundle's marking is that of what it carries: a withheld item's marking stays here.
+    top = highest(plan.markings[c] for c in case_ids)
 
     with database.transaction(session.vault.conn) as conn:
         sequence = next_sequence(conn)
@@ -194,7 +209,11 @@ def export_bundle(
             Party(fingerprint=t.fingerprint, age_recipient=t.age_recipient) for t in targets
         ),
     }
-    manifest = Manifest(**header, case_ids=tuple(case_ids))  # type: ignore[arg-type]
+    manifest = Manifest(
+        **header,  # type: ignore[arg-type]
+        case_ids=tuple(case_ids),
+        withheld=plan.by_case(),
+    )
     envelope = Envelope(**header)  # type: ignore[arg-type]
     counts = PayloadCounts()
     by_type: dict[str, int] = {}
@@ -209,7 +228,10 @@ def export_bundle(
     def lines() -> Iterator[bytes]:
         for done, case_id in enumerate(case_ids):
             check_cancel()
-            for record in case_records(session.vault.conn, case_id, exclude=shared):
+            records = case_records(
+                session.vault.conn, case_id, exclude=shared, withhold=plan.withheld[case_id]
+            )
+            for record in records:
                 kind = record["type"]
                 by_type[kind] = by_type.get(kind, 0) + 1
                 if kind == "attachment":
@@ -252,6 +274,8 @@ def export_bundle(
             "attachments": counts.attachments,
             "attachment_bytes": counts.attachment_bytes,
             **{f"records_{k}": v for k, v in sorted(by_type.items())},
+            "items_withheld": plan.total,
+            "items_released": len(plan.released),
         }
         fingerprints = [t.fingerprint for t in targets]
         with database.transaction(session.vault.conn) as conn:
@@ -288,7 +312,27 @@ def export_bundle(
                     action=AuditAction.CASE_EXPORTED_IN_BUNDLE,
                     object_type="case",
                     object_id=case_id,
-                    details={"bundle": envelope.bundle_id, "recipients": fingerprints},
+                    details={
+                        "bundle": envelope.bundle_id,
+                        "recipients": fingerprints,
+                        "items_withheld": plan.count(case_id),
+                    },
+                )
+            for released in plan.released:
+                audit.record(
+                    conn,
+                    user=session.vault.user,
+                    category=Category.DISCLOSURE,
+                    action=AuditAction.ITEM_RELEASED_UNDER_CAVEAT_OVERRIDE,
+                    object_type="item",
+                    object_id=released.item_id,
+                    justification=released.justification,
+                    details={
+                        "case": released.case_id,
+                        "bundle": envelope.bundle_id,
+                        "recipients": fingerprints,
+                        "caveats": released.codes,
+                    },
                 )
         try:
             tmp.replace(out)
@@ -316,4 +360,8 @@ def export_bundle(
         attachments=counts.attachments,
         expires=header["expires"],  # type: ignore[arg-type]
         counts=summary,
+        withheld={
+            ref: plan.count(c) for c, ref in zip(case_ids, refs, strict=True) if plan.count(c)
+        },
+        released=[r.item_id for r in plan.released],
     )

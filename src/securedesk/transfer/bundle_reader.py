@@ -14,7 +14,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -88,6 +88,14 @@ class CheckedBundle:
     envelope_sha256: str
     sender: KnownSender
     payload_offset: int
+    # Filled once the payload has been decrypted and its manifest checked (the only thing
+    # that changes after the check): what the signed manifest says, such as the items the
+    # sender's handling caveats withheld, for the officer to see beside the preview.
+    opened: list[Manifest] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def manifest(self) -> Manifest | None:
+        return self.opened[-1] if self.opened else None
 
 
 def _padding_not_zero(where: Kind) -> BundleRejected:
@@ -498,6 +506,7 @@ class PayloadParser(io.RawIOBase):
             raise BundleRejected(
                 RefusalReason.INNER_RECIPIENT_MISMATCH, TransferErrorKind.MANIFEST_READDRESSED
             )
+        self._checked.opened[:] = [manifest]
         self._consumer.manifest(manifest)
 
     def check_complete(self) -> None:

@@ -107,17 +107,25 @@ class Envelope(BundleHeader):
 @dataclass(frozen=True)
 class Manifest(BundleHeader):
     case_ids: tuple[str, ...] = ()
+    # case id -> how many of its items the sender withheld under handling caveats (only
+    # cases with some; the field is left out when there are none, as older senders do).
+    withheld: tuple[tuple[str, int], ...] = ()
 
     def to_bytes(self) -> bytes:
-        return dumps(
-            {
-                **self._common(),
-                "format": "securedesk-bundle-manifest",
-                "sender": self.sender.to_json(_SENDER_INNER),
-                "recipients": [r.to_json(_RECIPIENT_INNER) for r in self.recipients],
-                "cases": list(self.case_ids),
-            }
-        )
+        doc: dict[str, Any] = {
+            **self._common(),
+            "format": "securedesk-bundle-manifest",
+            "sender": self.sender.to_json(_SENDER_INNER),
+            "recipients": [r.to_json(_RECIPIENT_INNER) for r in self.recipients],
+            "cases": list(self.case_ids),
+        }
+        if self.withheld:
+            doc["withheld_under_caveats"] = dict(self.withheld)
+        return dumps(doc)
+
+    @property
+    def items_withheld(self) -> int:
+        return sum(n for _, n in self.withheld)
 
     def agrees_with(self, envelope: Envelope) -> bool:
         inner = (self.kind, self.bundle_id, self.sequence, self.created, self.expires)
@@ -286,7 +294,10 @@ def parse_envelope(data: bytes) -> Envelope:
 def parse_manifest(data: bytes) -> Manifest:
     where = "manifest.json"
     allowed = (_ENVELOPE_FIELDS - {"payload"}) | {"cases"}
-    fields = _Fields(loads_object(data, limit=MAX_MANIFEST_BYTES, where=where), where, allowed)
+    value = loads_object(data, limit=MAX_MANIFEST_BYTES, where=where)
+    if _WITHHELD in value:
+        allowed |= {_WITHHELD}
+    fields = _Fields(value, where, allowed)
     if fields.value["format"] != "securedesk-bundle-manifest":
         raise fields.bad(
             "format", TransferDetail.NOT_THE_FORMAT, expected="securedesk-bundle-manifest"
@@ -300,4 +311,23 @@ def parse_manifest(data: bytes) -> Manifest:
             raise fields.bad("cases", TransferDetail.NOT_ALL_CASE_IDS)
     if len(set(cases)) != len(cases):
         raise fields.bad("cases", TransferDetail.CASE_TWICE)
-    return Manifest(**header, case_ids=tuple(cases))
+    return Manifest(**header, case_ids=tuple(cases), withheld=_withheld(fields, set(cases)))
+
+
+# The manifest's optional statement of the items a sender's caveats kept out of the bundle.
+_WITHHELD = "withheld_under_caveats"
+MAX_WITHHELD_PER_CASE = 5_000_000
+
+
+def _withheld(fields: _Fields, cases: set[str]) -> tuple[tuple[str, int], ...]:
+    if _WITHHELD not in fields.value:
+        return ()
+    counts = fields.value[_WITHHELD]
+    if not isinstance(counts, dict) or not counts:
+        raise fields.bad(_WITHHELD, TransferDetail.NOT_AN_OBJECT)
+    if not set(counts) <= cases:
+        raise fields.bad(_WITHHELD, TransferDetail.NOT_ALL_CASE_IDS)
+    inner = _Fields(counts, f"{fields.where} ({_WITHHELD})", set(counts))
+    return tuple(
+        (case_id, inner.integer(case_id, 1, MAX_WITHHELD_PER_CASE)) for case_id in sorted(counts)
+    )

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
 
 Record = dict[str, Any]
@@ -30,6 +32,15 @@ TABLES = {
     "action": "actions",
     "attachment": "attachments",
 }
+
+
+@dataclass(frozen=True)
+class ItemHandling:
+    id: str
+    agency: str
+    caveats: list[str]
+    supersedes: str | None
+    marking: Marking
 
 
 class RecordReadStore:
@@ -198,6 +209,24 @@ class RecordReadStore:
                 (batch,),
             ).fetchall()
             yield from (_item(r) for r in rows)
+
+    def item_handling(self, case_id: str) -> list[ItemHandling]:
+        """What decides whether each item of a case may leave, in recording order (a
+        superseded item before its correction): no text."""
+        return [
+            ItemHandling(str(r[0]), str(r[1]), list(json.loads(r[2])), r[3], Marking(r[4]))
+            for r in self.conn.execute(
+                "SELECT id, agency, caveats, supersedes, marking FROM items WHERE case_id = ? "
+                "ORDER BY rowid",
+                (case_id,),
+            )
+        ]
+
+    def case_record_marking(self, case_id: str) -> Marking:
+        row = self.conn.execute(
+            "SELECT coalesce(record_marking, marking) FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+        return Marking(row[0])
 
     def entries_of(self, case_id: str) -> Iterator[Record]:
         yield from self._batched(

@@ -83,7 +83,11 @@ Record = dict[str, Any]
 
 
 def case_records(
-    conn: Connection, case_id: str, *, exclude: set[str] | None = None
+    conn: Connection,
+    case_id: str,
+    *,
+    exclude: set[str] | None = None,
+    withhold: frozenset[str] = frozenset(),
 ) -> Iterator[Record]:
     """Every record of one case, in dependency order, read in bounded batches.
 
@@ -91,6 +95,9 @@ def case_records(
     bundle (a subject may belong to several cases): those are skipped, and the ids yielded
     here are added to it. Without it, two cases sharing a subject would repeat that person,
     which an importer rejects as a duplicate record.
+
+    `withhold` holds the ids of items that must not leave (their handling caveats): they
+    are not read into the bundle at all, neither text nor id.
     """
     store = RecordReadStore(conn)
     case = store.case(case_id)
@@ -112,7 +119,7 @@ def case_records(
             exclude.add(link["id"])
         yield link
     yield case
-    yield from store.items_of(case_id)
+    yield from (i for i in store.items_of(case_id) if i["id"] not in withhold)
     yield from store.entries_of(case_id)
     yield from store.assessments_of(case_id)
     yield from store.actions_of(case_id)

@@ -98,6 +98,7 @@ class AuditAction(enum.StrEnum):
     TRUST_REFUSED_KEY_REUSED = "trust refused: key reused"
     BUNDLE_EXPORTED = "bundle exported"
     CASE_EXPORTED_IN_BUNDLE = "case exported in bundle"
+    ITEM_RELEASED_UNDER_CAVEAT_OVERRIDE = "item released under caveat override"
     BUNDLE_FILE_NOT_WRITTEN = "bundle file not written"
     RECEIPT_ISSUED = "receipt issued"
     RECEIPT_RECORDED = "receipt recorded"

@@ -24,6 +24,7 @@ from securedesk.core.cases.case_store import (
     ChronologyRow,
     StoredItem,
 )
+from securedesk.core.cases.caveats import merged
 from securedesk.core.cases.provenance import RecordOrigin, record_origin
 from securedesk.core.domain import (
     ALLOWED_TRANSITIONS,
@@ -288,6 +289,10 @@ class CaseService:
             case_id = tx.case_id
             if supersedes is not None and self.store.item_case_id(supersedes) != case_id:
                 raise InvalidInput(ErrorKind.ITEM_OF_ANOTHER_CASE, item_id=supersedes, ref=ref)
+            if supersedes is not None:
+                # A correction keeps the caveats of what it corrects (and their inherited
+                # ones): correcting a "police only" item must not be a way to release it.
+                clean_caveats = merged(clean_caveats, self.store.item_caveats(supersedes))
             item = InformationItem(
                 case_id=case_id,
                 agency=agency,

@@ -491,6 +491,10 @@ class CaseStore:
         row = self.conn.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()
         return str(row[0]) if row else None
 
+    def item_caveats(self, item_id: str) -> list[str]:
+        row = self.conn.execute("SELECT caveats FROM items WHERE id = ?", (item_id,)).fetchone()
+        return list(json.loads(row[0])) if row else []
+
     def items_for_case(self, case_id: str) -> list[StoredItem]:
         rows = self.conn.execute(
             "SELECT i.id, i.case_id, i.agency, i.author, i.item_date, i.text, i.source_grade, "

@@ -312,6 +312,15 @@ class ErrorKind(Kind):
         "action-of-another-case",
         QT_TRANSLATE_NOOP("Errors", "Action {action_id} is not an action of case {ref}."),
     )
+    # Handling caveats (core/cases/caveats.py).
+    POLICY_CAVEAT_ORGANISATIONS_FORM = (
+        "policy-caveat-organisations-form",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{key} must be 'organisation = agency' pairs separated by semicolons, each agency "
+            "one of {allowed}.",
+        ),
+    )
     # Assessments and the framework they follow.
     NOT_A_FACTOR = (
         "not-a-factor",

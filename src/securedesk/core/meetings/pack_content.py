@@ -11,7 +11,8 @@ What a copy shows its recipient (a panel member):
   "health only" allow members of that agency; "originator consent before onward disclosure"
   allows only the originating agency's members (no consent is recorded in the vault); any
   other caveat, being unknown, is treated as forbidding. "not for disclosure to subject"
-  does not restrict the panel.
+  does not restrict the panel. The rule is `core.cases.caveats.may_leave`, which bundles
+  ask too.
 - A case's own record (reference, subjects, chronology entries, assessment, actions,
   decisions) carries the marking the case was opened at (`cases.record_marking`); the case's
   marking rises with its items, the record's does not. A case whose record is above the
@@ -33,6 +34,7 @@ from typing import Any, Protocol
 
 from securedesk.core.cases.assessment_framework import FactorChange
 from securedesk.core.cases.case_store import ChronologyRow
+from securedesk.core.cases.caveats import Destination, may_leave
 from securedesk.core.domain import (
     Action,
     ActionStatus,
@@ -61,11 +63,6 @@ MAX_STATEMENT_CHARS = 5_000
 MAX_MINUTES_CHARS = 20_000
 MAX_AGENDA_CASES = 200
 ATTENDANCE = ("invited", "attended", "apologies")
-
-# Handling caveats (compared without case or extra spaces) and what they allow the panel.
-CAVEATS_PANEL_MAY_SEE = frozenset({"not for disclosure to subject"})
-CAVEATS_FOR_ONE_AGENCY = {"police only": "police", "health only": "health"}
-CAVEAT_ORIGINATOR_CONSENT = "originator consent before onward disclosure"
 
 DEFAULT_DECISION_SOUGHT = {
     CaseStatus.REFERRAL: "Agree whether the panel adopts the case and what it needs to know.",
@@ -236,17 +233,8 @@ def withheld_from(item: PackItem, member: MeetingMember) -> bool:
     """Whether `member`'s copy leaves `item` out (see the module's note)."""
     if item.marking > member.clearance:
         return True
-    agency = folded(member.agency)
-    for caveat in item.caveats:
-        norm = folded(caveat)
-        if norm in CAVEATS_PANEL_MAY_SEE:
-            continue
-        if norm in CAVEATS_FOR_ONE_AGENCY and agency == CAVEATS_FOR_ONE_AGENCY[norm]:
-            continue
-        if norm == CAVEAT_ORIGINATOR_CONSENT and agency == folded(item.agency):
-            continue
-        return True
-    return False
+    destination = Destination.panel_member(member.agency)
+    return not may_leave(item.caveats, destination, originator=item.agency).allowed
 
 
 def copy_content(source: PackSource, member: MeetingMember, variant: PackVariant) -> CopyContent:

@@ -573,6 +573,66 @@ class TransferErrorKind(Kind):
         "export-case-missing",
         QT_TRANSLATE_NOOP("Errors", "There is no case with id {case_id}."),
     )
+    # Handling caveats at export (core/cases/caveats.py).
+    EXPORT_WITHHELD_STRICT = (
+        "export-withheld-under-caveats",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {ref} has {count} item(s) whose handling caveats keep them from these "
+            "recipients, and strict mode sends no case with a gap. Nothing was written; leave "
+            "the case out, or export without --strict to send it with the gap stated.",
+        ),
+    )
+    EXPORT_OVERRIDE_NOT_ALLOWED = (
+        "export-caveat-override-not-allowed",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This terminal's policy does not allow handling caveats to be overridden "
+            "(caveat_overrides is off). Nothing was written; item {item_id} stays withheld.",
+        ),
+    )
+    EXPORT_OVERRIDE_UNKNOWN_CAVEAT = (
+        "export-caveat-override-unknown",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Item {item_id} carries a handling caveat this terminal does not know, which no "
+            "override can release. Nothing was written; ask its originator to restate it.",
+        ),
+    )
+    EXPORT_OVERRIDE_NO_JUSTIFICATION = (
+        "export-caveat-override-no-justification",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "An override of item {item_id}'s handling caveats needs a justification (who "
+            "consented, or why the caveat does not apply). Nothing was written.",
+        ),
+    )
+    EXPORT_OVERRIDE_NOT_WITHHELD = (
+        "export-caveat-override-not-withheld",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Item {item_id} is not an item that its caveats keep out of this bundle, so there "
+            "is nothing to override. Nothing was written; check the item id.",
+        ),
+    )
+    EXPORT_OVERRIDE_PAIRS = (
+        "export-caveat-override-pairs",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Give one --justification for each --override-caveat, or one for them all "
+            "({overrides} override(s), {justifications} justification(s) given). Nothing was "
+            "written.",
+        ),
+    )
+    EXPORT_OVERRIDE_CORRECTION_ALONE = (
+        "export-caveat-override-correction-alone",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Item {item_id} corrects item {superseded}, which stays withheld; a correction "
+            "cannot travel without what it corrects. Nothing was written; override both or "
+            "neither.",
+        ),
+    )
     FILE_EXISTS = (
         "transfer-file-exists",
         QT_TRANSLATE_NOOP("Errors", "{path} already exists; SecureDesk never overwrites a file."),
