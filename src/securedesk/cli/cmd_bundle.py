@@ -11,7 +11,7 @@ from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
 from securedesk.core.access import Permission
-from securedesk.core.errors import EXIT_USAGE, BundleRejected
+from securedesk.core.errors import EXIT_USAGE, BundleRejected, InvalidInput
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.bundle_import import (
     BundleCheck,
@@ -39,6 +39,27 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--case", action="append", required=True, metavar="REF")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--expires-days", type=int, default=DEFAULT_EXPIRY_DAYS, metavar="DAYS")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the export if handling caveats keep any item of a case from a recipient, "
+        "instead of leaving the item out and stating the gap",
+    )
+    p.add_argument(
+        "--override-caveat",
+        action="append",
+        default=[],
+        metavar="ITEM_ID",
+        help="send this item although its handling caveats withhold it (only where the "
+        "policy caveat_overrides is on; recorded with the justification)",
+    )
+    p.add_argument(
+        "--justification",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="why an override is made (one per --override-caveat, or one for all)",
+    )
     p = leaf(group, "verify", cmd_verify, "check sender and integrity (no decryption)")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
@@ -67,13 +88,33 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("conflict_id", metavar="CONFLICT_ID")
 
 
+def _overrides(args: argparse.Namespace) -> dict[str, str]:
+    """--override-caveat ITEM_ID paired with --justification TEXT."""
+    items: list[str] = [i.strip() for i in args.override_caveat]
+    reasons: list[str] = args.justification
+    if not items and not reasons:
+        return {}
+    if len(reasons) not in (1, len(items)) or not items:
+        raise InvalidInput(
+            TransferErrorKind.EXPORT_OVERRIDE_PAIRS,
+            overrides=len(items),
+            justifications=len(reasons),
+        )
+    if len(reasons) == 1:
+        reasons = reasons * len(items)
+    return dict(zip(items, reasons, strict=True))
+
+
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    overrides = _overrides(args)
     result = export_bundle(
         ctx.session(),
         recipients=args.to,
         case_refs=args.case,
         out=Path(args.out),
         expires_in_days=args.expires_days,
+        overrides=overrides,
+        strict=args.strict,
     )
     doc = {
         "bundle_id": result.bundle_id,
@@ -84,6 +125,9 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         "recipients": result.recipients,
         "expires": result.expires.isoformat(),
         "counts": result.counts,
+        "items_withheld": result.items_withheld,
+        "withheld_under_caveats": result.withheld,
+        "released_by_override": result.released,
     }
     if ctx.json:
         emit_json(doc)
@@ -94,7 +138,36 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             f"{result.records} record(s), {result.attachments} attachment(s), "
             f"{result.file_size:,} bytes; expires {result.expires:%Y-%m-%d}."
         )
+        if result.withheld:
+            detail = ", ".join(f"{ref}: {n}" for ref, n in result.withheld.items())
+            say(
+                f"{result.items_withheld} item(s) withheld under handling caveats and not in "
+                f"the bundle ({detail}); the bundle states the gap to its recipients."
+            )
+        if result.released:
+            say(
+                f"{len(result.released)} item(s) sent under a recorded caveat override: "
+                + ", ".join(result.released)
+            )
     return 0
+
+
+def _withheld(check: BundleCheck) -> dict[str, int]:
+    """Case id -> items the sender's caveats kept out, as the signed manifest states."""
+    manifest = check.checked.manifest
+    return dict(manifest.withheld) if manifest is not None else {}
+
+
+def _withheld_lines(check: BundleCheck, preview: ImportPreview | None) -> list[str]:
+    withheld = _withheld(check)
+    if not withheld:
+        return []
+    refs = {c.case_id: c.ref for c in preview.cases} if preview is not None else {}
+    detail = ", ".join(f"case {refs.get(c, c)}: {n}" for c, n in withheld.items())
+    return [
+        f"Withheld    {sum(withheld.values())} item(s) kept back by the sender under handling "
+        f"caveats ({detail}); they are not in this bundle"
+    ]
 
 
 def _describe(check: BundleCheck) -> list[str]:
@@ -209,7 +282,13 @@ def _case_lines(preview: ImportPreview) -> list[str]:
 def cmd_inspect(ctx: Context, args: argparse.Namespace) -> int:
     check, preview = inspect_bundle(ctx.session(), Path(args.file))
     if ctx.json:
-        emit_json({**check.to_json(), "preview": preview.to_json() if preview else None})
+        emit_json(
+            {
+                **check.to_json(),
+                "preview": preview.to_json() if preview else None,
+                "withheld_under_caveats": _withheld(check),
+            }
+        )
         return 0
     for line in _describe(check):
         say(line)
@@ -220,6 +299,8 @@ def cmd_inspect(ctx: Context, args: argparse.Namespace) -> int:
     if preview is not None:
         for line in _preview_lines(preview):
             say(line)
+    for line in _withheld_lines(check, preview):
+        say(line)
     return 0
 
 
@@ -231,6 +312,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         check, preview = inspect_bundle(session, path)
         if check.already_imported is None:
             lines = _describe(check) + (_preview_lines(preview) if preview else [])
+            lines += _withheld_lines(check, preview)
             if not sys.stdin.isatty():
                 print(
                     "securedesk: this is what the import would do; run it again with --yes to "
@@ -256,10 +338,13 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
                 "imported": outcome.imported,
                 "message": outcome.message,
                 "preview": outcome.preview.to_json() if outcome.preview else None,
+                "withheld_under_caveats": _withheld(outcome.check),
             }
         )
     else:
         say(outcome.message)
+        for line in _withheld_lines(outcome.check, outcome.preview):
+            say(line)
     return 0
 
 
