@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
+from securedesk.transfer.envelope import Manifest, Party, parse_manifest
 from securedesk.transfer.identity import export_identity
 
 from ..cli.conftest import Cli, Result, assert_refused
@@ -255,3 +259,42 @@ def test_a_bundle_with_no_caveated_item_says_nothing_withheld(
     opened_with_age(out, b, tmp_path / "opened")
     manifest = json.loads((tmp_path / "opened" / "inner" / "manifest.json").read_bytes())
     assert "withheld_under_caveats" not in manifest  # as older senders write it
+
+
+def test_the_manifest_statement_is_checked_strictly() -> None:
+    case_id = str(uuid.uuid4())
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    party = Party(
+        fingerprint=" ".join(["12345"] * 6),
+        minisign_key_id="0123456789ABCDEF",
+        name="A",
+        organisation="Test council",
+        age_recipient="age1" + "q" * 58,
+    )
+    manifest = Manifest(
+        kind="records",
+        bundle_id=str(uuid.uuid4()),
+        sequence=1,
+        created=now,
+        expires=now + timedelta(days=14),
+        highest_marking=Marking.OFFICIAL,
+        sender=party,
+        recipients=(Party(fingerprint=party.fingerprint, age_recipient=party.age_recipient),),
+        case_ids=(case_id,),
+        withheld=((case_id, 2),),
+    )
+    assert parse_manifest(manifest.to_bytes()).withheld == ((case_id, 2),)
+    doc = json.loads(manifest.to_bytes())
+    for bad in (
+        {},
+        {str(uuid.uuid4()): 1},
+        {case_id: 0},
+        {case_id: "2"},
+        [case_id],
+        {case_id: 1.5},
+    ):
+        doc["withheld_under_caveats"] = bad
+        with pytest.raises(BundleRejected) as info:
+            parse_manifest(json.dumps(doc).encode())
+        assert info.value.reason == "envelope-invalid"
+        assert "withheld_under_caveats" in str(info.value)
