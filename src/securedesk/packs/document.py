@@ -37,7 +37,7 @@ from securedesk.core.meetings.pack_content import (
     closed_actions,
     open_actions,
 )
-from securedesk.packs.fonts import Glyphs, kept, note_glyphs, recording
+from securedesk.packs.fonts import Glyphs, close_log, kept, note_glyphs, open_log
 from securedesk.packs.text import markup, paragraphs, plain
 
 CHRONOLOGY_KINDS = {
@@ -154,8 +154,11 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]
             note_glyphs(doc, drawn[3])
             return
         start = len(canvas._code)
-        with recording(doc) as glyphs:
+        outer, glyphs = open_log(doc)
+        try:
             super().draw()
+        finally:
+            close_log(doc, outer, glyphs)
         self._drawn = (self.blPara, doc, canvas._code[start:], kept(glyphs))
 
     # Platypus marks a flowable it moves to the next page (_postponed) and takes a second

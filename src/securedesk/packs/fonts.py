@@ -111,21 +111,33 @@ def seed(doc: Any, skip: Iterable[str] = ()) -> None:
             font.state[doc] = copy_state(font.fixed_state())
 
 
+def open_log(doc: Any) -> tuple[GlyphLog | None, GlyphLog]:
+    """Start noting what is drawn on `doc` in a new log; returns (the log open before,
+    the new log), for `close_log`."""
+    outer: GlyphLog | None = getattr(doc, _LOG, None)
+    log: GlyphLog = {}
+    setattr(doc, _LOG, log)
+    return outer, log
+
+
+def close_log(doc: Any, outer: GlyphLog | None, log: GlyphLog) -> None:
+    """Stop noting in `log`; what it holds is noted in the log open before, if any."""
+    if outer is None:
+        delattr(doc, _LOG)
+    else:
+        setattr(doc, _LOG, outer)
+        note_glyphs(doc, log)
+
+
 @contextmanager
 def recording(doc: Any) -> Iterator[GlyphLog]:
     """Note what is drawn on `doc` in a new log for the block (and in the log already
     open on it, if any)."""
-    outer: GlyphLog | None = getattr(doc, _LOG, None)
-    log: GlyphLog = {}
-    setattr(doc, _LOG, log)
+    outer, log = open_log(doc)
     try:
         yield log
     finally:
-        if outer is None:
-            delattr(doc, _LOG)
-        else:
-            setattr(doc, _LOG, outer)
-            note_glyphs(doc, log)
+        close_log(doc, outer, log)
 
 
 def kept(log: GlyphLog) -> Glyphs:
@@ -152,18 +164,21 @@ def merged(logs: Iterable[GlyphLog | Glyphs]) -> GlyphLog:
 def keep_only_drawn(doc: Any, drawn: GlyphLog) -> None:
     """Empty from `doc`'s subsets of each pack face every code not in `drawn` (the file's
     ToUnicode maps and font programs are made from the subsets when it is written); drop
-    subsets left with nothing, from the end, and unused codes at each subset's end."""
+    subsets after the last one drawn from, and unused codes at each subset's end."""
     for font in list(_faces.values()):
         state = font.state.get(doc)
         if state is None:
             continue
+        codes = state.assignments
         keep = {SPACE if c == "\xa0" else ord(c) for c in drawn.get(font.fontName, ())}
-        subsets = [[c if c in keep else 0 for c in subset] for subset in state.subsets]
-        while len(subsets) > 1 and not any(c not in (0, SPACE) for c in subsets[-1]):
-            subsets.pop()
-        for subset in subsets:
-            while len(subset) > 1 and subset[-1] == 0:
-                subset.pop()
+        keep = {c for c in keep if c in codes} | {0}  # others were drawn as code 0
+        last = max(codes[c] >> 8 for c in keep)
+        subsets = []
+        for subset in state.subsets[: last + 1]:
+            pruned = [c if c in keep else 0 for c in subset]
+            while len(pruned) > 1 and pruned[-1] == 0:
+                pruned.pop()
+            subsets.append(pruned)
         state.subsets = subsets
 
 
