@@ -1131,6 +1131,14 @@
         <translation>Wrthi&apos;n creu&apos;r gladdgell arddangos o bobl ddychmygol…</translation>
     </message>
     <message>
+        <source>Sign-in record tampered with</source>
+        <translation>Ymyrrwyd â&apos;r cofnod mewngofnodi</translation>
+    </message>
+    <message>
+        <source>The record of failed sign-in attempts was deleted, edited or put back from an older copy since the last sign-in, so failed attempts may have been hidden. This is recorded in the audit log; tell your administrator.</source>
+        <translation>Cafodd y cofnod o ymdrechion mewngofnodi aflwyddiannus ei ddileu, ei olygu neu ei roi&apos;n ôl o gopi hŷn ers y mewngofnodi diwethaf, felly mae&apos;n bosibl bod ymdrechion aflwyddiannus wedi&apos;u cuddio. Mae hyn wedi&apos;i gofnodi yn y log archwilio; rhowch wybod i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
         <source>Failed sign-in attempts</source>
         <translation>Ymdrechion aflwyddiannus i fewngofnodi</translation>
     </message>
@@ -1144,6 +1152,10 @@
     <message>
         <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd ar gyfer y defnyddiwr &apos;{user}&apos; yn gywir. Gwiriwch ef a rhowch gynnig arall arni; caiff ymdrechion aflwyddiannus eu cofnodi a&apos;u hadrodd wrth fewngofnodi nesaf.</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</source>
+        <translation>Nid yw&apos;r enw defnyddiwr na&apos;r cyfrinymadrodd yn gywir. Gwiriwch y ddau a rhowch gynnig arall arni; caiff ymdrechion aflwyddiannus eu cofnodi, eu hadrodd wrth fewngofnodi nesaf, ac maen nhw&apos;n gwneud i&apos;r ymdrech nesaf aros yn hirach.</translation>
     </message>
     <message>
         <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
@@ -1176,6 +1188,14 @@
     <message>
         <source>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</source>
         <translation>Mae&apos;r gadwyn archwilio wedi torri wrth ddigwyddiad {seq}: {why}. Cadwch y gladdgell fel y mae a rhowch wybod i&apos;r swyddog diogelu data.</translation>
+    </message>
+    <message>
+        <source>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>Mae rolau neu gliriad defnyddwyr yn wahanol i&apos;r hyn y mae&apos;r gadwyn archwilio&apos;n ei gofnodi, heb ddigwyddiad ar gyfer y newid: {users}. Cadwch y gladdgell fel y mae a rhowch wybod i&apos;r swyddog diogelu data.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be used: {why}.</source>
+        <translation>Ni ellir defnyddio&apos;r pwynt gwirio {path}: {why}.</translation>
     </message>
     <message>
         <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
@@ -1254,6 +1274,18 @@
         <translation>Rhaid i {key} fod yn rhif cyfan o {low} i {high}.</translation>
     </message>
     <message>
+        <source>{key} must be on or off.</source>
+        <translation>Rhaid i {key} fod yn on neu&apos;n off.</translation>
+    </message>
+    <message>
+        <source>{key} applies from the next sign-in. Once on in a running application, it stays on until the application is closed.</source>
+        <translation>Mae {key} yn gymwys o&apos;r mewngofnodi nesaf. Unwaith y mae ymlaen mewn rhaglen sy&apos;n rhedeg, mae&apos;n aros ymlaen nes cau&apos;r rhaglen.</translation>
+    </message>
+    <message>
+        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
+        <translation>Mae diogelwch cof ymlaen, ond dim ond {limit_mib} MiB o gof y caiff y cyfrif hwn ei gloi, ac mae storfa dudalennau&apos;r gladdgell ar ei phen ei hun angen {cache_mib} MiB, felly mae cloeon cof SQLCipher yn methu (methodd {failed} o {attempted} eisoes wrth fewngofnodi). Gofynnwch i weinyddwr y system godi&apos;r terfyn cloi (RLIMIT_MEMLOCK) ar gyfer y cyfrif hwn.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>Ffolder yw {path}; rhowch enw ffeil i ysgrifennu iddi.</translation>
     </message>
@@ -1308,6 +1340,10 @@
     <message>
         <source>Action {action_id} is not an action of case {ref}.</source>
         <translation>Nid yw cam gweithredu {action_id} yn un o gamau gweithredu achos {ref}.</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</source>
+        <translation>Rhaid i {key} fod yn barau &apos;sefydliad = asiantaeth&apos; wedi&apos;u gwahanu gan hanner colonau, a phob asiantaeth yn un o {allowed}.</translation>
     </message>
     <message>
         <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
@@ -1686,6 +1722,10 @@
         <translation>nid yw ei thudalennau&apos;n dadgryptio ac yn dilysu</translation>
     </message>
     <message>
+        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</source>
+        <translation>nid yw&apos;r allwedd y mae&apos;r cyfrinymadrodd yn ei hagor yn y ffeil slotiau allwedd yn ei dadgryptio. Os cafodd keyslots.json ei rhoi&apos;n ôl o gopi hŷn, mae allwedd y gronfa ddata wedi&apos;i newid ers gwneud y copi hwnnw: defnyddiwch keyslots.json gyfredol y gladdgell</translation>
+    </message>
+    <message>
         <source>its tables cannot be read</source>
         <translation>ni ellir darllen ei thablau</translation>
     </message>
@@ -1822,6 +1862,10 @@
         <translation>mae hyd &apos;{field}&apos; yn anghywir</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not a whole number of zero or more</source>
+        <translation>Nid yw &apos;{field}&apos; yn rhif cyfan o sero neu fwy</translation>
+    </message>
+    <message>
         <source>unknown key-derivation function</source>
         <translation>swyddogaeth deillio allwedd anhysbys</translation>
     </message>
@@ -1860,6 +1904,62 @@
     <message>
         <source>its content does not match its hash</source>
         <translation>nid yw ei gynnwys yn cyfateb i&apos;w stwnsh</translation>
+    </message>
+    <message>
+        <source>it has no MAC though the MAC chain had started before it</source>
+        <translation>nid oes MAC arno er bod y gadwyn MAC wedi dechrau cyn hynny</translation>
+    </message>
+    <message>
+        <source>its MAC does not match: the chain was rewritten or re-hashed from here on</source>
+        <translation>nid yw ei MAC yn cyfateb: ailysgrifennwyd neu ail-stwnshiwyd y gadwyn o&apos;r fan hon ymlaen</translation>
+    </message>
+    <message>
+        <source>it carries a MAC though no MAC key had been started</source>
+        <translation>mae MAC arno er nad oedd allwedd MAC wedi&apos;i dechrau</translation>
+    </message>
+    <message>
+        <source>it starts a MAC key out of order</source>
+        <translation>mae&apos;n dechrau allwedd MAC allan o drefn</translation>
+    </message>
+    <message>
+        <source>the MAC key it started, sealed to you, was removed or replaced</source>
+        <translation>cafodd yr allwedd MAC a ddechreuodd, a seliwyd i chi, ei thynnu neu ei disodli</translation>
+    </message>
+    <message>
+        <source>the current MAC key was removed from the vault</source>
+        <translation>tynnwyd yr allwedd MAC gyfredol o&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <source>the current MAC key has moved past the last event: events from {seq} on were deleted</source>
+        <translation>mae&apos;r allwedd MAC gyfredol wedi symud heibio&apos;r digwyddiad olaf: dilëwyd digwyddiadau o {seq} ymlaen</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint reached this event but the chain now ends before it: events were deleted or the vault folder was replaced by an older copy</source>
+        <translation>roedd pwynt gwirio wedi&apos;i lofnodi yn cyrraedd y digwyddiad hwn ond mae&apos;r gadwyn bellach yn gorffen cyn hynny: dilëwyd digwyddiadau neu disodlwyd ffolder y gladdgell gan gopi hŷn</translation>
+    </message>
+    <message>
+        <source>it is not the event a signed checkpoint recorded here: the chain was rewritten or the vault folder replaced</source>
+        <translation>nid dyma&apos;r digwyddiad a gofnododd pwynt gwirio wedi&apos;i lofnodi yma: ailysgrifennwyd y gadwyn neu disodlwyd ffolder y gladdgell</translation>
+    </message>
+    <message>
+        <source>it is not a SecureDesk audit checkpoint</source>
+        <translation>nid yw&apos;n bwynt gwirio archwilio SecureDesk</translation>
+    </message>
+    <message>
+        <source>its signature file {signature} cannot be read</source>
+        <translation>ni ellir darllen ei ffeil llofnod {signature}</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with this terminal&apos;s key</source>
+        <translation>nid yw ei lofnod yn cael ei ddilysu ag allwedd y derfynell hon</translation>
+    </message>
+    <message>
+        <source>this vault has no terminal key, so it cannot have signed it: the vault folder may have been replaced by a copy older than the checkpoint</source>
+        <translation>nid oes gan y gladdgell hon allwedd terfynell, felly ni allai fod wedi&apos;i lofnodi: efallai bod ffolder y gladdgell wedi&apos;i disodli gan gopi sy&apos;n hŷn na&apos;r pwynt gwirio</translation>
+    </message>
+    <message>
+        <source>it was made for another vault ({vault_id})</source>
+        <translation>fe&apos;i gwnaed ar gyfer claddgell arall ({vault_id})</translation>
     </message>
     <message>
         <source>The subject&apos;s name</source>
@@ -2244,6 +2344,34 @@
     <message>
         <source>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</source>
         <translation>Nid oedd modd symud y bwndel i&apos;w le ({os_error}); ni anfonwyd dim. Gwiriwch y cyfrwng a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Case {ref} has {count} item(s) whose handling caveats keep them from these recipients, and strict mode sends no case with a gap. Nothing was written; leave the case out, or export without --strict to send it with the gap stated.</source>
+        <translation>Mae gan achos {ref} {count} eitem y mae eu cafeatau trin yn eu cadw rhag y derbynwyr hyn, ac nid yw&apos;r modd caeth yn anfon unrhyw achos â bwlch. Ni ysgrifennwyd dim; gadewch yr achos allan, neu allforiwch heb --strict i&apos;w anfon gyda&apos;r bwlch wedi&apos;i nodi.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
+        <translation>Nid yw polisi&apos;r derfynell hon yn caniatáu diystyru cafeatau trin (mae caveat_overrides i ffwrdd). Ni ysgrifennwyd dim; mae eitem {item_id} yn dal wedi&apos;i hatal.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</source>
+        <translation>Mae eitem {item_id} yn dwyn cafeat trin nad yw&apos;r derfynell hon yn ei adnabod, ac ni all unrhyw ddiystyru ei ryddhau. Ni ysgrifennwyd dim; gofynnwch i&apos;w tharddiad ei ailddatgan.</translation>
+    </message>
+    <message>
+        <source>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
+        <translation>Mae diystyru cafeatau trin eitem {item_id} yn gofyn am gyfiawnhad (pwy a gydsyniodd, neu pam nad yw&apos;r cafeat yn berthnasol). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} is not an item that its caveats keep out of this bundle, so there is nothing to override. Nothing was written; check the item id.</source>
+        <translation>Nid yw eitem {item_id} yn eitem y mae ei chafeatau yn ei chadw allan o&apos;r bwndel hwn, felly nid oes dim i&apos;w ddiystyru. Ni ysgrifennwyd dim; gwiriwch ddynodydd yr eitem.</translation>
+    </message>
+    <message>
+        <source>Give one --justification for each --override-caveat, or one for them all ({overrides} override(s), {justifications} justification(s) given). Nothing was written.</source>
+        <translation>Rhowch un --justification ar gyfer pob --override-caveat, neu un ar gyfer pob un ({overrides} diystyriad, {justifications} cyfiawnhad wedi&apos;u rhoi). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} corrects item {superseded}, which stays withheld; a correction cannot travel without what it corrects. Nothing was written; override both or neither.</source>
+        <translation>Mae eitem {item_id} yn cywiro eitem {superseded}, sy&apos;n dal wedi&apos;i hatal; ni all cywiriad deithio heb yr hyn y mae&apos;n ei gywiro. Ni ysgrifennwyd dim; diystyrwch y ddwy neu&apos;r un ohonynt.</translation>
     </message>
     <message>
         <source>{path} already exists; SecureDesk never overwrites a file.</source>
@@ -2959,6 +3087,18 @@
         <translation>Canlyniad</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>Anfonwyd gan</translation>
+    </message>
+    <message>
+        <source>Origin here</source>
+        <translation>Tarddiad yma</translation>
+    </message>
+    <message>
+        <source>Conflicts (why)</source>
+        <translation>Gwrthdaro (pam)</translation>
+    </message>
+    <message>
         <source>Cases in the bundle</source>
         <translation>Achosion yn y bwndel</translation>
     </message>
@@ -3054,6 +3194,16 @@
             <numerusform>ac %n achos arall</numerusform>
             <numerusform>ac %n achos arall</numerusform>
             <numerusform>ac %n o achosion eraill</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ac %n arall</numerusform>
+            <numerusform>ac %n arall</numerusform>
+            <numerusform>ac %n arall</numerusform>
+            <numerusform>ac %n arall</numerusform>
+            <numerusform>ac %n o rai eraill</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,6 +3498,10 @@
         <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
+        <source>&amp;About SecureDesk</source>
+        <translation>&amp;Ynghylch SecureDesk</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
@@ -3390,6 +3544,62 @@
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
         <translation>Nid yw&apos;r gladdgell hon wedi&apos;i rhwymo i&apos;r derfynell hon (dewiswyd hyn pan gafodd ei chreu).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ydy</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nac ydy</translation>
+    </message>
+    <message>
+        <source>the lock limit is below 1 GiB</source>
+        <translation>mae&apos;r terfyn cloi yn is nag 1 GiB</translation>
+    </message>
+    <message>
+        <source>the system refused to lock it</source>
+        <translation>gwrthododd y system ei gloi</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>nid yw ar gael ar y system hon</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>ni cheisiwyd</translation>
+    </message>
+    <message>
+        <source>SecureDesk %1</source>
+        <translation>SecureDesk %1</translation>
+    </message>
+    <message>
+        <source>Core dumps off: %1</source>
+        <translation>Tomenni craidd i ffwrdd: %1</translation>
+    </message>
+    <message>
+        <source>Other programs refused access to this one&apos;s memory: %1</source>
+        <translation>Rhaglenni eraill wedi&apos;u gwrthod rhag cyrchu cof yr un hon: %1</translation>
+    </message>
+    <message>
+        <source>Memory locked against swap: %1</source>
+        <translation>Cof wedi&apos;i gloi rhag cyfnewid: %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher memory security: %1 (policy: %2)</source>
+        <translation>Diogelwch cof SQLCipher: %1 (polisi: %2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ymlaen</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>i ffwrdd</translation>
+    </message>
+    <message>
+        <source>About SecureDesk</source>
+        <translation>Ynghylch SecureDesk</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4301,10 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <source>Signing in…</source>
         <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
+    <message>
+        <source>Waiting %1 s before checking the passphrase, because of earlier failed sign-in attempts with this user name…</source>
+        <translation>Yn aros %1 eiliad cyn gwirio&apos;r cyfrinymadrodd, oherwydd ymdrechion mewngofnodi aflwyddiannus cynharach gyda&apos;r enw defnyddiwr hwn…</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -4161,6 +4375,38 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     <message>
         <source>Conflict kept for review</source>
         <translation>Gwrthdaro wedi&apos;i gadw i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>Another terminal&apos;s record</source>
+        <translation>Cofnod terfynell arall</translation>
+    </message>
+    <message>
+        <source>A record of this terminal</source>
+        <translation>Cofnod o&apos;r derfynell hon</translation>
+    </message>
+    <message>
+        <source>Lowers the marking</source>
+        <translation>Yn gostwng y marc</translation>
+    </message>
+    <message>
+        <source>Edited here since imported</source>
+        <translation>Wedi&apos;i olygu yma ers ei fewnforio</translation>
+    </message>
+    <message>
+        <source>Never updated in place</source>
+        <translation>Byth yn cael ei ddiweddaru yn ei le</translation>
+    </message>
+    <message>
+        <source>%1 — not this sender</source>
+        <translation>%1 — nid yr anfonwr hwn</translation>
+    </message>
+    <message>
+        <source>This sender</source>
+        <translation>Yr anfonwr hwn</translation>
+    </message>
+    <message>
+        <source>Created on this terminal — not this sender</source>
+        <translation>Wedi&apos;i greu ar y derfynell hon — nid yr anfonwr hwn</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -1113,6 +1113,14 @@
         <translation>Creating the demo vault of invented people…</translation>
     </message>
     <message>
+        <source>Sign-in record tampered with</source>
+        <translation>Sign-in record tampered with</translation>
+    </message>
+    <message>
+        <source>The record of failed sign-in attempts was deleted, edited or put back from an older copy since the last sign-in, so failed attempts may have been hidden. This is recorded in the audit log; tell your administrator.</source>
+        <translation>The record of failed sign-in attempts was deleted, edited or put back from an older copy since the last sign-in, so failed attempts may have been hidden. This is recorded in the audit log; tell your administrator.</translation>
+    </message>
+    <message>
         <source>Failed sign-in attempts</source>
         <translation>Failed sign-in attempts</translation>
     </message>
@@ -1126,6 +1134,10 @@
     <message>
         <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
         <translation>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</source>
+        <translation>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</translation>
     </message>
     <message>
         <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
@@ -1158,6 +1170,14 @@
     <message>
         <source>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</source>
         <translation>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</translation>
+    </message>
+    <message>
+        <source>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be used: {why}.</source>
+        <translation>The checkpoint {path} cannot be used: {why}.</translation>
     </message>
     <message>
         <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
@@ -1236,6 +1256,18 @@
         <translation>{key} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
+        <source>{key} must be on or off.</source>
+        <translation>{key} must be on or off.</translation>
+    </message>
+    <message>
+        <source>{key} applies from the next sign-in. Once on in a running application, it stays on until the application is closed.</source>
+        <translation>{key} applies from the next sign-in. Once on in a running application, it stays on until the application is closed.</translation>
+    </message>
+    <message>
+        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
+        <translation>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} is a folder; give a file name to write.</translation>
     </message>
@@ -1290,6 +1322,10 @@
     <message>
         <source>Action {action_id} is not an action of case {ref}.</source>
         <translation>Action {action_id} is not an action of case {ref}.</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</source>
+        <translation>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</translation>
     </message>
     <message>
         <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
@@ -1668,6 +1704,10 @@
         <translation>its pages do not decrypt and authenticate</translation>
     </message>
     <message>
+        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</source>
+        <translation>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</translation>
+    </message>
+    <message>
         <source>its tables cannot be read</source>
         <translation>its tables cannot be read</translation>
     </message>
@@ -1804,6 +1844,10 @@
         <translation>&apos;{field}&apos; has the wrong length</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not a whole number of zero or more</source>
+        <translation>&apos;{field}&apos; is not a whole number of zero or more</translation>
+    </message>
+    <message>
         <source>unknown key-derivation function</source>
         <translation>unknown key-derivation function</translation>
     </message>
@@ -1842,6 +1886,62 @@
     <message>
         <source>its content does not match its hash</source>
         <translation>its content does not match its hash</translation>
+    </message>
+    <message>
+        <source>it has no MAC though the MAC chain had started before it</source>
+        <translation>it has no MAC though the MAC chain had started before it</translation>
+    </message>
+    <message>
+        <source>its MAC does not match: the chain was rewritten or re-hashed from here on</source>
+        <translation>its MAC does not match: the chain was rewritten or re-hashed from here on</translation>
+    </message>
+    <message>
+        <source>it carries a MAC though no MAC key had been started</source>
+        <translation>it carries a MAC though no MAC key had been started</translation>
+    </message>
+    <message>
+        <source>it starts a MAC key out of order</source>
+        <translation>it starts a MAC key out of order</translation>
+    </message>
+    <message>
+        <source>the MAC key it started, sealed to you, was removed or replaced</source>
+        <translation>the MAC key it started, sealed to you, was removed or replaced</translation>
+    </message>
+    <message>
+        <source>the current MAC key was removed from the vault</source>
+        <translation>the current MAC key was removed from the vault</translation>
+    </message>
+    <message>
+        <source>the current MAC key has moved past the last event: events from {seq} on were deleted</source>
+        <translation>the current MAC key has moved past the last event: events from {seq} on were deleted</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint reached this event but the chain now ends before it: events were deleted or the vault folder was replaced by an older copy</source>
+        <translation>a signed checkpoint reached this event but the chain now ends before it: events were deleted or the vault folder was replaced by an older copy</translation>
+    </message>
+    <message>
+        <source>it is not the event a signed checkpoint recorded here: the chain was rewritten or the vault folder replaced</source>
+        <translation>it is not the event a signed checkpoint recorded here: the chain was rewritten or the vault folder replaced</translation>
+    </message>
+    <message>
+        <source>it is not a SecureDesk audit checkpoint</source>
+        <translation>it is not a SecureDesk audit checkpoint</translation>
+    </message>
+    <message>
+        <source>its signature file {signature} cannot be read</source>
+        <translation>its signature file {signature} cannot be read</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with this terminal&apos;s key</source>
+        <translation>its signature does not verify with this terminal&apos;s key</translation>
+    </message>
+    <message>
+        <source>this vault has no terminal key, so it cannot have signed it: the vault folder may have been replaced by a copy older than the checkpoint</source>
+        <translation>this vault has no terminal key, so it cannot have signed it: the vault folder may have been replaced by a copy older than the checkpoint</translation>
+    </message>
+    <message>
+        <source>it was made for another vault ({vault_id})</source>
+        <translation>it was made for another vault ({vault_id})</translation>
     </message>
     <message>
         <source>The subject&apos;s name</source>
@@ -2226,6 +2326,34 @@
     <message>
         <source>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</source>
         <translation>The bundle could not be moved into place ({os_error}); nothing was sent. Check the media and try again.</translation>
+    </message>
+    <message>
+        <source>Case {ref} has {count} item(s) whose handling caveats keep them from these recipients, and strict mode sends no case with a gap. Nothing was written; leave the case out, or export without --strict to send it with the gap stated.</source>
+        <translation>Case {ref} has {count} item(s) whose handling caveats keep them from these recipients, and strict mode sends no case with a gap. Nothing was written; leave the case out, or export without --strict to send it with the gap stated.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
+        <translation>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</source>
+        <translation>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</translation>
+    </message>
+    <message>
+        <source>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
+        <translation>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} is not an item that its caveats keep out of this bundle, so there is nothing to override. Nothing was written; check the item id.</source>
+        <translation>Item {item_id} is not an item that its caveats keep out of this bundle, so there is nothing to override. Nothing was written; check the item id.</translation>
+    </message>
+    <message>
+        <source>Give one --justification for each --override-caveat, or one for them all ({overrides} override(s), {justifications} justification(s) given). Nothing was written.</source>
+        <translation>Give one --justification for each --override-caveat, or one for them all ({overrides} override(s), {justifications} justification(s) given). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} corrects item {superseded}, which stays withheld; a correction cannot travel without what it corrects. Nothing was written; override both or neither.</source>
+        <translation>Item {item_id} corrects item {superseded}, which stays withheld; a correction cannot travel without what it corrects. Nothing was written; override both or neither.</translation>
     </message>
     <message>
         <source>{path} already exists; SecureDesk never overwrites a file.</source>
@@ -2941,6 +3069,18 @@
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Origin here</source>
+        <translation>Origin here</translation>
+    </message>
+    <message>
+        <source>Conflicts (why)</source>
+        <translation>Conflicts (why)</translation>
+    </message>
+    <message>
         <source>Cases in the bundle</source>
         <translation>Cases in the bundle</translation>
     </message>
@@ -3033,6 +3173,13 @@
         <translation>
             <numerusform>and %n more case</numerusform>
             <numerusform>and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3327,6 +3474,10 @@
         <translation>Sign &amp;out</translation>
     </message>
     <message>
+        <source>&amp;About SecureDesk</source>
+        <translation>&amp;About SecureDesk</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3369,6 +3520,62 @@
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
         <translation>This vault is not bound to this terminal (chosen when it was made).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the lock limit is below 1 GiB</source>
+        <translation>the lock limit is below 1 GiB</translation>
+    </message>
+    <message>
+        <source>the system refused to lock it</source>
+        <translation>the system refused to lock it</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>not available on this system</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>not attempted</translation>
+    </message>
+    <message>
+        <source>SecureDesk %1</source>
+        <translation>SecureDesk %1</translation>
+    </message>
+    <message>
+        <source>Core dumps off: %1</source>
+        <translation>Core dumps off: %1</translation>
+    </message>
+    <message>
+        <source>Other programs refused access to this one&apos;s memory: %1</source>
+        <translation>Other programs refused access to this one&apos;s memory: %1</translation>
+    </message>
+    <message>
+        <source>Memory locked against swap: %1</source>
+        <translation>Memory locked against swap: %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher memory security: %1 (policy: %2)</source>
+        <translation>SQLCipher memory security: %1 (policy: %2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>About SecureDesk</source>
+        <translation>About SecureDesk</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4274,10 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
+    <message>
+        <source>Waiting %1 s before checking the passphrase, because of earlier failed sign-in attempts with this user name…</source>
+        <translation>Waiting %1 s before checking the passphrase, because of earlier failed sign-in attempts with this user name…</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -4137,6 +4348,38 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>Conflict kept for review</source>
         <translation>Conflict kept for review</translation>
+    </message>
+    <message>
+        <source>Another terminal&apos;s record</source>
+        <translation>Another terminal&apos;s record</translation>
+    </message>
+    <message>
+        <source>A record of this terminal</source>
+        <translation>A record of this terminal</translation>
+    </message>
+    <message>
+        <source>Lowers the marking</source>
+        <translation>Lowers the marking</translation>
+    </message>
+    <message>
+        <source>Edited here since imported</source>
+        <translation>Edited here since imported</translation>
+    </message>
+    <message>
+        <source>Never updated in place</source>
+        <translation>Never updated in place</translation>
+    </message>
+    <message>
+        <source>%1 — not this sender</source>
+        <translation>%1 — not this sender</translation>
+    </message>
+    <message>
+        <source>This sender</source>
+        <translation>This sender</translation>
+    </message>
+    <message>
+        <source>Created on this terminal — not this sender</source>
+        <translation>Created on this terminal — not this sender</translation>
     </message>
     <message>
         <source>Transfers</source>

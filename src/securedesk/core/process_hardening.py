@@ -206,4 +206,3 @@ def summary(report: HardeningReport) -> dict[str, str]:
         "memory_locked": yes(report.memory_locked)
         + ("" if report.memory_locked else f" ({report.memory_lock_state})"),
     }
-

@@ -242,8 +242,7 @@ class Detail(Kind):
         "audit-mac-key-ahead",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "the current MAC key has moved past the last event: events from {seq} on were "
-            "deleted",
+            "the current MAC key has moved past the last event: events from {seq} on were deleted",
         ),
     )
     AUDIT_CHECKPOINT_BEYOND_HEAD = (
