@@ -164,8 +164,12 @@ def merged(logs: Iterable[GlyphLog | Glyphs]) -> GlyphLog:
 def keep_only_drawn(doc: Any, drawn: GlyphLog) -> None:
     """Empty from `doc`'s subsets of each pack face every code not in `drawn` (the file's
     ToUnicode maps and font programs are made from the subsets when it is written); drop
-    subsets after the last one drawn from, and unused codes at each subset's end."""
-    for font in list(_faces.values()):
+    subsets after the last one drawn from, and unused codes at each subset's end. Every
+    font the document will embed must be a pack face: anything else is refused rather than
+    written unpruned."""
+    for font in doc.delayedFonts:
+        if not isinstance(font, PackFont):
+            raise RuntimeError("pack pages may use only the embedded pack fonts")
         state = font.state.get(doc)
         if state is None:
             continue
