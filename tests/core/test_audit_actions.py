@@ -58,6 +58,7 @@ RELEASED = [
     "meeting viewed",
     "minutes amended",
     "minutes recorded",
+    "partner checkpoints written",
     "passphrase changed",
     "passphrase reset",
     "policy changed",

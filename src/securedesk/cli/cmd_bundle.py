@@ -1,4 +1,5 @@
-"""`securedesk bundle export|verify|inspect|import|receipt|list`: moving cases between terminals."""
+"""`securedesk bundle export|verify|inspect|import|receipt|partner-checkpoints|list`: moving
+cases between terminals."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.contact_card import parse_card, read_card_file
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
+from securedesk.transfer.partner_checkpoints import write_partner_checkpoints
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.record_import import ImportPreview
 from securedesk.transfer.refusal_reasons import RefusalReason
@@ -80,6 +82,15 @@ def register(commands: Any, leaf: Any) -> None:
     p = leaf(group, "receipt", cmd_receipt, "write a signed receipt for an imported bundle")
     p.add_argument("bundle_id", metavar="BUNDLE_ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p = leaf(
+        group,
+        "partner-checkpoints",
+        cmd_partner_checkpoints,
+        "write the audit checkpoints a terminal's receipts carried (FILE and FILE.minisig "
+        "each) for that terminal's `audit verify --checkpoint`",
+    )
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.add_argument("--out", required=True, metavar="DIR")
     p = leaf(group, "list", cmd_list, "bundles sent and received, with their receipts")
     add_paging_options(p, "bundles of each list (sent, received)")
     p = leaf(group, "conflicts", cmd_conflicts, "incoming versions set aside by local edits")
@@ -361,6 +372,20 @@ def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
         )
     else:
         say(f"Wrote receipt {result.bundle_id} for bundle {result.receipt_for} to {result.out}.")
+    return 0
+
+
+def cmd_partner_checkpoints(ctx: Context, args: argparse.Namespace) -> int:
+    paths = write_partner_checkpoints(ctx.session(), args.fingerprint, Path(args.out))
+    if ctx.json:
+        emit_json({"out": args.out, "checkpoints": [str(p) for p in paths]})
+    else:
+        for path in paths:
+            say(str(path))
+        say(
+            f"Wrote {len(paths)} checkpoint(s), each with its .minisig, to {args.out}. "
+            "Give them to that terminal's auditor for 'securedesk audit verify --checkpoint'."
+        )
     return 0
 
 

@@ -17,7 +17,7 @@ from securedesk.core.error_kinds import Detail, ErrorKind
 from securedesk.core.errors import BundleRejected, IntegrityError
 from securedesk.core.session import Session
 from securedesk.transfer import signatures
-from securedesk.transfer.identity import ensure_identity, load_identity
+from securedesk.transfer.identity import TerminalIdentity, ensure_identity, load_identity
 from securedesk.transfer.limits import MAX_SIGNATURE_BYTES
 
 SIGNATURE_SUFFIX = ".minisig"
@@ -32,6 +32,12 @@ def signature_path(path: Path) -> Path:
     return path.with_name(path.name + SIGNATURE_SUFFIX)
 
 
+def _sign(identity: TerminalIdentity, cp: Checkpoint, data: bytes) -> bytes:
+    return signatures.sign_bytes(
+        identity.minisign_secret, identity.minisign_key_id, data, trusted_comment(cp)
+    )
+
+
 def write_checkpoint(session: Session, out: Path) -> Checkpoint:
     """Sign the chain's head with the terminal key and write FILE and FILE.minisig."""
     session.require_signed_in()
@@ -39,13 +45,33 @@ def write_checkpoint(session: Session, out: Path) -> Checkpoint:
 
     def write(cp: Checkpoint) -> None:
         data = cp.to_bytes()
-        sig = signatures.sign_bytes(
-            identity.minisign_secret, identity.minisign_key_id, data, trusted_comment(cp)
-        )
-        write_atomically(signature_path(out), sig)
+        write_atomically(signature_path(out), _sign(identity, cp, data))
         write_atomically(out, data)
 
     return session.audit.checkpoint(write)
+
+
+def signed_head(session: Session, identity: TerminalIdentity) -> tuple[Checkpoint, bytes, bytes]:
+    """The chain's head now, as the bytes `audit checkpoint` writes to FILE and its signature
+    by the terminal key (FILE.minisig): what a receipt carries to the partner. The caller
+    records the disclosure (the receipt's own event names the checkpoint's seq)."""
+    cp = checkpoints.of_head(session.vault.conn, session.vault.vault_id)
+    assert cp is not None  # a signed-in session has events (its sign-in)
+    data = cp.to_bytes()
+    return cp, data, _sign(identity, cp, data)
+
+
+def verify_carried(data: bytes, sig: bytes, minisign_public: str, where: str) -> Checkpoint:
+    """A checkpoint a partner's receipt carries, checked as `minisign -Vm FILE -P <key>`
+    would with the partner's key: sizes first, then the exact format, then the signature
+    and its trusted comment. Raises CheckpointMalformed or BundleRejected."""
+    if len(data) > checkpoints.MAX_BYTES or len(sig) > MAX_SIGNATURE_BYTES:
+        raise CheckpointMalformed
+    cp = Checkpoint.parse_exact(data)
+    digest = signatures.new_digest()
+    digest.update(data)
+    signatures.verify_digest(minisign_public, sig, digest.digest(), trusted_comment(cp), where)
+    return cp
 
 
 def _unusable(path: Path, why: Detail, **data: object) -> IntegrityError:

@@ -15,16 +15,19 @@ from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
+from securedesk.core.audit.checkpoint import Checkpoint, CheckpointMalformed
 from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import database
+from securedesk.transfer.audit_checkpoint import signed_head, verify_carried
 from securedesk.transfer.bundle_export import sender_party, signer_of
 from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_writer import write_bundle
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.identity import ensure_identity, next_sequence
 from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
+from securedesk.transfer.partner_checkpoints import PartnerCheckpoint, PartnerCheckpointStore
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
 from securedesk.transfer.transfer_error_kinds import TransferErrorKind
@@ -43,6 +46,11 @@ _RECEIPT_FIELDS = {
     "outcome",
     "counts",
 }
+# Version 2 adds the sender's signed audit checkpoint (docs/bundle-format.md, "Receipts");
+# version 1 receipts, from before it, are still recorded.
+RECEIPT_VERSION = 2
+_FIELDS_OF_VERSION = {1: _RECEIPT_FIELDS, 2: _RECEIPT_FIELDS | {"audit_checkpoint"}}
+_CHECKPOINT_FIELDS = {"checkpoint", "signature"}
 
 
 @dataclass(frozen=True)
@@ -66,15 +74,21 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     sender = TrustStore(session).get(incoming.sender_fingerprint)
     if sender.status(session.clock.today()) is not TrustState.TRUSTED:
         raise InvalidInput(TransferErrorKind.RECEIPT_SENDER_NOT_TRUSTED, sender=sender.name)
+    # This terminal's audit-chain head, signed with its key, for the partner to keep.
+    head, head_bytes, head_signature = signed_head(session, identity)
     body = dumps(
         {
             "format": "securedesk-receipt",
-            "version": 1,
+            "version": RECEIPT_VERSION,
             "receipt_for": bundle_id,
             "envelope_sha256": incoming.envelope_sha256,
             "imported_at": incoming.imported_at,
             "outcome": "imported",
             "counts": {k: v for k, v in incoming.counts.items() if isinstance(v, int)},
+            "audit_checkpoint": {
+                "checkpoint": head_bytes.decode("utf-8"),
+                "signature": head_signature.decode("utf-8"),
+            },
         }
     )
     with database.transaction(session.vault.conn) as conn:
@@ -127,7 +141,11 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
                 action=AuditAction.RECEIPT_ISSUED,
                 object_type="bundle",
                 object_id=bundle_id,
-                details={"receipt": header["bundle_id"], "to": sender.fingerprint},
+                details={
+                    "receipt": header["bundle_id"],
+                    "to": sender.fingerprint,
+                    "checkpoint": head.seq,
+                },
             )
         tmp.replace(out)
     return ReceiptResult(header["bundle_id"], bundle_id, out, sender.fingerprint)
@@ -140,10 +158,15 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
         raise BundleRejected(RefusalReason.RECEIPT_MISSING, TransferErrorKind.RECEIPT_ABSENT)
     where = "receipt.json"
     value = loads_object(data, limit=MAX_RECEIPT_BYTES, where=where)
-    if set(value) != _RECEIPT_FIELDS or value.get("format") != "securedesk-receipt":
+    version = value.get("version")
+    fields = _FIELDS_OF_VERSION.get(version) if type(version) is int else None
+    if fields is None or set(value) != fields or value.get("format") != "securedesk-receipt":
         raise BundleRejected(
             RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_FIELDS_WRONG, where=where
         )
+    carried = None
+    if "audit_checkpoint" in value:
+        carried = _carried_checkpoint(value["audit_checkpoint"], check)
     receipt_for = value["receipt_for"]
     log = BundleLog(conn)
     outgoing = log.get_outgoing(receipt_for) if isinstance(receipt_for, str) else None
@@ -168,9 +191,25 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
             RefusalReason.RECEIPT_DUPLICATE, TransferErrorKind.RECEIPT_ALREADY_RECORDED
         )
     outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
-    log.add_receipt(
-        receipt_for, sender, check.checked.envelope.bundle_id, outcome, session.clock.now(), counts
-    )
+    receipt_bundle = check.checked.envelope.bundle_id
+    log.add_receipt(receipt_for, sender, receipt_bundle, outcome, session.clock.now(), counts)
+    said = ""
+    if carried is not None:
+        cp, cp_bytes, cp_signature = carried
+        PartnerCheckpointStore(conn).add(
+            PartnerCheckpoint(
+                receipt_bundle=receipt_bundle,
+                from_fingerprint=sender,
+                vault_id=cp.vault_id,
+                seq=cp.seq,
+                head_hash=cp.hash,
+                at=cp.at,
+                checkpoint=cp_bytes,
+                signature=cp_signature,
+                received_at=session.clock.now(),
+            )
+        )
+        said = f" It carries that terminal's audit checkpoint at event {cp.seq}."
     audit.record(
         conn,
         user=session.vault.user,
@@ -178,6 +217,40 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
         action=AuditAction.RECEIPT_RECORDED,
         object_type="bundle",
         object_id=receipt_for,
-        details={"from": sender, "receipt": check.checked.envelope.bundle_id},
+        details={
+            "from": sender,
+            "receipt": receipt_bundle,
+            **({"checkpoint": carried[0].seq} if carried is not None else {}),
+        },
     )
-    return f"Receipt recorded: {check.sender_name} imported bundle {receipt_for}."
+    return f"Receipt recorded: {check.sender_name} imported bundle {receipt_for}.{said}"
+
+
+def _carried_checkpoint(value: object, check: BundleCheck) -> tuple[Checkpoint, bytes, bytes]:
+    """The sender's audit checkpoint a receipt carries: two strings, FILE and FILE.minisig
+    as `audit checkpoint` writes them, within their size limits, in the exact checkpoint
+    format, and signed by the key that signed the receipt."""
+    where = "receipt.json: audit_checkpoint"
+    if not isinstance(value, dict) or set(value) != _CHECKPOINT_FIELDS:
+        raise BundleRejected(
+            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_FIELDS_WRONG, where=where
+        )
+    text, signature = value["checkpoint"], value["signature"]
+    try:
+        if not isinstance(text, str) or not isinstance(signature, str):
+            raise CheckpointMalformed
+        data, sig = text.encode("utf-8"), signature.encode("utf-8")
+        cp = verify_carried(data, sig, check.checked.sender.minisign_public, where)
+    except CheckpointMalformed:
+        raise BundleRejected(
+            RefusalReason.RECEIPT_INVALID,
+            TransferErrorKind.RECEIPT_CHECKPOINT_MALFORMED,
+            where=where,
+        ) from None
+    except BundleRejected:
+        raise BundleRejected(
+            RefusalReason.RECEIPT_INVALID,
+            TransferErrorKind.RECEIPT_CHECKPOINT_NOT_SIGNED,
+            where=where,
+        ) from None
+    return cp, data, sig

@@ -102,6 +102,7 @@ class AuditAction(enum.StrEnum):
     BUNDLE_FILE_NOT_WRITTEN = "bundle file not written"
     RECEIPT_ISSUED = "receipt issued"
     RECEIPT_RECORDED = "receipt recorded"
+    PARTNER_CHECKPOINTS_WRITTEN = "partner checkpoints written"
     BUNDLE_REFUSED = "bundle refused"
     BUNDLE_INSPECTED = "bundle inspected"
     BUNDLE_ALREADY_IMPORTED = "bundle already imported"

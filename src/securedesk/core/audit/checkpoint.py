@@ -59,7 +59,24 @@ class Checkpoint:
         if not all(isinstance(t, str) and len(t) <= 128 for t in texts):
             raise CheckpointMalformed
         vault_id, digest, mac, at = (str(t) for t in texts)
+        # A head's hash is 64 lowercase hex digits; its MAC the same, or "" before the MAC
+        # chain started.
+        if not _is_hex64(digest) or not (mac == "" or _is_hex64(mac)):
+            raise CheckpointMalformed
         return cls(vault_id, seq, digest, mac, at)
+
+    @classmethod
+    def parse_exact(cls, data: bytes) -> Checkpoint:
+        """`parse`, and the bytes must be exactly those `to_bytes` writes (no other spacing,
+        no extra or repeated keys): for a checkpoint carried inside something else."""
+        cp = cls.parse(data)
+        if cp.to_bytes() != data:
+            raise CheckpointMalformed
+        return cp
+
+
+def _is_hex64(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
 
 
 def of_head(conn: Connection, vault_id: str) -> Checkpoint | None:

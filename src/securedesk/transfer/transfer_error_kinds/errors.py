@@ -685,6 +685,27 @@ class TransferErrorKind(Kind):
         "receipt-already-recorded",
         QT_TRANSLATE_NOOP("Errors", "A receipt from that terminal is already recorded for it."),
     )
+    RECEIPT_CHECKPOINT_MALFORMED = (
+        "receipt-checkpoint-malformed",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{where}: the audit checkpoint it carries is not in the checkpoint format."
+        ),
+    )
+    RECEIPT_CHECKPOINT_NOT_SIGNED = (
+        "receipt-checkpoint-not-signed",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: the audit checkpoint it carries is not signed by the sending terminal.",
+        ),
+    )
+    PARTNER_CHECKPOINTS_NONE = (
+        "partner-checkpoints-none",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No receipt from the terminal {fingerprint} has carried an audit checkpoint.",
+        ),
+    )
+
 
     # --- contact cards and this terminal's keys ---------------------------------------------
     CARD_REFUSED = (
