@@ -1,10 +1,13 @@
-"""The audit viewer: events newest first, loaded a page at a time, with filters and a
-button that verifies the hash chain. Reading and verifying run off the UI thread."""
+"""The audit viewer: events newest first, loaded a page at a time, with filters, a button
+that verifies the chain as `securedesk audit verify` does (hashes; MACs for an auditor; the
+roles and clearance replayed from the chain) and one that checks the chain still reaches a
+signed checkpoint. Reading and verifying run off the UI thread."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.audit.audit_service import Verification
 from securedesk.core.audit.chain import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
@@ -36,6 +41,7 @@ from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
+from securedesk.transfer.audit_checkpoint import verify_against
 
 PAGE_SIZE = 500
 FILTER_DEBOUNCE_MS = 250
@@ -181,7 +187,9 @@ class AuditPage(QWidget):
         self.more = False
         self._load_task: Task | None = None
         self._verify_task: Task | None = None
+        self._checkpoint_task: Task | None = None
         self.last_report: ChainReport | None = None
+        self.last_verification: Verification | None = None
 
         self.user = QLineEdit()
         self.user.setAccessibleName(self.tr("Filter by user"))
@@ -237,6 +245,21 @@ class AuditPage(QWidget):
         self.chain_state.setObjectName("chainState")
         self.chain_state.setWordWrap(True)
         self.chain_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # What else the check covered: MACs (an auditor's) and the roles and clearance trail.
+        self.checks = plain_label()
+        self.checks.setObjectName("chainChecks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checkpoint_button = QPushButton(self.tr("Check against a &checkpoint…"))
+        self.checkpoint_button.setObjectName("checkpointButton")
+        self.checkpoint_button.setAccessibleName(
+            self.tr("Check that the chain reaches a signed checkpoint file")
+        )
+        self.checkpoint_button.clicked.connect(self.choose_checkpoint)
+        self.checkpoint_state = plain_label()
+        self.checkpoint_state.setObjectName("checkpointState")
+        self.checkpoint_state.setWordWrap(True)
+        self.checkpoint_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         filters = QHBoxLayout()
         for text, field in (
@@ -256,10 +279,15 @@ class AuditPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.chain_state)
         bottom.addWidget(self.verify_button)
+        checkpoint_row = QHBoxLayout()
+        checkpoint_row.addWidget(self.checks, 1)
+        checkpoint_row.addWidget(self.checkpoint_state, 1)
+        checkpoint_row.addWidget(self.checkpoint_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        layout.addLayout(checkpoint_row)
         layout.addWidget(self.error)
 
         self._debounce = QTimer(self)
@@ -363,21 +391,26 @@ class AuditPage(QWidget):
 
     # -- verifying ------------------------------------------------------------------
 
+    @property
+    def checking_checkpoint(self) -> bool:
+        return self._checkpoint_task is not None and not self._checkpoint_task.done
+
     def verify(self) -> None:
-        """Recompute the whole chain off the UI thread and say whether it holds."""
+        """Recompute the whole chain off the UI thread, as `audit verify` does, and say
+        whether it holds, whether MACs were checked and whether roles match the chain."""
         if self.verifying:
             return
         session = self.session
-        task = Task(lambda _control: session.audit.verify(), self)
+        task = Task(lambda _control: session.audit.check(), self)
         self._verify_task = task
         self.verify_button.setEnabled(False)
         self.chain_state.setStyleSheet("")
         self.chain_state.setText(self.tr("Verifying the chain…"))
 
         def done(result: object) -> None:
-            assert isinstance(result, ChainReport)
+            assert isinstance(result, Verification)
             self.verify_button.setEnabled(True)
-            self.show_report(result)
+            self.show_verification(result)
             self.reload()  # the check itself is recorded as an event
 
         def failed(exc: object) -> None:
@@ -402,3 +435,112 @@ class AuditPage(QWidget):
                 .replace("%1", str(report.first_broken_seq))
                 .replace("%2", report.reason)
             )
+
+    def show_verification(self, result: Verification) -> None:
+        """The chain's state, then what else was checked: MACs and the roles trail."""
+        self.last_verification = result
+        self.show_report(result.report)
+        if result.report.ok and result.unrecorded:
+            self.chain_state.setStyleSheet(BROKEN_STYLE)
+            self.chain_state.setText(
+                self.tr(
+                    "Chain intact: %n event(s), but roles or clearance changed with no event",
+                    "",
+                    result.report.events,
+                )
+            )
+        self.checks.setText("\n".join(self._check_lines(result)))
+
+    def _check_lines(self, result: Verification) -> list[str]:
+        r = result.report
+        lines = []
+        if not r.mac_started:
+            lines.append(
+                self.tr(
+                    "MACs: none yet (the MAC chain starts once the vault has an auditor); "
+                    "checked by hash only."
+                )
+            )
+        elif not result.is_auditor:
+            lines.append(self.tr("MACs were not checked: sign in as an auditor."))
+        else:
+            lines.append(self.tr("MACs checked: %n event(s).", "", r.macs_checked))
+            if r.macs_unchecked:
+                lines.append(
+                    self.tr(
+                        "%n event(s) are in periods whose MAC key was not sealed to you: "
+                        "another auditor can check them.",
+                        "",
+                        r.macs_unchecked,
+                    )
+                )
+        if result.key_holders == []:
+            lines.append(
+                self.tr(
+                    "No auditor holds the current MAC key: grant the auditor role to someone "
+                    "so that new events can be checked."
+                )
+            )
+        if result.unrecorded:
+            lines.append(
+                self.tr("Users whose roles or clearance have no event: %1").replace(
+                    "%1", ", ".join(result.unrecorded)
+                )
+            )
+        else:
+            lines.append(
+                self.tr("Every user's roles and clearance match the events that set them.")
+            )
+        return lines
+
+    # -- checkpoints ----------------------------------------------------------------
+
+    def choose_checkpoint(self) -> None:
+        """Pick a checkpoint file (`audit checkpoint`, or one a partner kept) and check it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a checkpoint"),
+            "",
+            self.tr("Audit checkpoints (*.checkpoint);;All files (*)"),
+        )
+        if path:
+            self.check_checkpoint(Path(path))
+
+    def check_checkpoint(self, path: Path) -> None:
+        """Verify the chain and that it still reaches the checkpoint in `path` (signed by
+        this terminal's key, FILE.minisig beside it), off the UI thread."""
+        if self.checking_checkpoint:
+            return
+        session = self.session
+        task = Task(lambda _control: verify_against(session, [path]), self)
+        self._checkpoint_task = task
+        self.checkpoint_button.setEnabled(False)
+        self.checkpoint_state.setStyleSheet("")
+        self.checkpoint_state.setText(self.tr("Checking the checkpoint…"))
+
+        def done(result: object) -> None:
+            assert isinstance(result, Verification)
+            self.checkpoint_button.setEnabled(True)
+            self.show_verification(result)
+            report = result.report
+            if report.ok:
+                self.checkpoint_state.setStyleSheet(INTACT_STYLE)
+                self.checkpoint_state.setText(
+                    self.tr("The chain reaches the checkpoint at event %1.").replace(
+                        "%1", str(result.checkpoint_seq)
+                    )
+                )
+            else:
+                self.checkpoint_state.setStyleSheet(BROKEN_STYLE)
+                self.checkpoint_state.setText(self.chain_state.text())
+            self.reload()  # the check is recorded as an event
+
+        def failed(exc: object) -> None:
+            assert isinstance(exc, BaseException)
+            self.checkpoint_button.setEnabled(True)
+            self.checkpoint_state.setStyleSheet(BROKEN_STYLE)
+            self.checkpoint_state.setText(message_for(exc))
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        task.start()
