@@ -568,8 +568,8 @@ BAD_BUNDLES = [
         "duplicate id",
         _duplicate,
         "duplicate-record",
-        "records/000001.jsonl line 7: a record with this item's id came earlier in the "
-        "bundle. The bundle is malformed; ask the sender for a new one.",
+        "records/000001.jsonl line 7: item {item}: a record or action update with this id "
+        "came earlier in the bundle. The bundle is malformed; ask the sender for a new one.",
     ),
     (
         "case neither in the bundle nor here",
@@ -650,7 +650,10 @@ def test_bad_bundles_are_rejected_and_nothing_is_written(
     assert caught.value.reason == reason
     expected_size = attachment["size"]
     assert str(caught.value) == message.format(
-        sha=attachment["sha256"], size=expected_size + 1, expected=expected_size
+        sha=attachment["sha256"],
+        size=expected_size + 1,
+        expected=expected_size,
+        item=records[4]["id"],  # (the duplicated item, in "duplicate id")
     )
     assert snapshot(b) == before
 

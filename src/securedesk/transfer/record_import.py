@@ -38,6 +38,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlcipher3
+
 from securedesk.core.cases.attachment_types import identify
 from securedesk.core.cases.provenance import record_origin
 from securedesk.core.domain import new_id
@@ -59,7 +61,12 @@ from securedesk.transfer.records import (
     record_marking,
 )
 from securedesk.transfer.refusal_reasons import RefusalReason
-from securedesk.transfer.transfer_error_kinds import RECORD_NOUNS, TransferErrorKind, where_data
+from securedesk.transfer.transfer_error_kinds import (
+    RECORD_NOUNS,
+    TransferDetail,
+    TransferErrorKind,
+    where_data,
+)
 
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
@@ -270,15 +277,12 @@ class RecordImporter:
     # -- feeding --------------------------------------------------------------------------
 
     def add(self, record: Record, where: str) -> None:
+        """Plan (and in apply mode write) one record. Refused before anything of it is
+        written: an id met earlier in the bundle or held here by another record (see
+        _check_ids); a constraint of the vault that fails all the same is refused too, and
+        the caller's transaction rolls back whatever the bundle wrote."""
         kind: str = record["type"]
-        rid: str = record["id"]
-        if self._seen(rid):
-            raise BundleRejected(
-                RefusalReason.DUPLICATE_RECORD,
-                TransferErrorKind.RECORD_REPEATED,
-                **where_data(where),
-                record=RECORD_NOUNS[kind][0],
-            )
+        self._check_repeats(record, where)
         marking = record_marking(record)
         if marking > self.ceiling:
             raise BundleRefused(
@@ -290,8 +294,24 @@ class RecordImporter:
                 ceiling=self.ceiling.value,
             )
         self._check_references(record, where)
+        self._check_ids(record, where)
         self._remember(record)
+        try:
+            self._plan(record, where)
+        except sqlcipher3.IntegrityError as exc:
+            # Last resort: a clash no check above foresaw. Never the database's message,
+            # which may quote values; the vault is left to the caller's rollback.
+            raise BundleRejected(
+                RefusalReason.RECORD_ID_TAKEN,
+                TransferErrorKind.RECORD_NOT_STORABLE,
+                **where_data(where),
+                record=RECORD_NOUNS[kind][0],
+                record_id=record["id"],
+            ) from exc
 
+    def _plan(self, record: Record, where: str) -> None:
+        kind: str = record["type"]
+        rid: str = record["id"]
         local = self._local_form(record)
         outcome, existing, reason = self._outcome(local)
         self.preview.counter(outcome)[kind] += 1
@@ -356,6 +376,55 @@ class RecordImporter:
 
     # -- checks ---------------------------------------------------------------------------
 
+    def _check_repeats(self, record: Record, where: str) -> None:
+        """Every id of the bundle, records' and action updates' alike, occurs once."""
+        kind, rid = record["type"], record["id"]
+        if self._seen(rid):
+            raise BundleRejected(
+                RefusalReason.DUPLICATE_RECORD,
+                TransferErrorKind.RECORD_ID_REPEATED,
+                **where_data(where),
+                record=RECORD_NOUNS[kind][0],
+                record_id=rid,
+            )
+        for update in record["updates"] if kind == "action" else ():
+            if update["id"] == rid or self._seen(update["id"]):
+                raise BundleRejected(
+                    RefusalReason.DUPLICATE_RECORD,
+                    TransferErrorKind.ACTION_UPDATE_REPEATED,
+                    **where_data(where),
+                    record_id=rid,
+                    update_id=update["id"],
+                )
+
+    def _check_ids(self, record: Record, where: str) -> None:
+        """A record's id is held here only by a record of its type (the same record), and
+        an action update's only by an update of the same action: ids are global, so any
+        other holder means a malformed or forged bundle, refused whatever the outcome."""
+        kind, rid = record["type"], record["id"]
+        update_ids = [u["id"] for u in record["updates"]] if kind == "action" else []
+        for held_id, holder, action_id in self.reads.id_holders([rid, *update_ids]):
+            if held_id == rid and holder != kind:
+                raise BundleRejected(
+                    RefusalReason.RECORD_ID_TAKEN,
+                    TransferErrorKind.RECORD_ID_HELD_ELSEWHERE,
+                    **where_data(where),
+                    record=RECORD_NOUNS[kind][0],
+                    record_id=rid,
+                    a_holder=_holder_noun(holder),
+                )
+            if held_id != rid and (holder != "action_update" or action_id != rid):
+                raise BundleRejected(
+                    RefusalReason.RECORD_ID_TAKEN,
+                    TransferErrorKind.ACTION_UPDATE_HELD_ELSEWHERE,
+                    **where_data(where),
+                    record_id=rid,
+                    update_id=held_id,
+                    a_holder=TransferDetail.ANOTHER_ACTIONS_UPDATE
+                    if holder == "action_update"
+                    else _holder_noun(holder),
+                )
+
     def _seen(self, rid: str) -> bool:
         return (
             rid in self._others
@@ -375,6 +444,8 @@ class RecordImporter:
             self._items[rid] = number
         else:
             self._others.add(rid)
+        if kind == "action":
+            self._others.update(u["id"] for u in record["updates"])
 
     def _dangling(self, where: str, field_name: str, what: str) -> BundleRejected:
         return BundleRejected(
@@ -408,13 +479,15 @@ class RecordImporter:
             raise self._dangling(where, "case_id", "case")
         if kind == "item" and record["supersedes"] is not None:
             superseded = record["supersedes"]
-            if superseded in self._items:
+            # The item held here decides, when there is one: an earlier record of the
+            # bundle may claim another case for it, but it is a conflict and stays put.
+            local_case = self.reads.item_case_id(superseded)
+            if local_case is not None:
+                same_case = local_case == record["case_id"]
+            elif superseded in self._items:
                 same_case = self._items[superseded] == self._case_numbers.get(record["case_id"])
             else:
-                local_case = self.reads.item_case_id(superseded)
-                if local_case is None:
-                    raise self._dangling(where, "supersedes", "item")
-                same_case = local_case == record["case_id"]
+                raise self._dangling(where, "supersedes", "item")
             if not same_case:
                 raise BundleRejected(
                     RefusalReason.RECORD_DANGLING,
@@ -447,7 +520,7 @@ class RecordImporter:
 
     def _ref_for_new(self, record: Record) -> str:
         sent: str = record["ref"]
-        if sent not in self._refs_taken and self.reads.case_id_with_ref(sent) is None:
+        if not self._ref_taken(sent):
             ref = sent
         else:
             year = int(record["referral_date"][:4])
@@ -455,7 +528,7 @@ class RecordImporter:
             number = int(self.cases.next_case_ref(self.ref_prefix, year)[len(stem) :])
             number = max(number, self._ref_numbers.get(stem, 0) + 1)
             ref = f"{stem}{number:04d}"
-            while ref in self._refs_taken or self.reads.case_id_with_ref(ref) is not None:
+            while self._ref_taken(ref):
                 number += 1
                 ref = f"{stem}{number:04d}"
         self._refs_taken.add(ref)
@@ -464,6 +537,15 @@ class RecordImporter:
             stem, number_text = numbered.groups()
             self._ref_numbers[stem] = max(self._ref_numbers.get(stem, 0), int(number_text))
         return ref
+
+    def _ref_taken(self, ref: str) -> bool:
+        """Held here, or given by this bundle, as it is or in capitals: refs are looked up
+        without regard to case (capitals first), so 'wf-2026-0002' would shadow a local
+        WF-2026-0002 for whoever typed it in small letters."""
+        return any(
+            r in self._refs_taken or self.reads.case_id_with_ref(r) is not None
+            for r in dict.fromkeys((ref, ref.upper()))
+        )
 
     def _outcome(self, local: Record) -> tuple[str, Record | None, ConflictReason | None]:
         """The outcome for a record in its local form, and a conflict's reason."""
@@ -528,12 +610,10 @@ class RecordImporter:
             return True
         if local["case_id"] != existing["case_id"]:
             return False
+        # Updates are append-only: every one held here must come back (and a new one's id
+        # is held nowhere here: _check_ids).
         incoming = {u["id"]: u for u in local["updates"]}
-        if any(incoming.get(u["id"]) != u for u in existing["updates"]):
-            return False  # updates are append-only: every one held here must come back
-        held = {u["id"] for u in existing["updates"]}
-        new = [u["id"] for u in local["updates"] if u["id"] not in held]
-        return not self.reads.action_update_ids(new)
+        return all(incoming.get(u["id"]) == u for u in existing["updates"])
 
     # -- the preview's cases ----------------------------------------------------------------
 
@@ -694,6 +774,13 @@ class RecordImporter:
                 self._record_provenance(local, new=True)
             elif outcome == "conflict":
                 self._write(local, local, outcome, None, reason)
+
+
+def _holder_noun(holder: str) -> TransferDetail:
+    """What holds an id here, with its article: a record type, or an action update."""
+    if holder == "action_update":
+        return TransferDetail.AN_ACTION_UPDATE
+    return RECORD_NOUNS[holder][1]
 
 
 def _comparable(record: Record) -> Record:

@@ -98,15 +98,13 @@ class RecordReadStore:
         row = self.conn.execute(f"{sql} WHERE x.id = ?", (record_id,)).fetchone()
         return build(row) if row else None
 
-    def action_update_ids(self, update_ids: Sequence[str]) -> set[str]:
-        """Which of these action update ids are held here already (for any action)."""
-        return {
-            str(i)
-            for (i,) in self.conn.execute(
-                "SELECT id FROM action_updates WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(update_ids)),),
-            )
-        }
+    def id_holders(self, ids: Sequence[str]) -> list[tuple[str, str, str | None]]:
+        """Where each of these ids is held here, whatever the record type: (id, the record
+        type holding it or "action_update", and an update's action id), one query."""
+        return [
+            (str(i), str(holder), None if action is None else str(action))
+            for i, holder, action in self.conn.execute(_HOLDERS_SQL, (json.dumps(list(ids)),))
+        ]
 
     # -- reading a case whole -------------------------------------------------------------
 
@@ -322,6 +320,17 @@ class RecordReadStore:
             ],
         }
 
+
+# Every table whose rows a global id names: a record type's, and action updates'.
+_HOLDERS_SQL = (
+    "WITH wanted(id) AS (SELECT value FROM json_each(?)) "
+    + " UNION ALL ".join(
+        f"SELECT x.id, '{kind}', NULL FROM wanted w JOIN {table} x ON x.id = w.id"
+        for kind, table in TABLES.items()
+    )
+    + " UNION ALL SELECT x.id, 'action_update', x.action_id FROM wanted w "
+    "JOIN action_updates x ON x.id = w.id"
+)
 
 # Row readers: every SELECT names its table `x` so one WHERE clause fits them all.
 _LINK_SQL = "SELECT x.id, x.person_id, x.other_id, x.relationship FROM person_links x"

@@ -70,6 +70,7 @@ class RefusalReason(enum.StrEnum):
     RECORD_INVALID = "record-invalid"  # a record line is not a valid record of its type
     DUPLICATE_RECORD = "duplicate-record"  # the same record id twice in one bundle
     RECORD_DANGLING = "record-dangling"  # refers to a record neither in the bundle nor here
+    RECORD_ID_TAKEN = "record-id-taken"  # an id held here by another type or another parent
     ATTACHMENT_UNEXPECTED = "attachment-unexpected"  # bytes no earlier record awaits, or twice
     ATTACHMENT_MISMATCH = "attachment-mismatch"  # bytes of another size or type than recorded
     ATTACHMENT_MISSING = "attachment-missing"  # a recorded attachment's bytes never arrived

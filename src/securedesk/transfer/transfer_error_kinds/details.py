@@ -393,6 +393,12 @@ class TransferDetail(Kind):
     AN_ASSESSMENT = "a-record-assessment", QT_TRANSLATE_NOOP("Errors", "an assessment")
     AN_ACTION = "a-record-action", QT_TRANSLATE_NOOP("Errors", "an action")
     AN_ATTACHMENT = "a-record-attachment", QT_TRANSLATE_NOOP("Errors", "an attachment")
+    # What else holds an id (an `a_holder`): a record type with its article, or these.
+    AN_ACTION_UPDATE = "a-record-action-update", QT_TRANSLATE_NOOP("Errors", "an action update")
+    ANOTHER_ACTIONS_UPDATE = (
+        "another-actions-update",
+        QT_TRANSLATE_NOOP("Errors", "an update of another action"),
+    )
 
 
 # A record type's name, bare and with its article, for the messages that name one.

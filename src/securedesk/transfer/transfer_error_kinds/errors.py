@@ -402,12 +402,47 @@ class TransferErrorKind(Kind):
     )
 
     # --- the records, as they are imported --------------------------------------------------
-    RECORD_REPEATED = (
-        "record-repeated",
+    RECORD_ID_REPEATED = (
+        "record-id-repeated",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "{where}: a record with this {record}'s id came earlier in the "
-            "bundle. The bundle is malformed; ask the sender for a new one.",
+            "{where}: {record} {record_id}: a record or action update with this id came "
+            "earlier in the bundle. The bundle is malformed; ask the sender for a new one.",
+        ),
+    )
+    ACTION_UPDATE_REPEATED = (
+        "action-update-id-repeated",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: action {record_id}: its update {update_id} has the id of a record or "
+            "action update earlier in the bundle. The bundle is malformed; ask the sender "
+            "for a new one.",
+        ),
+    )
+    RECORD_ID_HELD_ELSEWHERE = (
+        "record-id-held-elsewhere",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: {record} {record_id}: this vault holds {a_holder} with this id. An id "
+            "names one record only, so the bundle is malformed or forged. Nothing was "
+            "imported; ask the sender for a new bundle and report it.",
+        ),
+    )
+    ACTION_UPDATE_HELD_ELSEWHERE = (
+        "action-update-id-held-elsewhere",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: action {record_id}: its update {update_id} is held in this vault as "
+            "{a_holder}. An id names one record only, so the bundle is malformed or forged. "
+            "Nothing was imported; ask the sender for a new bundle and report it.",
+        ),
+    )
+    RECORD_NOT_STORABLE = (
+        "record-not-storable",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: {record} {record_id} clashes with what this vault holds and cannot be "
+            "stored. Nothing was imported; ask the sender for a new bundle and report it.",
         ),
     )
     RECORD_ABOVE_CEILING = (
@@ -705,7 +740,6 @@ class TransferErrorKind(Kind):
             "No receipt from the terminal {fingerprint} has carried an audit checkpoint.",
         ),
     )
-
 
     # --- contact cards and this terminal's keys ---------------------------------------------
     CARD_REFUSED = (
