@@ -7,8 +7,9 @@ size. It never commits: the caller runs the whole bundle in one transaction.
 
 Decisions, in brief:
 - A case's ref is local. The sender's ref is kept when it is free here; when another case
-  holds it, the case gets the next ref of this vault's prefix (shown in the preview). A
-  ref never changes on a later import, so the sender's ref is not compared.
+  holds it (as sent or in capitals: refs are looked up without regard to case), the case
+  gets the next ref of this vault's prefix (shown in the preview). A ref never changes on a
+  later import, so the sender's ref is not compared.
 - A case's owner is local and never taken from the bundle (the sender's user names mean
   nothing here, and a partner must not be able to put a case in a local user's caseload):
   a case an import creates is owned by the user who imported it, as a case recorded here
@@ -27,6 +28,10 @@ Decisions, in brief:
   to a case (or a link to a person) that this sender is not the origin of. From the origin,
   a version that lowers the record's marking (a case's record marking, an item's marking) is
   a conflict too, as is one of a record edited here since.
+- Ids are global, action updates' included: one that occurs twice in the bundle, or that
+  this vault holds as another record type or under another action, refuses the bundle before
+  anything of the record is written (a record held here under another case is matched by
+  its id like any other, and is a conflict: it never moves).
 - Only people, cases and actions are updated in place. Items (append-only), chronology
   entries, assessments, attachments and person links that differ are conflicts.
 """
