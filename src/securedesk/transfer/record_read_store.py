@@ -100,10 +100,16 @@ class RecordReadStore:
 
     def id_holders(self, ids: Sequence[str]) -> list[tuple[str, str, str | None]]:
         """Where each of these ids is held here, whatever the record type: (id, the record
-        type holding it or "action_update", and an update's action id), one query."""
+        type holding it or "action_update", and an update's action id), one query. (One id,
+        as for every record but an action, is bound as it is: half the cost of json_each.)"""
+        sql, value = (
+            (_HOLDERS_OF_ONE_SQL, ids[0])
+            if len(ids) == 1
+            else (_HOLDERS_SQL, json.dumps(list(ids)))
+        )
         return [
             (str(i), str(holder), None if action is None else str(action))
-            for i, holder, action in self.conn.execute(_HOLDERS_SQL, (json.dumps(list(ids)),))
+            for i, holder, action in self.conn.execute(sql, (value,))
         ]
 
     # -- reading a case whole -------------------------------------------------------------
@@ -330,6 +336,14 @@ _HOLDERS_SQL = (
     )
     + " UNION ALL SELECT x.id, 'action_update', x.action_id FROM wanted w "
     "JOIN action_updates x ON x.id = w.id"
+)
+_HOLDERS_OF_ONE_SQL = (
+    " UNION ALL ".join(
+        f"SELECT x.id, '{kind}', NULL FROM {table} x WHERE x.id = ?1"
+        for kind, table in TABLES.items()
+    )
+    + " UNION ALL SELECT x.id, 'action_update', x.action_id FROM action_updates x "
+    "WHERE x.id = ?1"
 )
 
 # Row readers: every SELECT names its table `x` so one WHERE clause fits them all.
