@@ -541,6 +541,14 @@
         <translation>Gwirio&apos;r gadwyn archwilio</translation>
     </message>
     <message>
+        <source>Check against a &amp;checkpoint…</source>
+        <translation>Gwirio yn erbyn &amp;pwynt gwirio…</translation>
+    </message>
+    <message>
+        <source>Check that the chain reaches a signed checkpoint file</source>
+        <translation>Gwirio bod y gadwyn yn cyrraedd ffeil pwynt gwirio wedi&apos;i llofnodi</translation>
+    </message>
+    <message>
         <source>&amp;User:</source>
         <translation>&amp;Defnyddiwr:</translation>
     </message>
@@ -597,6 +605,72 @@
     <message>
         <source>Broken at event %1: %2</source>
         <translation>Wedi torri yn nigwyddiad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s), but roles or clearance changed with no event</source>
+        <translation>
+            <numerusform>Cadwyn yn gyfan: %n digwyddiad, ond newidiwyd rolau neu gliriad heb ddigwyddiad</numerusform>
+            <numerusform>Cadwyn yn gyfan: %n digwyddiad, ond newidiwyd rolau neu gliriad heb ddigwyddiad</numerusform>
+            <numerusform>Cadwyn yn gyfan: %n digwyddiad, ond newidiwyd rolau neu gliriad heb ddigwyddiad</numerusform>
+            <numerusform>Cadwyn yn gyfan: %n digwyddiad, ond newidiwyd rolau neu gliriad heb ddigwyddiad</numerusform>
+            <numerusform>Cadwyn yn gyfan: %n digwyddiad, ond newidiwyd rolau neu gliriad heb ddigwyddiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MACs: none yet (the MAC chain starts once the vault has an auditor); checked by hash only.</source>
+        <translation>MACau: dim eto (mae&apos;r gadwyn MAC yn dechrau unwaith y bydd gan y gladdgell archwilydd); gwiriwyd drwy stwnsh yn unig.</translation>
+    </message>
+    <message>
+        <source>MACs were not checked: sign in as an auditor.</source>
+        <translation>Ni wiriwyd y MACau: mewngofnodwch fel archwilydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MACs checked: %n event(s).</source>
+        <translation>
+            <numerusform>MACau wedi&apos;u gwirio: %n digwyddiad.</numerusform>
+            <numerusform>MACau wedi&apos;u gwirio: %n digwyddiad.</numerusform>
+            <numerusform>MACau wedi&apos;u gwirio: %n digwyddiad.</numerusform>
+            <numerusform>MACau wedi&apos;u gwirio: %n digwyddiad.</numerusform>
+            <numerusform>MACau wedi&apos;u gwirio: %n digwyddiad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are in periods whose MAC key was not sealed to you: another auditor can check them.</source>
+        <translation>
+            <numerusform>Mae %n digwyddiad mewn cyfnodau na seliwyd eu hallwedd MAC i chi: gall archwilydd arall eu gwirio.</numerusform>
+            <numerusform>Mae %n digwyddiad mewn cyfnodau na seliwyd eu hallwedd MAC i chi: gall archwilydd arall eu gwirio.</numerusform>
+            <numerusform>Mae %n digwyddiad mewn cyfnodau na seliwyd eu hallwedd MAC i chi: gall archwilydd arall eu gwirio.</numerusform>
+            <numerusform>Mae %n digwyddiad mewn cyfnodau na seliwyd eu hallwedd MAC i chi: gall archwilydd arall eu gwirio.</numerusform>
+            <numerusform>Mae %n digwyddiad mewn cyfnodau na seliwyd eu hallwedd MAC i chi: gall archwilydd arall eu gwirio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No auditor holds the current MAC key: grant the auditor role to someone so that new events can be checked.</source>
+        <translation>Nid oes archwilydd yn dal yr allwedd MAC gyfredol: rhowch rôl archwilydd i rywun fel y gellir gwirio digwyddiadau newydd.</translation>
+    </message>
+    <message>
+        <source>Users whose roles or clearance have no event: %1</source>
+        <translation>Defnyddwyr nad oes digwyddiad ar gyfer eu rolau na&apos;u cliriad: %1</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s roles and clearance match the events that set them.</source>
+        <translation>Mae rolau a chliriad pob defnyddiwr yn cyfateb i&apos;r digwyddiadau a&apos;u gosododd.</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint</source>
+        <translation>Dewis pwynt gwirio</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.checkpoint);;All files (*)</source>
+        <translation>Pwyntiau gwirio archwilio (*.checkpoint);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoint…</source>
+        <translation>Yn gwirio&apos;r pwynt gwirio…</translation>
+    </message>
+    <message>
+        <source>The chain reaches the checkpoint at event %1.</source>
+        <translation>Mae&apos;r gadwyn yn cyrraedd y pwynt gwirio yn nigwyddiad %1.</translation>
     </message>
 </context>
 <context>
@@ -2246,8 +2320,24 @@
         <translation>{where}: cofnod {record_type}: maes &apos;{field}&apos;: {problem}</translation>
     </message>
     <message>
-        <source>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: daeth cofnod gyda&apos;r un id ({record}) yn gynharach yn y bwndel. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+        <source>{where}: {record} {record_id}: a record or action update with this id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: {record} {record_id}: daeth cofnod neu ddiweddariad gweithred gyda&apos;r id hwn yn gynharach yn y bwndel. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>{where}: action {record_id}: its update {update_id} has the id of a record or action update earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: gweithred {record_id}: mae gan ei diweddariad {update_id} id cofnod neu ddiweddariad gweithred cynharach yn y bwndel. Mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir; gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>{where}: {record} {record_id}: this vault holds {a_holder} with this id. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: {record} {record_id}: mae gan y gladdgell hon gofnod arall ({a_holder}) gyda&apos;r id hwn. Un cofnod yn unig y mae id yn ei enwi, felly mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir neu wedi&apos;i ffugio. Ni fewnforiwyd dim; gofynnwch i&apos;r anfonwr am fwndel newydd a rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>{where}: action {record_id}: its update {update_id} is held in this vault as {a_holder}. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: gweithred {record_id}: mae ei diweddariad {update_id} eisoes yn y gladdgell hon fel cofnod arall ({a_holder}). Un cofnod yn unig y mae id yn ei enwi, felly mae&apos;r bwndel wedi&apos;i ffurfio&apos;n anghywir neu wedi&apos;i ffugio. Ni fewnforiwyd dim; gofynnwch i&apos;r anfonwr am fwndel newydd a rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>{where}: {record} {record_id} clashes with what this vault holds and cannot be stored. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: mae {record} {record_id} yn gwrthdaro â&apos;r hyn sydd yn y gladdgell hon ac ni ellir ei gadw. Ni fewnforiwyd dim; gofynnwch i&apos;r anfonwr am fwndel newydd a rhowch wybod amdano.</translation>
     </message>
     <message>
         <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
@@ -2408,6 +2498,18 @@
     <message>
         <source>A receipt from that terminal is already recorded for it.</source>
         <translation>Mae derbynneb gan y derfynell honno eisoes wedi&apos;i chofnodi ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>{where}: the audit checkpoint it carries is not in the checkpoint format.</source>
+        <translation>{where}: nid yw&apos;r pwynt gwirio archwilio y mae&apos;n ei gario yn fformat pwynt gwirio.</translation>
+    </message>
+    <message>
+        <source>{where}: the audit checkpoint it carries is not signed by the sending terminal.</source>
+        <translation>{where}: nid yw&apos;r pwynt gwirio archwilio y mae&apos;n ei gario wedi&apos;i lofnodi gan y derfynell a&apos;i hanfonodd.</translation>
+    </message>
+    <message>
+        <source>No receipt from the terminal {fingerprint} has carried an audit checkpoint.</source>
+        <translation>Nid oes unrhyw dderbynneb gan y derfynell {fingerprint} wedi cario pwynt gwirio archwilio.</translation>
     </message>
     <message>
         <source>The contact card {problem}. Ask the partner for a fresh card.</source>
@@ -2944,6 +3046,14 @@
     <message>
         <source>an attachment</source>
         <translation>atodiad</translation>
+    </message>
+    <message>
+        <source>an action update</source>
+        <translation>diweddariad gweithred</translation>
+    </message>
+    <message>
+        <source>an update of another action</source>
+        <translation>diweddariad gweithred arall</translation>
     </message>
 </context>
 <context>

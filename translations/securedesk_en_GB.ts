@@ -541,6 +541,14 @@
         <translation>Verify the audit chain</translation>
     </message>
     <message>
+        <source>Check against a &amp;checkpoint…</source>
+        <translation>Check against a &amp;checkpoint…</translation>
+    </message>
+    <message>
+        <source>Check that the chain reaches a signed checkpoint file</source>
+        <translation>Check that the chain reaches a signed checkpoint file</translation>
+    </message>
+    <message>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
@@ -588,6 +596,63 @@
     <message>
         <source>Broken at event %1: %2</source>
         <translation>Broken at event %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s), but roles or clearance changed with no event</source>
+        <translation>
+            <numerusform>Chain intact: %n event(s), but roles or clearance changed with no event</numerusform>
+            <numerusform>Chain intact: %n event(s), but roles or clearance changed with no event</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MACs: none yet (the MAC chain starts once the vault has an auditor); checked by hash only.</source>
+        <translation>MACs: none yet (the MAC chain starts once the vault has an auditor); checked by hash only.</translation>
+    </message>
+    <message>
+        <source>MACs were not checked: sign in as an auditor.</source>
+        <translation>MACs were not checked: sign in as an auditor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MACs checked: %n event(s).</source>
+        <translation>
+            <numerusform>MACs checked: %n event(s).</numerusform>
+            <numerusform>MACs checked: %n event(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are in periods whose MAC key was not sealed to you: another auditor can check them.</source>
+        <translation>
+            <numerusform>%n event(s) are in periods whose MAC key was not sealed to you: another auditor can check them.</numerusform>
+            <numerusform>%n event(s) are in periods whose MAC key was not sealed to you: another auditor can check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No auditor holds the current MAC key: grant the auditor role to someone so that new events can be checked.</source>
+        <translation>No auditor holds the current MAC key: grant the auditor role to someone so that new events can be checked.</translation>
+    </message>
+    <message>
+        <source>Users whose roles or clearance have no event: %1</source>
+        <translation>Users whose roles or clearance have no event: %1</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s roles and clearance match the events that set them.</source>
+        <translation>Every user&apos;s roles and clearance match the events that set them.</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint</source>
+        <translation>Choose a checkpoint</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.checkpoint);;All files (*)</source>
+        <translation>Audit checkpoints (*.checkpoint);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoint…</source>
+        <translation>Checking the checkpoint…</translation>
+    </message>
+    <message>
+        <source>The chain reaches the checkpoint at event %1.</source>
+        <translation>The chain reaches the checkpoint at event %1.</translation>
     </message>
 </context>
 <context>
@@ -2228,8 +2293,24 @@
         <translation>{where}: {record_type} record: field &apos;{field}&apos; {problem}</translation>
     </message>
     <message>
-        <source>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: a record with this {record}&apos;s id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</translation>
+        <source>{where}: {record} {record_id}: a record or action update with this id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: {record} {record_id}: a record or action update with this id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>{where}: action {record_id}: its update {update_id} has the id of a record or action update earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: action {record_id}: its update {update_id} has the id of a record or action update earlier in the bundle. The bundle is malformed; ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>{where}: {record} {record_id}: this vault holds {a_holder} with this id. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: {record} {record_id}: this vault holds {a_holder} with this id. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</translation>
+    </message>
+    <message>
+        <source>{where}: action {record_id}: its update {update_id} is held in this vault as {a_holder}. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: action {record_id}: its update {update_id} is held in this vault as {a_holder}. An id names one record only, so the bundle is malformed or forged. Nothing was imported; ask the sender for a new bundle and report it.</translation>
+    </message>
+    <message>
+        <source>{where}: {record} {record_id} clashes with what this vault holds and cannot be stored. Nothing was imported; ask the sender for a new bundle and report it.</source>
+        <translation>{where}: {record} {record_id} clashes with what this vault holds and cannot be stored. Nothing was imported; ask the sender for a new bundle and report it.</translation>
     </message>
     <message>
         <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
@@ -2390,6 +2471,18 @@
     <message>
         <source>A receipt from that terminal is already recorded for it.</source>
         <translation>A receipt from that terminal is already recorded for it.</translation>
+    </message>
+    <message>
+        <source>{where}: the audit checkpoint it carries is not in the checkpoint format.</source>
+        <translation>{where}: the audit checkpoint it carries is not in the checkpoint format.</translation>
+    </message>
+    <message>
+        <source>{where}: the audit checkpoint it carries is not signed by the sending terminal.</source>
+        <translation>{where}: the audit checkpoint it carries is not signed by the sending terminal.</translation>
+    </message>
+    <message>
+        <source>No receipt from the terminal {fingerprint} has carried an audit checkpoint.</source>
+        <translation>No receipt from the terminal {fingerprint} has carried an audit checkpoint.</translation>
     </message>
     <message>
         <source>The contact card {problem}. Ask the partner for a fresh card.</source>
@@ -2926,6 +3019,14 @@
     <message>
         <source>an attachment</source>
         <translation>an attachment</translation>
+    </message>
+    <message>
+        <source>an action update</source>
+        <translation>an action update</translation>
+    </message>
+    <message>
+        <source>an update of another action</source>
+        <translation>an update of another action</translation>
     </message>
 </context>
 <context>
