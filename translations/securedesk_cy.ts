@@ -4291,6 +4291,16 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Ysgrifennwyd y bwndel i %1.
 Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; yn dod i ben %9.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) kept out under their handling caveats (police only, health only, not for panel, originator consent, or a caveat this terminal does not know): </source>
+        <translation>
+            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PackPreviewDialog</name>

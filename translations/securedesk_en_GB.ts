@@ -4255,6 +4255,13 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Bundle written to %1.
 Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest marking %8; expires %9.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) kept out under their handling caveats (police only, health only, not for panel, originator consent, or a caveat this terminal does not know): </source>
+        <translation>
+            <numerusform>%n item(s) kept out under their handling caveats (police only, health only, not for panel, originator consent, or a caveat this terminal does not know): </numerusform>
+            <numerusform>%n item(s) kept out under their handling caveats (police only, health only, not for panel, originator consent, or a caveat this terminal does not know): </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PackPreviewDialog</name>

@@ -488,3 +488,29 @@ def test_every_control_on_the_transfers_page_has_an_accessible_name(
     older.accept_older.setChecked(True)
     assert older.ok_button.isEnabled()
     window.close()
+
+
+def test_the_export_states_the_items_its_caveats_kept_out(
+    qtbot, trusting: tuple[Terminal, Terminal], monkeypatch, tmp_path: Path
+) -> None:
+    """The window's export says what the handling caveats withheld, as the command does."""
+    a, b = trusting
+    oscar = Session.sign_in(a.folder, "oscar", OFFICER_PASS)
+    oscar.cases.add_item(
+        a.refs[0], agency="Police", text="Seen at the station", caveats=["police only"]
+    )
+    oscar.lock()
+    _window, page_a = _transfers(qtbot, a.sign_in())
+    outbox = page_a.outbox
+    assert outbox is not None
+    page_a.show_tab(outbox)
+    qtbot.waitUntil(lambda: outbox.case_list.count() == 2, timeout=WAIT_MS)
+    outbox.choose_cases([a.refs[0]])
+    outbox.choose_recipients([b.fingerprint])
+    _choose_file(monkeypatch, "getSaveFileName", tmp_path / "to-b.sdbundle")
+    qtbot.mouseClick(outbox.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox.result is not None or bool(outbox.error.text()), timeout=WAIT_MS)
+    assert outbox.result is not None, outbox.error.text()
+    assert outbox.result.withheld == {a.refs[0]: 1}
+    assert "1 item(s) kept out under their handling caveats" in outbox.notice.text()
+    assert f"{a.refs[0]} (1)" in outbox.notice.text()

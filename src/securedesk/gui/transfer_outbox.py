@@ -366,6 +366,23 @@ class OutboxTab(TransferTab):
             .replace("%7", str(r.attachments))
             .replace("%8", r.highest_marking.value)
             .replace("%9", r.expires.strftime("%Y-%m-%d %H:%M UTC"))
+            + self._withheld_text(r)
         )
         self._update_buttons()
         self.exported.emit()
+
+    def _withheld_text(self, r: ExportResult) -> str:
+        """The gap the handling caveats left, stated where the officer reads the result (the
+        recipients' preview states it too)."""
+        if not r.items_withheld:
+            return ""
+        cases = ", ".join(f"{ref} ({n})" for ref, n in sorted(r.withheld.items()))
+        return "\n" + (
+            self.tr(
+                "%n item(s) kept out under their handling caveats (police only, health only, "
+                "not for panel, originator consent, or a caveat this terminal does not know): ",
+                "",
+                r.items_withheld,
+            )
+            + cases
+        )
