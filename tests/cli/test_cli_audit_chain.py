@@ -12,7 +12,7 @@ import pytest
 from securedesk.core.session import Session
 
 from ..conftest import OFFICER_PASS
-from ..core.test_audit_forward_secure import AUDITOR_PASS, add_auditor, drop_guards, rehash_from
+from ..core.test_audit_forward_secure import AUDITOR_PASS, add_auditor, blame_oscar, drop_guards
 from .conftest import Cli, assert_refused
 
 
@@ -122,12 +122,7 @@ def test_rewritten_and_rehashed_chain_fails_for_an_auditor(cli: Cli, audited: Pa
     assert r.code == 0, r.err
     with Session.sign_in(audited, "olivia", OFFICER_PASS) as s:
         conn = s.vault.conn
-        drop_guards(conn)
-        target = conn.execute(
-            "SELECT max(seq) FROM audit_events WHERE action = 'case added'"
-        ).fetchone()[0]
-        conn.execute("UPDATE audit_events SET user = 'oscar' WHERE seq = ?", (target,))
-        rehash_from(conn, target)
+        target = blame_oscar(conn)
     r = cli.as_admin(audited, "audit", "verify")
     assert r.code == 0 and "MACs were NOT checked" in r.out  # hash-only is fooled, and says so
     r = as_auditor(cli, audited, "audit", "verify")

@@ -63,6 +63,18 @@ def drop_guards(conn) -> None:
     conn.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
 
 
+def blame_oscar(conn) -> int:
+    """The insider's edit: the newest 'case added' event now names oscar, and every hash
+    after it is recomputed so the hash chain alone still holds. Returns the edited seq."""
+    drop_guards(conn)
+    target = conn.execute(
+        "SELECT max(seq) FROM audit_events WHERE action = 'case added'"
+    ).fetchone()[0]
+    conn.execute("UPDATE audit_events SET user = 'oscar' WHERE seq = ?", (target,))
+    rehash_from(conn, target)
+    return int(target)
+
+
 def rehash_from(conn, first: int) -> None:
     """Recompute every hash from `first` on, as an attacker hiding an edit would."""
     rows = conn.execute(
@@ -165,12 +177,7 @@ def test_deleting_the_newest_events_with_nothing_written_after(audited: Path) ->
 def test_rewriting_and_rehashing_is_caught_by_the_auditor_only(audited: Path) -> None:
     with insider(audited) as s:
         conn = s.vault.conn
-        drop_guards(conn)
-        target = conn.execute(
-            "SELECT max(seq) FROM audit_events WHERE action = 'case added'"
-        ).fetchone()[0]
-        conn.execute("UPDATE audit_events SET user = 'oscar' WHERE seq = ?", (target,))
-        rehash_from(conn, target)
+        target = blame_oscar(conn)
         assert audit.verify(conn).ok  # the hash chain alone is fooled
     by_admin = check_as(audited, "admin", ADMIN_PASS)
     assert by_admin.ok and not by_admin.macs_checked  # and says it did not check MACs

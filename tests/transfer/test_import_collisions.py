@@ -29,7 +29,7 @@ from ..cli.conftest import Cli, Result
 from .bundle_kit import write
 from .conftest import Site, add_full_case, make_site
 from .test_bad_bundles import records, terminal_of
-from .test_provenance import Records, digest, held, tess
+from .test_provenance import Records, digest, held, renewed, tess
 
 _SEQUENCES = itertools.count(1000)  # forged bundles: numbers above any real export's
 
@@ -75,23 +75,6 @@ def world(sites: tuple[Site, Site], tmp_path: Path, cli: Cli) -> World:
         ref = s.vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     assert case_id != local_id and ref != local_ref
     return World(a, b, c, ref, case_id, local_ref, local_id)
-
-
-def renewed(lines: Records) -> Records:
-    """The same records with every id (action updates' included) new: a new case, as a
-    partner would send one, with the same content."""
-    lines = copy.deepcopy(lines)
-    ids = {r["id"]: new_id() for r in lines}
-    for r in lines:
-        r["id"] = ids[r["id"]]
-        for name in ("case_id", "person_id", "other_id", "supersedes"):
-            if r.get(name) in ids:
-                r[name] = ids[r[name]]
-        for update in r.get("updates", []):
-            update["id"] = new_id()
-        if r["type"] == "case":
-            r["subject_ids"] = [ids[p] for p in r["subject_ids"]]
-    return lines
 
 
 def forge(path: Path, sender: Site, recipient: Site, lines: Records, *attachments: bytes) -> None:

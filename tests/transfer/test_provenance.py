@@ -74,6 +74,23 @@ def held(site: Site, case_id: str) -> Records:
         return list(case_records(s.vault.conn, case_id))
 
 
+def renewed(lines: Records) -> Records:
+    """The same records with every id (action updates' included) new: a new case, as a
+    partner would send one, with the same content."""
+    lines = copy.deepcopy(lines)
+    ids = {r["id"]: new_id() for r in lines}
+    for r in lines:
+        r["id"] = ids[r["id"]]
+        for name in ("case_id", "person_id", "other_id", "supersedes"):
+            if r.get(name) in ids:
+                r[name] = ids[r[name]]
+        for update in r.get("updates", []):
+            update["id"] = new_id()
+        if r["type"] == "case":
+            r["subject_ids"] = [ids[p] for p in r["subject_ids"]]
+    return lines
+
+
 def case_row(site: Site, case_id: str) -> dict[str, Any]:
     with site.as_user("admin") as s:
         cursor = s.vault.conn.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
@@ -278,17 +295,9 @@ def test_a_bundle_never_puts_a_case_in_a_local_users_caseload(
     assert r.code == 0 and w.ref in r.out, r.out
 
     # A new case from C naming B's olivia, then an update naming oscar: neither gets it.
-    lines = copy.deepcopy(held(w.b, w.case_id))
-    ids = {r["id"]: new_id() for r in lines}
+    lines = renewed(held(w.b, w.case_id))
     for r in lines:
-        r["id"] = ids[r["id"]]
-        for name in ("case_id", "person_id", "other_id", "supersedes"):
-            if r.get(name) in ids:
-                r[name] = ids[r[name]]
-        for update in r.get("updates", []):
-            update["id"] = new_id()
         if r["type"] == "case":
-            r["subject_ids"] = [ids[p] for p in r["subject_ids"]]
             r["ref"], r["owner"] = "C-2026-0001", "olivia"
     lines = [r for r in lines if r["type"] != "attachment"]
     path = tmp_path / "c-new.sdbundle"
