@@ -13,6 +13,7 @@ from securedesk.transfer.identity import generate_identity
 from securedesk.transfer.records import RECORD_TYPES, parse_record
 from securedesk.transfer.transfer_error_kinds import (
     RECORD_NOUNS,
+    ExchangeErrorKind,
     RecordLine,
     TransferDetail,
     TransferErrorKind,
@@ -65,7 +66,7 @@ def test_nested_kinds_are_worded_through_the_translator() -> None:
             generate_identity("T" * 100, "Org").card().to_bytes().replace(b"T" * 100, b"T" * 101)
         )
     error = caught.value
-    assert error.kind is TransferErrorKind.CARD_REFUSED
+    assert error.kind is ExchangeErrorKind.CARD_REFUSED
     assert error.data["problem"] is TransferDetail.CARD_FIELD_WRONG
     assert error.data["field_problem"] is TransferDetail.LONGER_THAN
     assert wording(error.kind, error.data, _marked) == (

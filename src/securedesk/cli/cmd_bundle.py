@@ -30,7 +30,7 @@ from securedesk.transfer.partner_checkpoints import write_partner_checkpoints
 from securedesk.transfer.receipts import make_receipt
 from securedesk.transfer.record_import import ImportPreview
 from securedesk.transfer.refusal_reasons import RefusalReason
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind, TransferErrorKind
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -107,7 +107,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
         return {}
     if len(reasons) not in (1, len(items)) or not items:
         raise InvalidInput(
-            TransferErrorKind.EXPORT_OVERRIDE_PAIRS,
+            ExchangeErrorKind.EXPORT_OVERRIDE_PAIRS,
             overrides=len(items),
             justifications=len(reasons),
         )

@@ -41,7 +41,7 @@ from securedesk.transfer.limits import (
 )
 from securedesk.transfer.records import canonical_json, case_records
 from securedesk.transfer.refusal_reasons import RefusalReason
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
 
@@ -89,11 +89,11 @@ def signer_of(identity: TerminalIdentity) -> Signer:
 _RECIPIENT_REFUSALS = {
     TrustState.EXPIRED: (
         RefusalReason.RECIPIENT_EXPIRED,
-        TransferErrorKind.EXPORT_RECIPIENT_EXPIRED,
+        ExchangeErrorKind.EXPORT_RECIPIENT_EXPIRED,
     ),
     TrustState.REVOKED: (
         RefusalReason.RECIPIENT_REVOKED,
-        TransferErrorKind.EXPORT_RECIPIENT_REVOKED,
+        ExchangeErrorKind.EXPORT_RECIPIENT_REVOKED,
     ),
 }
 
@@ -103,16 +103,16 @@ def checked_recipients(
 ) -> list[TrustedTerminal]:
     """The trusted, current recipients the officer named, each once."""
     if not fingerprints:
-        raise InvalidInput(TransferErrorKind.EXPORT_NO_RECIPIENT)
+        raise InvalidInput(ExchangeErrorKind.EXPORT_NO_RECIPIENT)
     if len(fingerprints) > MAX_RECIPIENTS:
-        raise InvalidInput(TransferErrorKind.EXPORT_TOO_MANY_RECIPIENTS, limit=MAX_RECIPIENTS)
+        raise InvalidInput(ExchangeErrorKind.EXPORT_TOO_MANY_RECIPIENTS, limit=MAX_RECIPIENTS)
     store = TrustStore(session)
     today = session.clock.today()
     chosen: dict[str, TrustedTerminal] = {}
     for text in fingerprints:
         fingerprint = normalise_fingerprint(text)
         if fingerprint == identity.fingerprint:
-            raise InvalidInput(TransferErrorKind.EXPORT_TO_ITSELF)
+            raise InvalidInput(ExchangeErrorKind.EXPORT_TO_ITSELF)
         terminal = store.get(fingerprint)
         status = terminal.status(today)
         if status is not TrustState.TRUSTED:
@@ -145,14 +145,14 @@ def export_bundle(
     """
     session.require(Permission.EXPORT, object_type="bundle", object_id="export")
     if not 1 <= expires_in_days <= MAX_EXPIRY_DAYS:
-        raise InvalidInput(TransferErrorKind.EXPORT_EXPIRY_DAYS, limit=MAX_EXPIRY_DAYS)
+        raise InvalidInput(ExchangeErrorKind.EXPORT_EXPIRY_DAYS, limit=MAX_EXPIRY_DAYS)
     if out.exists():
-        raise InvalidInput(TransferErrorKind.FILE_EXISTS, path=str(out))
+        raise InvalidInput(ExchangeErrorKind.FILE_EXISTS, path=str(out))
     refs = list(dict.fromkeys(case_refs))
     if not refs:
-        raise InvalidInput(TransferErrorKind.EXPORT_NO_CASE)
+        raise InvalidInput(ExchangeErrorKind.EXPORT_NO_CASE)
     if len(refs) > MAX_CASES:
-        raise InvalidInput(TransferErrorKind.EXPORT_TOO_MANY_CASES, limit=MAX_CASES)
+        raise InvalidInput(ExchangeErrorKind.EXPORT_TOO_MANY_CASES, limit=MAX_CASES)
     # The gate first, for every case: the transfer officer's duty is grounds to export a
     # case they do not own; clearance and the terminal ceiling still hold (refusals are
     # recorded), and nothing about recipients is looked at for a case they may not send.
@@ -169,7 +169,7 @@ def export_bundle(
                 if marking > target.ceiling:
                     raise BundleRefused(
                         RefusalReason.ABOVE_RECIPIENT_CEILING,
-                        TransferErrorKind.EXPORT_ABOVE_RECIPIENT_CEILING,
+                        ExchangeErrorKind.EXPORT_ABOVE_RECIPIENT_CEILING,
                         ref=ref,
                         marking=marking.value,
                         recipient=target.name,
@@ -347,7 +347,7 @@ def export_bundle(
                     object_id=envelope.bundle_id,
                     outcome=Outcome.FAILED,
                 )
-            raise InvalidInput(TransferErrorKind.EXPORT_NOT_MOVED, os_error=exc.strerror) from None
+            raise InvalidInput(ExchangeErrorKind.EXPORT_NOT_MOVED, os_error=exc.strerror) from None
     return ExportResult(
         bundle_id=envelope.bundle_id,
         sequence=sequence,

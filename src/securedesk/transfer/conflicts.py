@@ -14,7 +14,7 @@ from securedesk.core.errors import NotFound
 from securedesk.core.session import Session
 from securedesk.core.unit_of_work import OnObject
 from securedesk.transfer.conflict_store import ConflictStore, ImportConflict
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 
 
 def conflicts(session: Session, *, include_resolved: bool = False) -> list[ImportConflict]:
@@ -33,7 +33,7 @@ def keep_local(session: Session, conflict_id: str) -> ImportConflict:
     ) as tx:
         store = ConflictStore(tx.conn)
         if not store.resolve_conflict(conflict_id, session.vault.user, session.clock.now()):
-            raise NotFound(TransferErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
+            raise NotFound(ExchangeErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
         settled = next(
             c for c in store.list_conflicts(include_resolved=True) if c.id == conflict_id
         )

@@ -31,7 +31,7 @@ value, no blank lines, no other lines):
   no CR, NUL, tab, byte-order mark or bidirectional override.
 
 A card that breaks any rule is refused as a whole with `BundleRejected(reason, kind, ...)`
-(the kind is TransferErrorKind.CARD_REFUSED, its `problem` a TransferDetail);
+(the kind is ExchangeErrorKind.CARD_REFUSED, its `problem` a TransferDetail);
 reasons: card-too-large, card-empty, card-not-text, card-unsupported-version,
 card-truncated, card-malformed, card-bad-value, card-bad-key, card-fingerprint-mismatch,
 card-signature-bad.
@@ -56,7 +56,10 @@ from securedesk.core.errors import BundleRejected
 from securedesk.core.markings import Marking
 from securedesk.transfer.fingerprint import fingerprint as compute_fingerprint
 from securedesk.transfer.refusal_reasons import RefusalReason
-from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import (
+    ExchangeErrorKind,
+    TransferDetail,
+)
 
 MAX_CARD_BYTES = 4096
 MAX_FIELD_CHARS = 100
@@ -140,7 +143,7 @@ def _minisign_key_bytes(minisign_public: str) -> bytes:
 
 
 def _reject(reason: RefusalReason, what: TransferDetail, **data: object) -> BundleRejected:
-    return BundleRejected(reason, TransferErrorKind.CARD_REFUSED, problem=what, **data)
+    return BundleRejected(reason, ExchangeErrorKind.CARD_REFUSED, problem=what, **data)
 
 
 def _field_problem(value: str) -> TransferDetail | None:

@@ -25,7 +25,7 @@ from securedesk.core.errors import InvalidInput, PolicyRefused
 from securedesk.core.markings import Marking, highest
 from securedesk.core.session import Session
 from securedesk.transfer.record_read_store import RecordReadStore
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 from securedesk.transfer.trust_store import TrustedTerminal
 
 # The refusal reason an audit event names when strict mode refuses a case.
@@ -100,7 +100,7 @@ def plan_caveats(
                 "case",
                 case_id,
             )
-            raise PolicyRefused(TransferErrorKind.EXPORT_WITHHELD_STRICT, ref=ref, count=len(ids))
+            raise PolicyRefused(ExchangeErrorKind.EXPORT_WITHHELD_STRICT, ref=ref, count=len(ids))
         sent = [r.marking for r in handling[case_id] if r.id not in ids]
         plan.markings[case_id] = highest([reads.case_record_marking(case_id), *sent])
     return plan
@@ -120,11 +120,11 @@ def _released(
             "item",
             first if first in blocked else "override",
         )
-        raise PolicyRefused(TransferErrorKind.EXPORT_OVERRIDE_NOT_ALLOWED, item_id=first)
+        raise PolicyRefused(ExchangeErrorKind.EXPORT_OVERRIDE_NOT_ALLOWED, item_id=first)
     released: list[Released] = []
     for item_id, justification in overrides.items():
         if item_id not in blocked:
-            raise InvalidInput(TransferErrorKind.EXPORT_OVERRIDE_NOT_WITHHELD, item_id=item_id)
+            raise InvalidInput(ExchangeErrorKind.EXPORT_OVERRIDE_NOT_WITHHELD, item_id=item_id)
         decision, case_id, _ = blocked[item_id]
         if not decision.overridable:
             session.record_refusal(
@@ -132,15 +132,15 @@ def _released(
                 "item",
                 item_id,
             )
-            raise PolicyRefused(TransferErrorKind.EXPORT_OVERRIDE_UNKNOWN_CAVEAT, item_id=item_id)
+            raise PolicyRefused(ExchangeErrorKind.EXPORT_OVERRIDE_UNKNOWN_CAVEAT, item_id=item_id)
         if not justification.strip():
-            raise InvalidInput(TransferErrorKind.EXPORT_OVERRIDE_NO_JUSTIFICATION, item_id=item_id)
+            raise InvalidInput(ExchangeErrorKind.EXPORT_OVERRIDE_NO_JUSTIFICATION, item_id=item_id)
         released.append(Released(item_id, case_id, decision.codes, justification.strip()))
     for r in released:
         corrects = blocked[r.item_id][2]
         if corrects is not None and corrects in blocked and corrects not in overrides:
             raise InvalidInput(
-                TransferErrorKind.EXPORT_OVERRIDE_CORRECTION_ALONE,
+                ExchangeErrorKind.EXPORT_OVERRIDE_CORRECTION_ALONE,
                 item_id=r.item_id,
                 superseded=corrects,
             )

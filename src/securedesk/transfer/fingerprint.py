@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 
 from securedesk.core.errors import InvalidInput
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 
 DOMAIN = b"securedesk-terminal-v1\n"
 DIGITS = 30
@@ -40,6 +40,6 @@ def normalise_fingerprint(text: str) -> str:
     compact = "".join(text.replace("-", " ").split())
     if len(compact) != DIGITS or not (compact.isascii() and compact.isdigit()):
         raise InvalidInput(
-            TransferErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
+            ExchangeErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
         )
     return _grouped(compact)

@@ -42,7 +42,7 @@ from securedesk.transfer.contact_card import (
     minisign_key_id,
 )
 from securedesk.transfer.fingerprint import fingerprint as compute_fingerprint
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 
 _NO_KDF = b"\0\0"
 _BLAKE2B = b"B2"
@@ -116,7 +116,7 @@ def minisign_key_id_hex(key_id: bytes) -> str:
     return key_id[::-1].hex().upper()
 
 
-def _check_field(value: str, kind: TransferErrorKind) -> str:
+def _check_field(value: str, kind: ExchangeErrorKind) -> str:
     if (
         not value
         or len(value) > MAX_FIELD_CHARS
@@ -129,8 +129,8 @@ def _check_field(value: str, kind: TransferErrorKind) -> str:
 
 def generate_identity(name: str, organisation: str) -> TerminalIdentity:
     """New keys, not yet stored: an age X25519 identity and an Ed25519 minisign key."""
-    _check_field(name, TransferErrorKind.TERMINAL_NAME_INVALID)
-    _check_field(organisation, TransferErrorKind.ORGANISATION_INVALID)
+    _check_field(name, ExchangeErrorKind.TERMINAL_NAME_INVALID)
+    _check_field(organisation, ExchangeErrorKind.ORGANISATION_INVALID)
     age_identity = pyrage.x25519.Identity.generate()
     signing_key = Ed25519PrivateKey.generate()
     key_id = secrets.token_bytes(8)
@@ -272,7 +272,7 @@ def export_identity(session: Session, out: Path) -> TerminalIdentity:
 
 
 def _already_exists(out: Path) -> InvalidInput:
-    return InvalidInput(TransferErrorKind.SECRET_KEY_FILE_EXISTS, path=str(out))
+    return InvalidInput(ExchangeErrorKind.SECRET_KEY_FILE_EXISTS, path=str(out))
 
 
 def _place_new_file(tmp: Path, out: Path) -> None:
@@ -286,7 +286,7 @@ def _place_new_file(tmp: Path, out: Path) -> None:
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK):
             raise InvalidInput(
-                TransferErrorKind.SECRET_KEY_NOT_WRITTEN, path=str(out), os_error=exc.strerror
+                ExchangeErrorKind.SECRET_KEY_NOT_WRITTEN, path=str(out), os_error=exc.strerror
             ) from None
         if out.exists() or out.is_symlink():
             raise _already_exists(out) from None

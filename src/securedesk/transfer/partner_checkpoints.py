@@ -18,7 +18,7 @@ from securedesk.core.session import Session
 from securedesk.core.unit_of_work import OnObject
 from securedesk.transfer.audit_checkpoint import signature_path
 from securedesk.transfer.fingerprint import normalise_fingerprint
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 
 SUFFIX = ".checkpoint"
 
@@ -94,12 +94,12 @@ def write_partner_checkpoints(session: Session, fingerprint: str, out_dir: Path)
     ) as tx:
         found = PartnerCheckpointStore(tx.conn).from_terminal(terminal)
         if not found:
-            raise NotFound(TransferErrorKind.PARTNER_CHECKPOINTS_NONE, fingerprint=terminal)
+            raise NotFound(ExchangeErrorKind.PARTNER_CHECKPOINTS_NONE, fingerprint=terminal)
         targets = [(out_dir / cp.file_name, cp) for cp in found]
         for path, _cp in targets:
             for taken in (path, signature_path(path)):
                 if taken.exists():
-                    raise InvalidInput(TransferErrorKind.FILE_EXISTS, path=str(taken))
+                    raise InvalidInput(ExchangeErrorKind.FILE_EXISTS, path=str(taken))
         out_dir.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         try:

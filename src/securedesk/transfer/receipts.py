@@ -30,7 +30,7 @@ from securedesk.transfer.limits import MAX_EXPIRY_DAYS, MAX_RECEIPT_BYTES
 from securedesk.transfer.partner_checkpoints import PartnerCheckpoint, PartnerCheckpointStore
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import dumps, loads_object
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 from securedesk.transfer.trust_state import TrustState
 from securedesk.transfer.trust_store import TrustStore
 
@@ -65,15 +65,15 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     """Write a receipt for an imported bundle, addressed to its sender."""
     session.require(Permission.IMPORT, object_type="bundle", object_id=bundle_id)
     if out.exists():
-        raise InvalidInput(TransferErrorKind.FILE_EXISTS, path=str(out))
+        raise InvalidInput(ExchangeErrorKind.FILE_EXISTS, path=str(out))
     log = BundleLog(session.vault.conn)
     incoming = log.get_incoming(bundle_id)
     if incoming is None or incoming.kind != "records":
-        raise NotFound(TransferErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=bundle_id)
+        raise NotFound(ExchangeErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=bundle_id)
     identity = ensure_identity(session)
     sender = TrustStore(session).get(incoming.sender_fingerprint)
     if sender.status(session.clock.today()) is not TrustState.TRUSTED:
-        raise InvalidInput(TransferErrorKind.RECEIPT_SENDER_NOT_TRUSTED, sender=sender.name)
+        raise InvalidInput(ExchangeErrorKind.RECEIPT_SENDER_NOT_TRUSTED, sender=sender.name)
     # This terminal's audit-chain head, signed with its key, for the partner to keep.
     head, head_bytes, head_signature = signed_head(session, identity)
     body = dumps(
@@ -155,14 +155,14 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     """Record an incoming receipt against the bundle it acknowledges (inside the import's
     transaction)."""
     if data is None:
-        raise BundleRejected(RefusalReason.RECEIPT_MISSING, TransferErrorKind.RECEIPT_ABSENT)
+        raise BundleRejected(RefusalReason.RECEIPT_MISSING, ExchangeErrorKind.RECEIPT_ABSENT)
     where = "receipt.json"
     value = loads_object(data, limit=MAX_RECEIPT_BYTES, where=where)
     version = value.get("version")
     fields = _FIELDS_OF_VERSION.get(version) if type(version) is int else None
     if fields is None or set(value) != fields or value.get("format") != "securedesk-receipt":
         raise BundleRejected(
-            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_FIELDS_WRONG, where=where
+            RefusalReason.RECEIPT_INVALID, ExchangeErrorKind.RECEIPT_FIELDS_WRONG, where=where
         )
     carried = None
     if "audit_checkpoint" in value:
@@ -173,22 +173,22 @@ def record_receipt(conn: Any, session: Session, check: BundleCheck, data: bytes 
     sender = check.sender_fingerprint
     if outgoing is None or outgoing.kind != "records" or sender not in outgoing.recipients:
         raise BundleRejected(
-            RefusalReason.RECEIPT_UNKNOWN_BUNDLE, TransferErrorKind.RECEIPT_FOR_UNSENT_BUNDLE
+            RefusalReason.RECEIPT_UNKNOWN_BUNDLE, ExchangeErrorKind.RECEIPT_FOR_UNSENT_BUNDLE
         )
     if value["envelope_sha256"] != outgoing.envelope_sha256:
         raise BundleRejected(
-            RefusalReason.RECEIPT_MISMATCH, TransferErrorKind.RECEIPT_OTHER_CONTENT
+            RefusalReason.RECEIPT_MISMATCH, ExchangeErrorKind.RECEIPT_OTHER_CONTENT
         )
     counts = value["counts"]
     if not isinstance(counts, dict) or not all(
         isinstance(k, str) and len(k) <= 40 and type(v) is int for k, v in counts.items()
     ):
         raise BundleRejected(
-            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_COUNTS_NOT_NUMBERS, where=where
+            RefusalReason.RECEIPT_INVALID, ExchangeErrorKind.RECEIPT_COUNTS_NOT_NUMBERS, where=where
         )
     if log.has_receipt(receipt_for, sender):
         raise BundleRejected(
-            RefusalReason.RECEIPT_DUPLICATE, TransferErrorKind.RECEIPT_ALREADY_RECORDED
+            RefusalReason.RECEIPT_DUPLICATE, ExchangeErrorKind.RECEIPT_ALREADY_RECORDED
         )
     outcome = value["outcome"] if value["outcome"] in ("imported",) else "unknown"
     receipt_bundle = check.checked.envelope.bundle_id
@@ -233,7 +233,7 @@ def _carried_checkpoint(value: object, check: BundleCheck) -> tuple[Checkpoint, 
     where = "receipt.json: audit_checkpoint"
     if not isinstance(value, dict) or set(value) != _CHECKPOINT_FIELDS:
         raise BundleRejected(
-            RefusalReason.RECEIPT_INVALID, TransferErrorKind.RECEIPT_FIELDS_WRONG, where=where
+            RefusalReason.RECEIPT_INVALID, ExchangeErrorKind.RECEIPT_FIELDS_WRONG, where=where
         )
     text, signature = value["checkpoint"], value["signature"]
     try:
@@ -244,13 +244,13 @@ def _carried_checkpoint(value: object, check: BundleCheck) -> tuple[Checkpoint, 
     except CheckpointMalformed:
         raise BundleRejected(
             RefusalReason.RECEIPT_INVALID,
-            TransferErrorKind.RECEIPT_CHECKPOINT_MALFORMED,
+            ExchangeErrorKind.RECEIPT_CHECKPOINT_MALFORMED,
             where=where,
         ) from None
     except BundleRejected:
         raise BundleRejected(
             RefusalReason.RECEIPT_INVALID,
-            TransferErrorKind.RECEIPT_CHECKPOINT_NOT_SIGNED,
+            ExchangeErrorKind.RECEIPT_CHECKPOINT_NOT_SIGNED,
             where=where,
         ) from None
     return cp, data, sig

@@ -40,7 +40,12 @@ from securedesk.core.vault.database import Connection
 from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.strict_json import JsonProblem, parse_object
-from securedesk.transfer.transfer_error_kinds import TransferDetail, TransferErrorKind, where_data
+from securedesk.transfer.transfer_error_kinds import (
+    ExchangeErrorKind,
+    TransferDetail,
+    TransferErrorKind,
+    where_data,
+)
 
 RECORD_TYPES = (
     "person",
@@ -102,7 +107,7 @@ def case_records(
     store = RecordReadStore(conn)
     case = store.case(case_id)
     if case is None:
-        raise NotFound(TransferErrorKind.EXPORT_CASE_MISSING, case_id=case_id)
+        raise NotFound(ExchangeErrorKind.EXPORT_CASE_MISSING, case_id=case_id)
     subject_ids: list[str] = case["subject_ids"]
     for pid in subject_ids:
         if exclude is not None:

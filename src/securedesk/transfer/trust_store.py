@@ -27,7 +27,7 @@ from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
 from securedesk.transfer.fingerprint import normalise_fingerprint
 from securedesk.transfer.identity import ensure_identity
-from securedesk.transfer.transfer_error_kinds import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 from securedesk.transfer.trust_state import TrustState
 
 MAX_TRUST_YEARS = 3
@@ -113,11 +113,11 @@ class TrustStore:
         today = today or session.clock.today()
         if expires_on <= today:
             raise InvalidInput(
-                TransferErrorKind.TRUST_EXPIRY_NOT_FUTURE, expires=expires_on.isoformat()
+                ExchangeErrorKind.TRUST_EXPIRY_NOT_FUTURE, expires=expires_on.isoformat()
             )
         if expires_on > latest_expiry(today):
             raise InvalidInput(
-                TransferErrorKind.TRUST_EXPIRY_TOO_FAR,
+                ExchangeErrorKind.TRUST_EXPIRY_TOO_FAR,
                 expires=expires_on.isoformat(),
                 years=MAX_TRUST_YEARS,
                 latest=latest_expiry(today).isoformat(),
@@ -132,7 +132,7 @@ class TrustStore:
             ceiling = card.ceiling
         elif ceiling > card.ceiling:
             raise InvalidInput(
-                TransferErrorKind.TRUST_CEILING_ABOVE_CARD,
+                ExchangeErrorKind.TRUST_CEILING_ABOVE_CARD,
                 card_ceiling=card.ceiling.value,
                 ceiling=ceiling.value,
             )
@@ -140,7 +140,7 @@ class TrustStore:
             raise self._refuse(
                 AuditAction.TRUST_REFUSED_OWN_CARD,
                 card.fingerprint,
-                PolicyRefused(TransferErrorKind.TRUST_OWN_CARD),
+                PolicyRefused(ExchangeErrorKind.TRUST_OWN_CARD),
             )
         key_id = card.minisign_key_id.hex()
         existing = identity_store.trusted_by_fingerprint(self._conn, card.fingerprint)
@@ -149,7 +149,7 @@ class TrustStore:
                 AuditAction.TRUST_REFUSED_REVOKED,
                 card.fingerprint,
                 PolicyRefused(
-                    TransferErrorKind.TRUST_REVOKED_FOR_GOOD,
+                    ExchangeErrorKind.TRUST_REVOKED_FOR_GOOD,
                     fingerprint=card.fingerprint,
                     revoked_on=existing.revoked_at[:10],
                     revoked_by=existing.revoked_by,
@@ -163,7 +163,7 @@ class TrustStore:
                 raise self._refuse(
                     AuditAction.TRUST_REFUSED_KEY_REUSED,
                     card.fingerprint,
-                    PolicyRefused(TransferErrorKind.TRUST_KEY_REUSED, other=clash.fingerprint),
+                    PolicyRefused(ExchangeErrorKind.TRUST_KEY_REUSED, other=clash.fingerprint),
                 )
         card_text = card.to_bytes().decode("utf-8")
         now = session.clock.now()
@@ -219,7 +219,7 @@ class TrustStore:
         terminal = self.get(fingerprint)
         if terminal.revoked_at is not None:
             raise InvalidInput(
-                TransferErrorKind.TRUST_ALREADY_REVOKED,
+                ExchangeErrorKind.TRUST_ALREADY_REVOKED,
                 fingerprint=terminal.fingerprint,
                 revoked_on=terminal.revoked_at[:10],
             )
@@ -240,7 +240,7 @@ class TrustStore:
         canonical = normalise_fingerprint(fingerprint)
         row = identity_store.trusted_by_fingerprint(self._conn, canonical)
         if row is None:
-            raise NotFound(TransferErrorKind.TRUST_TERMINAL_NOT_FOUND, fingerprint=canonical)
+            raise NotFound(ExchangeErrorKind.TRUST_TERMINAL_NOT_FOUND, fingerprint=canonical)
         return _terminal(row)
 
     def by_key_id(self, key_id: bytes) -> TrustedTerminal | None:

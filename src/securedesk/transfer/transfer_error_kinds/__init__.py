@@ -15,5 +15,13 @@ from securedesk.transfer.transfer_error_kinds.details import (
     where_data,
 )
 from securedesk.transfer.transfer_error_kinds.errors import TransferErrorKind
+from securedesk.transfer.transfer_error_kinds.exchange import ExchangeErrorKind
 
-__all__ = ["RECORD_NOUNS", "RecordLine", "TransferDetail", "TransferErrorKind", "where_data"]
+__all__ = [
+    "RECORD_NOUNS",
+    "ExchangeErrorKind",
+    "RecordLine",
+    "TransferDetail",
+    "TransferErrorKind",
+    "where_data",
+]
