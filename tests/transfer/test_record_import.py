@@ -25,8 +25,9 @@ from securedesk.core.vault import database
 from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.transfer import record_import
 from securedesk.transfer.conflict_store import ConflictStore
+from securedesk.transfer.import_preview import ImportPreview, Provenance
 from securedesk.transfer.provenance_store import ProvenanceStore
-from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
+from securedesk.transfer.record_import import RecordImporter
 from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.records import (
     RECORD_TYPES,

@@ -25,10 +25,10 @@ from securedesk.transfer.bundle_log_store import BundleLog
 from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.conflicts import conflicts, keep_local
 from securedesk.transfer.contact_card import parse_card, read_card_file
+from securedesk.transfer.import_preview import ImportPreview
 from securedesk.transfer.limits import DEFAULT_EXPIRY_DAYS
 from securedesk.transfer.partner_checkpoints import write_partner_checkpoints
 from securedesk.transfer.receipts import make_receipt
-from securedesk.transfer.record_import import ImportPreview
 from securedesk.transfer.refusal_reasons import RefusalReason
 from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind, TransferErrorKind
 

@@ -43,7 +43,7 @@ from securedesk.transfer.bundle_import import (
     import_bundle,
     inspect_bundle,
 )
-from securedesk.transfer.record_import import CasePreview, ImportPreview
+from securedesk.transfer.import_preview import CasePreview, ImportPreview
 from securedesk.transfer.records import RECORD_TYPES
 
 if TYPE_CHECKING:

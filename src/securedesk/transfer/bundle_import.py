@@ -33,8 +33,9 @@ from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
+from securedesk.transfer.import_preview import ImportPreview, Provenance
 from securedesk.transfer.limits import MAX_RECORDS
-from securedesk.transfer.record_import import ImportPreview, Provenance, RecordImporter
+from securedesk.transfer.record_import import RecordImporter
 from securedesk.transfer.record_write_store import item_search_index_deferred
 from securedesk.transfer.records import parse_record, record_marking
 from securedesk.transfer.refusal_reasons import RefusalReason
