@@ -44,6 +44,7 @@ from common import (
 from queries import KINDS, make_queries
 from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
+from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage
 from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
@@ -191,6 +192,21 @@ class Run:
                 "list_child_marking",
                 "random page, open children only, by marking",
                 dataclasses.replace(OPEN, child=True, sort="marking"),
+                True,
+            ),
+            # A user cleared to OFFICIAL-SENSITIVE: the service adds the clearance clause.
+            (
+                "list_open_deep_os",
+                "random deep page, open cases by ref, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(OPEN, max_marking=Marking.OFFICIAL_SENSITIVE),
+                True,
+            ),
+            (
+                "list_child_marking_os",
+                "random page, open children by marking, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(
+                    OPEN, child=True, sort="marking", max_marking=Marking.OFFICIAL_SENSITIVE
+                ),
                 True,
             ),
         ]

@@ -93,30 +93,62 @@ class CaseQuery:
     limit: int = 100
     offset: int = 0
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, sort: str | None = None) -> tuple[str, list[Any]]:
+        """The WHERE clause and its parameters. Given the sort key (the list's query), the
+        clause also chooses the index the page is read from: the term of the first of
+        owner, status and child that is set (each has an index per sort column, migration
+        11), and any term on the sort column itself, stay usable by an index; every other
+        term is written `+c.column`, which is the same comparison (the parameters have no
+        affinity and the columns hold one type) but which the planner cannot search an index
+        with. Without that, an equality or a range on a filter column (the clearance clause
+        of a user cleared below SECRET, the review date) would be searched and the page then
+        sorted in a temporary b-tree."""
+        lead = next(
+            (
+                column
+                for column, value in (
+                    ("owner", self.owner),
+                    ("status", self.status),
+                    ("is_child", self.child),
+                )
+                if value is not None
+            ),
+            None,
+        )
+        sort_column = SORT_COLUMNS[sort].removeprefix("c.") if sort in SORT_COLUMNS else None
+
+        def col(name: str) -> str:
+            if sort is None or name in (lead, sort_column):
+                return f"c.{name}"
+            return f"+c.{name}"
+
         clauses: list[str] = []
         params: list[Any] = []
         if self.status is not None:
-            clauses.append("c.status = ?")
+            clauses.append(f"{col('status')} = ?")
             params.append(self.status.value)
         if self.owner is not None:
-            clauses.append("c.owner = ?")
+            clauses.append(f"{col('owner')} = ?")
             params.append(self.owner)
         if self.review_due_by is not None:
-            clauses.append("c.next_review <= ?")
+            clauses.append(f"{col('next_review')} <= ?")
             params.append(self.review_due_by.isoformat())
         if self.marking is not None:
-            clauses.append("c.marking = ?")
-            params.append(self.marking.value)
+            # The rank stands for the marking one to one (the table's CHECK), and it is the
+            # indexed column.
+            clauses.append(f"{col('marking_rank')} = ?")
+            params.append(self.marking.rank)
         if self.child is not None:
-            clauses.append("c.is_child = ?")
+            clauses.append(f"{col('is_child')} = ?")
             params.append(1 if self.child else 0)
         if self.open_only:
+            # Never searched with (an index cannot seek `<>`), and written as the partial
+            # indexes of migration 4 say, so that they serve the open lists.
             clauses.append("c.status <> 'closed'")
         # At SECRET, the highest marking, the clause filters nothing but would keep the
         # list indexes from serving the query (every counted row read and decrypted).
         if self.max_marking is not None and self.max_marking is not Marking.SECRET:
-            clauses.append("c.marking_rank <= ?")
+            clauses.append(f"{col('marking_rank')} <= ?")
             params.append(self.max_marking.rank)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -448,12 +480,12 @@ class CaseStore:
         self.conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
 
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
-        where, params = query.where()
         column = SORT_COLUMNS.get(query.sort)
         if column is None:
             raise InvalidInput(
                 ErrorKind.SORT_KEY_UNKNOWN, sort=query.sort, allowed=", ".join(SORT_COLUMNS)
             )
+        where, params = query.where(query.sort)
         direction = "DESC" if query.descending else "ASC"
         # ref breaks ties so that paging is stable.
         order = (
