@@ -1,11 +1,14 @@
 """SecureDesk benchmarks: one command, one table.
 
     python bench/run_all.py [--cases 100000] [--items-per-case 10] [--queries 400] [--rebuild]
+    python bench/run_all.py --quick [--with-transfer]   # 20,000 cases in bench/out/quick/
 
 Builds (or reuses, from bench/out/) a SQLCipher vault and a plain SQLite twin from the same
 invented data, measures open-to-ready, case list pages, full-text search and bulk insert on
 both in the same process, prints a table of medians, 95th percentiles, ratios and the goals
-of the work item, and writes it to bench/out/results.json. See bench/README.md.
+of the work item, and writes it to bench/out/results.json. At the end it prints one summary
+table against the goals of issue 15 and, as the very last line, `BENCH_JSON [...]` (see
+summary_table.py). See bench/README.md.
 """
 
 from __future__ import annotations
@@ -19,10 +22,33 @@ import time
 from pathlib import Path
 from typing import Any
 
+import summary_table
 from common import META_FILE, OUT_DIR, PLAIN_DB, SQLCIPHER_DB, load_json, save_json
 
 HERE = Path(__file__).resolve().parent
 RATIO_GOAL = 1.3
+TRANSFER_QUICK_RESULTS = OUT_DIR / "transfer_results-quick.json"  # transfer_bench.py --quick
+
+# Defaults of the full run and of --quick (20,000 cases, fewer repetitions, its own folder so
+# that the two builds never replace each other).
+FULL = {
+    "cases": 100_000,
+    "queries": 400,
+    "open_reps": 30,
+    "list_reps": 30,
+    "insert_batches": 3,
+    "insert_batch_cases": 200,
+    "out": OUT_DIR,
+}
+QUICK = {
+    "cases": 20_000,
+    "queries": 400,
+    "open_reps": 20,
+    "list_reps": 30,
+    "insert_batches": 3,
+    "insert_batch_cases": 100,
+    "out": OUT_DIR / "quick",
+}
 
 
 # --- the goals ------------------------------------------------------------------------------
@@ -209,16 +235,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="a fast check: 20,000 cases in bench/out/quick/, fewer repetitions, "
+        "no diagnostic pass",
+    )
+    parser.add_argument("--cases", type=int, help="100000 (--quick: 20000)")
     parser.add_argument("--items-per-case", type=float, default=10.0)
-    parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--queries", type=int, help="400")
     parser.add_argument("--rebuild", action="store_true", help="build the vaults anew")
-    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument("--out", type=Path, help="bench/out (--quick: bench/out/quick)")
     parser.add_argument("--batch", type=int, default=1000, help="cases per build transaction")
-    parser.add_argument("--open-reps", type=int, default=30)
-    parser.add_argument("--list-reps", type=int, default=30)
-    parser.add_argument("--insert-batches", type=int, default=3)
-    parser.add_argument("--insert-batch-cases", type=int, default=200)
+    parser.add_argument("--open-reps", type=int, help="30 (--quick: 20)")
+    parser.add_argument("--list-reps", type=int, help="30")
+    parser.add_argument("--insert-batches", type=int, help="3")
+    parser.add_argument("--insert-batch-cases", type=int, help="200 (--quick: 100)")
+    parser.add_argument(
+        "--with-transfer",
+        action="store_true",
+        help="also time bundle export and import (transfer_bench.py --quick --no-memory, "
+        "in a child) and put them in the summary",
+    )
     parser.add_argument(
         "--no-memory-security-pass",
         action="store_true",
@@ -230,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the second pass (SQLCipher without memory security, same-engine plain)",
     )
     args = parser.parse_args(argv)
+    for key, value in (QUICK if args.quick else FULL).items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    if args.quick:
+        args.no_diagnostic = True
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -323,6 +366,16 @@ def main(argv: list[str] | None = None) -> int:
             str(args.insert_batch_cases),
         )
         diag = load_json(diag_path)
+    transfer: dict[str, Any] | None = None
+    if args.with_transfer:
+        print(
+            "Transfer bundles: transfer_bench.py --quick --no-memory (child) ...",
+            file=sys.stderr,
+            flush=True,
+        )
+        extra = ["--no-diagnostic"] if args.no_memory_security_pass else []
+        child("transfer_bench.py", "--quick", "--no-memory", *extra)
+        transfer = load_json(TRANSFER_QUICK_RESULTS)
 
     measures = [*prod["measures"], build_measure(meta)]
     rows = [assess(m, "sqlcipher", "plain") for m in measures]
@@ -386,8 +439,29 @@ def main(argv: list[str] | None = None) -> int:
             "",
             diagnostic_table(diag_rows),
         ]
+    summary = summary_table.vault_rows(prod["measures"])
+    if transfer is not None:
+        summary += summary_table.transfer_rows(transfer, policy_on_too=False)
+    if memsec is not None:
+        summary += summary_table.vault_rows(memsec["measures"], policy_on=True)
+    if transfer is not None:
+        summary += [
+            r for r in summary_table.transfer_rows(transfer) if r["goal"] == summary_table.POLICY_ON
+        ]
     elapsed = time.monotonic() - started
-    lines += ["", f"Total run time {elapsed:.0f} s. Results: {out / 'results.json'}"]
+    goals = [r for r in summary if r["goal"] != summary_table.POLICY_ON]
+    met = sum(1 for r in goals if r["met"])
+    lines += [
+        "",
+        f"Total run time {elapsed:.0f} s. Results: {out / 'results.json'}",
+        "",
+        f"Summary ({'--quick, ' if args.quick else ''}{meta['cases']:,} cases, "
+        f"{meta['items']:,} items; SQLCipher memory security off as shipped unless the row "
+        f"says 'memsec on'; baseline plain sqlite3 or tar|age|minisign; {met} of the "
+        f"{len(goals)} goals met as shipped):",
+        "",
+        summary_table.table(summary),
+    ]
     print("\n".join(lines))
 
     save_json(
@@ -403,6 +477,9 @@ def main(argv: list[str] | None = None) -> int:
             "table": rows,
             "memory_security_on_table": memsec_rows,
             "diagnostic": diag_rows,
+            "summary": summary,
+            "quick": args.quick,
+            "transfer": transfer,
             "build": meta,
             "production": prod,
             "memory_security_on_raw": memsec,
@@ -410,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
             "run_s": elapsed,
         },
     )
+    print(summary_table.json_line(summary), flush=True)
     return 0
 
 
