@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
@@ -148,11 +147,14 @@ def record_marking(record: Record) -> Marking:
     return Marking.OFFICIAL
 
 
+# What json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False) builds
+# on every call, built once: the same encoder, the same bytes.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(record: Record) -> bytes:
     """One JSON Lines line, without its newline: sorted keys, no spaces, UTF-8."""
-    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    return _CANONICAL.encode(record).encode("utf-8")
 
 
 def content_sha256(record: Record) -> str:
@@ -178,11 +180,18 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _FIELD_NAME = re.compile(r"[a-z_]{1,40}")
-# A JSON string (escapes included) and the brackets left outside strings.
+# The characters a text field refuses, found in one pass: a surrogate (a lone one from a JSON
+# escape; UTF-8 cannot encode it), NUL, and for a line every control character (Unicode
+# category Cc, which is exactly U+0000-U+001F and U+007F-U+009F, a set Unicode keeps fixed).
+# Only when one is found is the value looked at again, to name the first rule it breaks.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+_NOT_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _text(low: int, high: int, *, line: bool = False) -> Check:
     """A string of low..high characters, never NUL; `line`: no control characters at all."""
+    refused = (_NOT_LINE if line else _NOT_TEXT).search
 
     def check(value: Any) -> None:
         if not isinstance(value, str):
@@ -191,16 +200,19 @@ def _text(low: int, high: int, *, line: bool = False) -> Check:
             if not value and low:
                 raise _Invalid(TransferDetail.EMPTY)
             raise _Invalid(TransferDetail.WRONG_LENGTH, low=low, high=high)
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise _Invalid(TransferDetail.NOT_UNICODE) from None
-        if "\x00" in value:
-            raise _Invalid(TransferDetail.HOLDS_NUL)
-        if line and any(unicodedata.category(c) == "Cc" for c in value):
-            raise _Invalid(TransferDetail.HOLDS_CONTROLS)
+        if refused(value) is not None:
+            raise _text_problem(value)
 
     return check
+
+
+def _text_problem(value: str) -> _Invalid:
+    """The first rule a text holding a refused character breaks: UTF-8, NUL, controls."""
+    if _SURROGATE.search(value):
+        return _Invalid(TransferDetail.NOT_UNICODE)
+    if "\x00" in value:
+        return _Invalid(TransferDetail.HOLDS_NUL)
+    return _Invalid(TransferDetail.HOLDS_CONTROLS)
 
 
 def _optional(inner: Check) -> Check:
@@ -257,8 +269,11 @@ def _sha256(value: Any) -> None:
         raise _Invalid(TransferDetail.NOT_A_SHA256)
 
 
+_ATTACHMENT_NAME_TEXT = _text(1, MAX_ATTACHMENT_NAME_CHARS, line=True)
+
+
 def _attachment_name(value: Any) -> None:
-    _text(1, MAX_ATTACHMENT_NAME_CHARS, line=True)(value)
+    _ATTACHMENT_NAME_TEXT(value)
     if "/" in value or "\\" in value:
         raise _Invalid(TransferDetail.HOLDS_PATH_SEPARATOR)
     if ".." in value:
@@ -275,11 +290,12 @@ def _list(
             raise _Invalid(TransferDetail.NOT_A_LIST)
         if not low <= len(value) <= high:
             raise _Invalid(TransferDetail.WRONG_ENTRY_COUNT, low=low, high=high)
-        for n, entry in enumerate(value):
-            try:
+        n = 0
+        try:
+            for n, entry in enumerate(value):  # noqa: B007 (n names the entry that failed)
                 item(entry)
-            except _Invalid as exc:
-                raise _Invalid(exc.problem, f"[{n}]{exc.path}", **exc.data) from None
+        except _Invalid as exc:
+            raise _Invalid(exc.problem, f"[{n}]{exc.path}", **exc.data) from None
         if unique is not None:
             keys = [unique(v) for v in value]
             if len(set(keys)) != len(keys):
@@ -298,17 +314,25 @@ def _object(fields: dict[str, Check]) -> Check:
 
 
 def _check_fields(value: dict[str, Any], fields: dict[str, Check]) -> None:
-    for name in value:
-        if name not in fields:
-            shown = name if _FIELD_NAME.fullmatch(name) else "(a name not shown)"
-            raise _Invalid(TransferDetail.NOT_A_FIELD, f".{shown}")
-    for name, check in fields.items():
-        if name not in value:
-            raise _Invalid(TransferDetail.MISSING, f".{name}")
-        try:
+    """Every field there, none other, each by its rule, in the order of `fields`: the first
+    name unknown, else the first field missing or wrong (a field before a missing one is
+    checked first)."""
+    fields_there = value.keys() == fields.keys()
+    if not fields_there:
+        for name in value:
+            if name not in fields:
+                shown = name if _FIELD_NAME.fullmatch(name) else "(a name not shown)"
+                raise _Invalid(TransferDetail.NOT_A_FIELD, f".{shown}")
+    name = ""
+    try:
+        for name, check in fields.items():
+            if not fields_there and name not in value:
+                break
             check(value[name])
-        except _Invalid as exc:
-            raise _Invalid(exc.problem, f".{name}{exc.path}", **exc.data) from None
+    except _Invalid as exc:
+        raise _Invalid(exc.problem, f".{name}{exc.path}", **exc.data) from None
+    if not fields_there:
+        raise _Invalid(TransferDetail.MISSING, f".{name}")
 
 
 _MARKINGS = tuple(m.value for m in Marking)

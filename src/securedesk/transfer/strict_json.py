@@ -62,7 +62,10 @@ def too_deep(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> bool:
     quotes, drop the strings (all of them close by the last unescaped quote; after it none
     does), keep the brackets, and add up their depth, stopping at the first level over the
     limit."""
-    text = _marked(bytes(data))
+    data = bytes(data)
+    if data.count(b"[") + data.count(b"{") <= max_depth:
+        return False  # never deeper than the brackets that open, in strings or out
+    text = _marked(data)
     last = text.rfind(b'"')
     outside = _MARKED_STRING.sub(b"", text[: last + 1]) + text[last + 1 :]
     depths = accumulate(map(_DEPTH_STEP.__getitem__, outside.translate(None, _NOT_BRACKETS)))
@@ -86,6 +89,11 @@ def _refuse_constant(_name: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
 
+# What json.loads(text, object_pairs_hook=..., parse_constant=...) builds on every call, built
+# once. (loads also refuses a str opening with a BOM; decode does too, as not JSON.)
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+
+
 def parse_object(data: bytes, *, limit: int, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
     """A JSON object from `data`, or JsonProblem saying what is wrong with it."""
     if len(data) > limit:
@@ -101,7 +109,7 @@ def parse_object(data: bytes, *, limit: int, max_depth: int = MAX_JSON_DEPTH) ->
             RefusalReason.JSON_TOO_DEEP, TransferDetail.JSON_NESTS_TOO_DEEP, max_depth=max_depth
         )
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+        value = _DECODER.decode(text)
     except _DuplicateKey:
         raise JsonProblem(RefusalReason.JSON_DUPLICATE_KEY, TransferDetail.JSON_KEY_TWICE) from None
     except (ValueError, RecursionError):
