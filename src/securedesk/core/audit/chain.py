@@ -140,8 +140,8 @@ def record(
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = now_utc()
     details_text = json.dumps(details or {}, sort_keys=True, separators=(",", ":"))
-    digest = event_hash(
-        prev,
+    # The event's own fields, in _COLUMNS' order: hashed, then stored with the links.
+    fields = (
         seq,
         at,
         user,
@@ -153,6 +153,7 @@ def record(
         outcome.value,
         details_text,
     )
+    digest = event_hash(prev, *fields)
     mac = mac_chain.advance(conn, seq, digest)
     # Before the MAC chain starts the column keeps its default (and a schema from before
     # version 8, which a vault is built at in the migration tests, has no such column).
@@ -160,21 +161,7 @@ def record(
     marks = ", ".join("?" for _ in columns.split(","))
     conn.execute(
         f"INSERT INTO audit_events ({columns}) VALUES ({marks})",
-        (
-            seq,
-            at,
-            user,
-            category.value,
-            action,
-            object_type,
-            object_id,
-            justification,
-            outcome.value,
-            details_text,
-            prev,
-            digest,
-            *([mac] if mac else []),
-        ),
+        (*fields, prev, digest, *([mac] if mac else [])),
     )
     return int(seq)
 
