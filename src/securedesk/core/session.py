@@ -306,25 +306,19 @@ class Session:
     ) -> UserRecord:
         """The signed-in user, if they hold `permission`; otherwise the refusal is recorded
         and raised."""
-        user = self.require_signed_in()
-        if permission not in permissions_of(user.roles):
-            self.record_refusal(
-                compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=permission.value),
-                object_type or "permission",
-                object_id or permission.value,
-            )
-            raise PermissionDenied(user.name, permission.value)
-        return user
+        return self.require_any(permission, object_type=object_type, object_id=object_id)
 
-    def require_any(self, *permissions: Permission) -> UserRecord:
+    def require_any(
+        self, *permissions: Permission, object_type: str = "", object_id: str = ""
+    ) -> UserRecord:
         """Like require, for an operation any one of several permissions allows."""
         user = self.require_signed_in()
-        if not self.permissions & set(permissions):
+        if not permissions_of(user.roles) & set(permissions):
             names = " or ".join(p.value for p in permissions)
             self.record_refusal(
                 compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission=names),
-                "permission",
-                names,
+                object_type or "permission",
+                object_id or names,
             )
             raise PermissionDenied(user.name, names)
         return user
