@@ -67,14 +67,8 @@ def insert_cases(conn: Connection, batch: list[DemoCase]) -> None:
     """The generated cases through the store, as the demo-data import writes them."""
     store = Storage(conn)
     for demo in batch:
-        store.add_case_with_records(
-            demo.case,
-            demo.people,
-            demo.links,
-            demo.items,
-            demo.chronology,
-            demo.actions,
-            demo.assessments,
+        demo.add_to(
+            store,
             recorded_by=RECORDED_BY,
             framework_version=FRAMEWORK_VERSION,
             now=NOW,

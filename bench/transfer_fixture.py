@@ -139,14 +139,8 @@ def fill(folder: Path, src: Source) -> dict[str, Any]:
             now = audit.now_utc()
             with database.transaction(conn):
                 for demo in generator:
-                    store.add_case_with_records(
-                        demo.case,
-                        demo.people,
-                        demo.links,
-                        demo.items,
-                        demo.chronology,
-                        demo.actions,
-                        demo.assessments,
+                    demo.add_to(
+                        store,
                         recorded_by=ADMIN,
                         framework_version=version,
                         now=now,

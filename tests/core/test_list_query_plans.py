@@ -82,14 +82,8 @@ def vault() -> Iterator[Any]:
     store = CaseStore(conn)
     conn.execute("BEGIN")
     for n, demo in enumerate(generate(20260101, 300, OWNERS, TODAY, items_per_case=1)):
-        store.add_case_with_records(
-            demo.case,
-            demo.people,
-            demo.links,
-            demo.items,
-            demo.chronology,
-            demo.actions,
-            demo.assessments,
+        demo.add_to(
+            store,
             recorded_by="admin",
             framework_version=1,
             now=f"2026-01-{1 + n % 28:02d}T09:00:00+00:00",

@@ -66,14 +66,8 @@ def import_demo_cases(
         batch_items = 0
         with database.transaction(conn):
             for demo in generator:
-                store.add_case_with_records(
-                    demo.case,
-                    demo.people,
-                    demo.links,
-                    demo.items,
-                    demo.chronology,
-                    demo.actions,
-                    demo.assessments,
+                demo.add_to(
+                    store,
                     recorded_by=session.vault.user,
                     framework_version=framework_version,
                     now=now,

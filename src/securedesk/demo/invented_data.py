@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.domain import (
     Action,
     Assessment,
@@ -84,6 +85,23 @@ class DemoCase:
     chronology: list[ChronologyEntry]
     actions: list[Action]
     assessments: list[Assessment]  # 0-3, in date order, every framework factor scored
+
+    def add_to(
+        self, store: CaseStore, *, recorded_by: str, framework_version: int, now: str
+    ) -> None:
+        """Write the case and everything with it (inside the caller's transaction)."""
+        store.add_case_with_records(
+            self.case,
+            self.people,
+            self.links,
+            self.items,
+            self.chronology,
+            self.actions,
+            self.assessments,
+            recorded_by=recorded_by,
+            framework_version=framework_version,
+            now=now,
+        )
 
 
 def load_framework_factor_ids() -> list[str]:
