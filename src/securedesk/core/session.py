@@ -337,6 +337,9 @@ class Session:
         object_type: str,
         object_id: str,
         justification: str = "",
+        *,
+        category: Category = Category.CONSULTATION,
+        details: dict[str, Any] | None = None,
     ) -> None:
         """Record a refusal in the audit chain, in a transaction of its own (also for the
         transfer services, which refuse on their own rules).
@@ -347,12 +350,13 @@ class Session:
         """
         event = {
             "user": self.vault.user,
-            "category": Category.CONSULTATION,
+            "category": category,
             "action": action,
             "object_type": object_type,
             "object_id": object_id,
             "outcome": Outcome.REFUSED,
             "justification": justification,
+            "details": details,
         }
         self._refusals_after_work.append(event)
         if not self.vault.conn.in_transaction:

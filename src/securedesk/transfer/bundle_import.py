@@ -17,7 +17,7 @@ from typing import Any
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
-from securedesk.core.audit.chain import Category, Outcome
+from securedesk.core.audit.chain import Category
 from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.session import Session
 from securedesk.core.vault import database
@@ -101,17 +101,13 @@ class ImportOutcome:
 def _refusal_recorded(
     session: Session, bundle_id: str, exc: BundleRejected | BundleRefused
 ) -> None:
-    with database.transaction(session.vault.conn) as conn:
-        audit.record(
-            conn,
-            user=session.vault.user,
-            category=Category.COLLECTION,
-            action=AuditAction.BUNDLE_REFUSED,
-            object_type="bundle",
-            object_id=bundle_id,
-            outcome=Outcome.REFUSED,
-            details={"reason": exc.reason},
-        )
+    session.record_refusal(
+        AuditAction.BUNDLE_REFUSED,
+        "bundle",
+        bundle_id,
+        category=Category.COLLECTION,
+        details={"reason": exc.reason},
+    )
 
 
 @contextmanager
