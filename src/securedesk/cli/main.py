@@ -10,13 +10,20 @@ from pathlib import Path
 
 from securedesk import __version__
 from securedesk.cli import (
+    cmd_actions,
+    cmd_assessments,
     cmd_audit,
+    cmd_backup,
     cmd_bundle,
     cmd_cases,
     cmd_demo,
+    cmd_doctor,
     cmd_keys,
     cmd_meetings,
     cmd_pack,
+    cmd_people,
+    cmd_reports,
+    cmd_retention,
     cmd_users,
     cmd_vault,
 )
@@ -92,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_pack.register(commands, leaf)
     cmd_keys.register(commands, leaf)
     cmd_bundle.register(commands, leaf)
+    cmd_actions.register(commands, leaf)
+    cmd_assessments.register(commands, leaf)
+    cmd_people.register(commands, leaf)
+    cmd_reports.register(commands, leaf)
+    cmd_backup.register(commands, leaf)
+    cmd_retention.register(commands, leaf)
+    cmd_doctor.register(commands, leaf)
     return root
 
 

@@ -1,0 +1,9 @@
+"""`securedesk assessment add|show` and `securedesk attachment add|list|save`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(commands: Any, leaf: Any) -> None:
+    """Adds this module's commands to the parser."""

@@ -1,0 +1,1 @@
+-- actions and minutes history (issue 11).

@@ -1,0 +1,1 @@
+-- case assignment, consent history and edits (issue 11).

@@ -1,0 +1,1 @@
+-- people and merges (issue 11).

@@ -1,0 +1,1 @@
+-- reporting categories and stage history (issue 11).

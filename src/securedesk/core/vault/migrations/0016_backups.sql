@@ -1,0 +1,1 @@
+-- backups (issue 12).

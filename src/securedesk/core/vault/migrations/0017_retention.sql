@@ -1,0 +1,1 @@
+-- retention and destruction (issue 12).
