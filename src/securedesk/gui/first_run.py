@@ -107,7 +107,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.vault = vault
         self.session: Session | None = None
-        self.setWindowTitle(self.tr("SecureDesk — create a vault"))
+        self.setWindowTitle(self.tr("Create a vault"))
         self.admin_page = _AdminPage()
         self.terminal_page = _TerminalPage()
         self.addPage(self.admin_page)

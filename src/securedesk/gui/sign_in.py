@@ -40,7 +40,9 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle(self.tr("SecureDesk — sign in"))
+        # Qt adds the application's display name ("— SecureDesk") to every window title:
+        # naming SecureDesk here as well read "SecureDesk — sign in — SecureDesk".
+        self.setWindowTitle(self.tr("Sign in"))
         self.setObjectName("signInDialog")
         self.session: Session | None = None
         self._task: Task | None = None
@@ -72,6 +74,8 @@ class SignInDialog(QDialog):
         # auto-default, took the default once the dialog was shown, so Return quit the
         # application.
         cancel.setAutoDefault(False)
+        cancel.setDefault(False)
+        self.sign_in_button.setAutoDefault(True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
 
