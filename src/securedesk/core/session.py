@@ -35,6 +35,7 @@ from securedesk.core.access import (
     permissions_of,
 )
 from securedesk.core.audit import chain as audit
+from securedesk.core.backup import status as backup_status
 from securedesk.core.audit.audit_actions import (
     ActionTemplate,
     AuditAction,
@@ -83,6 +84,8 @@ DEFAULT_POLICY = {
     caveats.ORGANISATIONS_POLICY: "",
     # SQLCipher's memory security, read when the vault opens (see core/vault/database.py).
     database.MEMORY_SECURITY_POLICY: "off",
+    # Days between backups before the window warns (core/backup/status.py).
+    backup_status.BACKUP_INTERVAL_POLICY: str(backup_status.DEFAULT_INTERVAL_DAYS),
 }
 
 
@@ -568,6 +571,11 @@ class Session:
             not value.isdigit() or not 1 <= int(value) <= 240
         ):
             raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=1, high=240)
+        if key == backup_status.BACKUP_INTERVAL_POLICY:
+            low, high = backup_status.INTERVAL_RANGE
+            if not value.strip().isdigit() or not low <= int(value.strip()) <= high:
+                raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=low, high=high)
+            return str(int(value.strip()))
         if key == database.MEMORY_SECURITY_POLICY:
             if value.strip().lower() not in ("on", "off"):
                 raise InvalidInput(ErrorKind.POLICY_NOT_ON_OFF, key=key)

@@ -1,0 +1,1 @@
+"""Backups: the recovery recipients, encrypted and signed snapshots, verification, restore."""
