@@ -82,6 +82,10 @@ RELEASED = [
     "user disabled",
     "vault created",
     "vault integrity checked",
+    # issue 11: actions and minutes
+    "actions listed",
+    "action history viewed",
+    "minutes history viewed",
     "bundle export refused: {reason}",
     "case {outcome} from bundle",
     "contact card rejected: {reason}",

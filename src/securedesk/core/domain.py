@@ -197,6 +197,8 @@ class Action:
     due_date: date | None
     status: ActionStatus = ActionStatus.OPEN
     id: str = field(default_factory=new_id)
+    # The day the action was agreed (its place in the chronology); None: the day it was written.
+    agreed_on: date | None = None
 
 
 @dataclass

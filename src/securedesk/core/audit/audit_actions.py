@@ -110,3 +110,7 @@ class AuditAction(enum.StrEnum):
     IMPORT_CONFLICT_SETTLED_LOCAL_KEPT = "import conflict settled: local record kept"
     INVENTED_DEMO_DATA_ADDED = "invented demo data added"
     DEMO_ACCOUNT_READY = "demo account ready"
+    # Support plans and minutes history (issue 11: actions and minutes).
+    ACTIONS_LISTED = "actions listed"
+    ACTION_HISTORY_VIEWED = "action history viewed"
+    MINUTES_HISTORY_VIEWED = "minutes history viewed"
