@@ -99,12 +99,27 @@ def problems() -> list[str]:
                 found.append(f"{lang}: missing {key[0]}: {key[1]!r}")
             elif not is_translated(have[key]):
                 found.append(f"{lang}: untranslated {key[0]}: {key[1]!r}")
+    return found + qt_base_problems()
+
+
+# Our catalogues of Qt's own strings, for languages Qt does not ship (written by hand:
+# lupdate cannot extract them from our sources).
+QT_BASE_CATALOGUES = ("qtbase_cy.ts",)
+
+
+def qt_base_problems() -> list[str]:
+    found: list[str] = []
+    for name in QT_BASE_CATALOGUES:
+        for (context, source), message in messages(source_translations_folder() / name).items():
+            if not is_translated(message):
+                found.append(f"{name}: untranslated {context}: {source!r}")
     return found
 
 
 def compile_all() -> None:
-    for lang in LANGUAGES:
-        ts = translation_catalogue(lang)
+    catalogues = [translation_catalogue(lang) for lang in LANGUAGES]
+    catalogues += [source_translations_folder() / name for name in QT_BASE_CATALOGUES]
+    for ts in catalogues:
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,

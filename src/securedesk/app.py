@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.gui.workers import Task, TaskControl
-from securedesk.resource_files import compiled_translation
+from securedesk.resource_files import compiled_qt_base_translation, compiled_translation
 
 LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 ORGANISATION = "SecureDesk"
@@ -29,12 +29,24 @@ def chosen_language() -> str:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Install the language's catalogue and, where we ship one, our catalogue of Qt's own
+    strings (Qt has no Welsh: without it Cancel, OK and the file dialog stay English)."""
     translator = QTranslator(app)
     if translator.load(str(compiled_translation(language))):
         app.installTranslator(translator)
+        qt_base = QTranslator(translator)  # goes with the catalogue it belongs to
+        if qt_base.load(str(compiled_qt_base_translation(language))):
+            app.installTranslator(qt_base)
         app.setProperty("securedesk_language", language)
         return translator
     return None
+
+
+def remove_translator(app: QApplication, translator: QTranslator) -> None:
+    """Take a catalogue installed by install_translator out, with its Qt strings."""
+    for qt_base in translator.findChildren(QTranslator):
+        app.removeTranslator(qt_base)
+    app.removeTranslator(translator)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -178,7 +190,7 @@ class DesktopApp:
             return
         settings().setValue("language", code)
         if self.translator is not None:
-            self.app.removeTranslator(self.translator)
+            remove_translator(self.app, self.translator)
         self.translator = install_translator(self.app, code)
         window = self.window
         if window is not None and hasattr(window, "retranslate"):

@@ -67,6 +67,13 @@ def compiled_translation(language: str) -> Path:
     return translations_folder() / f"securedesk_{language}.qm"
 
 
+def compiled_qt_base_translation(language: str) -> Path:
+    """Our catalogue of Qt's own strings (standard buttons, the file dialog, the wizard's
+    buttons, edit menus) for a language Qt does not ship, such as Welsh. It may not exist:
+    English needs none."""
+    return translations_folder() / f"qtbase_{language}.qm"
+
+
 def source_translations_folder() -> Path:
     """The checkout's translations/ folder, where the .ts catalogues are edited and compiled.
 

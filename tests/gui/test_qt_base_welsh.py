@@ -1,0 +1,55 @@
+"""Qt's own strings in Welsh: Qt ships no Welsh catalogue, so standard buttons, the file dialog
+and the wizard's buttons came out in English in a Welsh window. We ship our own."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+
+from securedesk.app import install_translator, remove_translator
+from securedesk.resource_files import compiled_qt_base_translation, source_translations_folder
+
+from ..scripts import load_script
+
+
+def test_welsh_turns_qt_standard_buttons_welsh_and_english_turns_them_back(qtbot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "cy")
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Save
+        )
+        qtbot.addWidget(box)
+        texts = {
+            box.button(b).text()
+            for b in (
+                QDialogButtonBox.StandardButton.Ok,
+                QDialogButtonBox.StandardButton.Cancel,
+                QDialogButtonBox.StandardButton.Save,
+            )
+        }
+        assert texts == {"Iawn", "Canslo", "Cadw"}
+        wizard = QWizard()
+        qtbot.addWidget(wizard)
+        assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Canslo"
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Enw'r ffeil:"
+    finally:
+        remove_translator(app, translator)
+    # Taken out with its catalogue: English again.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_qt_base_catalogue_is_complete_and_compiled_current(tmp_path: Path) -> None:
+    module = load_script("update_translations")
+    assert module.qt_base_problems() == []
+    ts = source_translations_folder() / "qtbase_cy.ts"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == compiled_qt_base_translation("cy").read_bytes()
