@@ -18,16 +18,23 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from securedesk.core.cases.case_search import SearchHit
 from securedesk.core.cases.case_store import CaseQuery, CaseRow
+from securedesk.core.domain import CaseStatus
 from securedesk.core.session import Session
 from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import BANNER_COLOURS
 
 PAGE_ROWS = 100
 CACHED_PAGES = 20
+REVIEW_COLUMN = 5
+MARKING_COLUMN = 3
+# An overdue review: dark red on pale red, in bold, and said in words (colour alone is lost
+# on a colour-blind reader and on a monochrome printout of a screenshot).
+OVERDUE_FOREGROUND = "#8b0000"
+OVERDUE_BACKGROUND = "#fde2e2"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,11 +151,32 @@ class CaseListModel(QAbstractTableModel):
             return QCoreApplication.translate("CaseListModel", "Matched in: %s") % ", ".join(
                 item.matched
             )
-        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
+        if role == Qt.ItemDataRole.BackgroundRole and column == MARKING_COLUMN:
             return QColor(BANNER_COLOURS[item.marking])
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+        if role == Qt.ItemDataRole.ForegroundRole and column == MARKING_COLUMN:
             return QColor("white")
+        if column == REVIEW_COLUMN and self.overdue(item):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(OVERDUE_FOREGROUND)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "CaseListModel", "The review date has passed: the case is overdue for review."
+                )
         return None
+
+    def overdue(self, item: CaseRow | SearchHit) -> bool:
+        """An open case whose review date is before today (the session's clock)."""
+        if isinstance(item, SearchHit) or item.next_review is None:
+            return False
+        if item.status is CaseStatus.CLOSED:
+            return False
+        return item.next_review < self._session.clock.today()
 
     def _display(self, item: CaseRow | SearchHit, column: int) -> str:
         if isinstance(item, SearchHit):
@@ -168,10 +196,26 @@ class CaseListModel(QAbstractTableModel):
             status_label(item.status),
             item.marking.value,
             item.owner,
-            item.next_review.isoformat() if item.next_review else "",
+            self._review_text(item),
             QCoreApplication.translate("CaseListModel", "child") if item.is_child else "",
         ]
         return values[column]
+
+    def _review_text(self, item: CaseRow) -> str:
+        if item.next_review is None:
+            return ""
+        if self.overdue(item):
+            return QCoreApplication.translate("CaseListModel", "⚠ %1 overdue").replace(
+                "%1", item.next_review.isoformat()
+            )
+        return item.next_review.isoformat()
+
+    @staticmethod
+    def review_width_sample() -> str:
+        """The widest text the review column shows, to size it."""
+        return QCoreApplication.translate("CaseListModel", "⚠ %1 overdue").replace(
+            "%1", "2000-00-00"
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

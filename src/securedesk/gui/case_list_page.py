@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
@@ -32,7 +32,7 @@ from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
-from securedesk.gui.case_list_model import CaseListModel
+from securedesk.gui.case_list_model import MARKING_COLUMN, REVIEW_COLUMN, CaseListModel
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import status_label
 from securedesk.gui.new_case_dialog import NewCaseDialog
@@ -106,13 +106,26 @@ class CaseListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search names, references and information…"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr(
+                "Search references, subjects' names and, in your own cases, the text of "
+                "information items (Ctrl+F). Every word must match; the last may be the start "
+                "of a word."
+            )
+        )
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.addItem(self.tr("Open cases"), "open")
         self.status.addItem(self.tr("All statuses"), None)
         for s in CaseStatus:
             self.status.addItem(status_label(s), s.value)
+        self.status.setToolTip(
+            self.tr('Which cases to list. "Open cases" leaves out closed ones, in a search too.')
+        )
         self.marking = QComboBox()
+        self.marking.setToolTip(
+            self.tr("Only cases with this protective marking (you see none above your clearance).")
+        )
         self.marking.setAccessibleName(self.tr("Filter by marking"))
         self.marking.addItem(self.tr("Any marking"), None)
         for m in Marking:
@@ -125,6 +138,7 @@ class CaseListPage(QWidget):
         self.summary.setObjectName("caseListSummary")
         self.new_case = QPushButton(self.tr("&New case…"))
         self.new_case.setAccessibleName(self.tr("Open a new case"))
+        self.new_case.setToolTip(self.tr("Open a new case from a referral (Ctrl+N)."))
         self.new_case.setVisible(Permission.EDIT_CASES in session.permissions)
         self.new_case.clicked.connect(self.create_case)
 
@@ -143,6 +157,7 @@ class CaseListPage(QWidget):
         # Fixed row heights: the view never measures rows it has not fetched.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
         self.table.activated.connect(self._activated)
 
         filters = QHBoxLayout()
@@ -161,6 +176,7 @@ class CaseListPage(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.textChanged.connect(self._searching_changed)
         for combo in (self.status, self.marking):
             combo.currentIndexChanged.connect(self.apply_filters)
         for box in (self.review_due, self.child):
@@ -168,6 +184,23 @@ class CaseListPage(QWidget):
         self._search_task: Task | None = None
         self.last_search_ms: float | None = None
         self.apply_filters()
+
+    def fit_columns(self) -> None:
+        """One line per row: nothing wraps, the Marking column is as wide as the longest
+        marking ("OFFICIAL-SENSITIVE" once wrapped and doubled every row's height), and the
+        other text columns elide with "…" rather than grow the row."""
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 24  # the cell's margins and the header's sort arrow
+        widest_marking = max(metrics.horizontalAdvance(m.value) for m in Marking)
+        header.setSectionResizeMode(MARKING_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(MARKING_COLUMN, widest_marking + pad)
+        overdue = self.model.review_width_sample()
+        header.resizeSection(REVIEW_COLUMN, metrics.horizontalAdvance(overdue) + pad)
+        header.resizeSection(0, metrics.horizontalAdvance("CASE-0000-00000") + pad)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     def build_query(self) -> CaseQuery:
         status = self.status.currentData()
@@ -178,7 +211,7 @@ class CaseListPage(QWidget):
             open_only=status == "open",
             status=CaseStatus(status) if status not in (None, "open") else None,
             marking=Marking(marking) if marking else None,
-            review_due_by=date.today() + timedelta(days=30)
+            review_due_by=self.session.clock.today() + timedelta(days=30)
             if self.review_due.isChecked()
             else None,
             child=True if self.child.isChecked() else None,
@@ -216,6 +249,7 @@ class CaseListPage(QWidget):
             if task is not self._search_task:
                 return  # a newer search has started
             assert isinstance(hits, list)
+            hits = self.filter_hits(hits)
             self.model.show_hits(hits, re.findall(r"\w+", text))
             self.last_search_ms = (time.perf_counter() - started) * 1000
             self.summary.setText(self.tr("%n match(es)", "", len(hits)))
@@ -227,6 +261,31 @@ class CaseListPage(QWidget):
         task.finished.connect(done)
         task.failed.connect(failed)
         task.start()
+
+    def filter_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """A search keeps to the status and marking chosen above the list ("Open cases" is
+        the default, and a search once listed closed cases under it)."""
+        status = self.status.currentData()
+        marking = self.marking.currentData()
+        kept = []
+        for hit in hits:
+            if status == "open" and hit.status is CaseStatus.CLOSED:
+                continue
+            if status not in (None, "open") and hit.status.value != status:
+                continue
+            if marking and hit.marking.value != marking:
+                continue
+            kept.append(hit)
+        return kept
+
+    def _searching_changed(self, text: str) -> None:
+        """The review and children filters are not known for search hits: they are greyed
+        out while a search is shown, and say why, rather than seem to apply."""
+        searching = bool(text.strip())
+        why = self.tr("Not applied to a search: clear the search box to use this filter.")
+        for box in (self.review_due, self.child):
+            box.setEnabled(not searching)
+            box.setToolTip(why if searching else "")
 
     def make_new_case_dialog(self) -> NewCaseDialog:
         return NewCaseDialog(self.session, self)
