@@ -142,8 +142,11 @@ class FactorChange:
 def changes_since(
     framework: Framework, previous: Assessment | None, latest: Assessment
 ) -> list[FactorChange]:
-    """Factors whose score differs from the previous assessment (all of them, if none)."""
-    before = {s.factor_id: s.score for s in previous.scores} if previous else {}
+    """Factors whose score differs from the previous assessment. A first assessment has
+    nothing to compare with: no changes (never every factor as "— → 0")."""
+    if previous is None:
+        return []
+    before = {s.factor_id: s.score for s in previous.scores}
     after = {s.factor_id: s.score for s in latest.scores}
     changes = []
     for f in framework.factors:

@@ -15,6 +15,7 @@ from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.assessment_framework import FactorChange, changes_since
+from securedesk.core.cases.assessment_view import AssessmentReading, read_latest
 from securedesk.core.cases.case_search import SearchHit
 from securedesk.core.cases.case_store import (
     Attachment,
@@ -69,6 +70,8 @@ class CaseView:
     origin: RecordOrigin | None = None
     meetings: tuple[Meeting, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    # The latest assessment with each score's evidence and its movement (None: not assessed).
+    latest_assessment: AssessmentReading | None = None
     # The reason given to open it (outside the caseload), for the reads and changes that
     # follow from this view: they pass the gate on the same grounds.
     justification: str = ""
@@ -218,6 +221,7 @@ class CaseService:
                 origin=record_origin(tx.conn, "case", case_id),
                 meetings=tuple(self.store.meetings_for_case(case_id)),
                 attachments=tuple(self.store.attachments_for_case(case_id)),
+                latest_assessment=read_latest(self.session.framework, assessments),
                 justification=justification.strip(),
             )
 
