@@ -34,11 +34,13 @@ from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.secure_clipboard import SecureClipboard
+from securedesk.gui.steady_spin_box import SteadySpinBox
 from securedesk.gui.workers import Task, TaskControl
 
 # The latest assessment's changes stand out, as they did before the view was plain text.
@@ -48,13 +50,23 @@ CHANGES_STYLE = "background: #fff4d6; padding: 4px;"
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = read_only_table(headers, name)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    # Long text wraps at word boundaries and every row is as tall as its text at the width
+    # the table has now, measured again when it is resized: rows sized once, before the tab
+    # had its width, were cut mid-word, left large gaps and clipped the last row.
     table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     fill_table(table, rows)
-    table.resizeRowsToContents()
+    # The whole text of a long cell on hover, whatever the row shows.
+    last = table.columnCount() - 1
+    for r in range(table.rowCount()):
+        cell = table.item(r, last)
+        if cell is not None and len(cell.text()) > 60:
+            cell.setToolTip(cell.text())
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -165,6 +177,18 @@ class CaseViewWidget(QWidget):
         correct.clicked.connect(self.correct_item)
         copy = _button(self.tr("Cop&y text"), self.tr("Copy the selected item's text"))
         copy.clicked.connect(self.copy_item)
+        # Correct and copy act on a chosen row: greyed out until one is chosen.
+        self.item_buttons = (correct, copy)
+        self.items.itemSelectionChanged.connect(self._item_choice_changed)
+        add_item.setToolTip(
+            self.tr("Record what an agency told you, with its grade, marking and caveats.")
+        )
+        correct.setToolTip(
+            self.tr("Record a correction: the item stays in the record, marked as superseded.")
+        )
+        copy.setToolTip(
+            self.tr("Copy the item's text; the clipboard is cleared after a short time.")
+        )
         info = QWidget()
         il = QVBoxLayout(info)
         il.addWidget(self.withheld)
@@ -233,6 +257,8 @@ class CaseViewWidget(QWidget):
             self.tr("Save &as… (disclosure)"), self.tr("Save the selected attachment to disk")
         )
         save_att.clicked.connect(self.save_attachment)
+        self.attachment_buttons = (view_att, save_att)
+        self.attachments.itemSelectionChanged.connect(self._attachment_choice_changed)
         self.attachment_error = plain_label()
         self.attachment_error.setObjectName("attachmentError")
         self.attachment_error.setWordWrap(True)
@@ -274,7 +300,7 @@ class CaseViewWidget(QWidget):
             heading.setText(domain_name)
             form.addRow(heading)
             for f in (f for f in fw.factors if f.domain == domain_id):
-                spin = QSpinBox(minimum=fw.scale_min, maximum=fw.scale_max)
+                spin = SteadySpinBox(minimum=fw.scale_min, maximum=fw.scale_max)
                 spin.setAccessibleName(self.tr("Score: %s") % f.name)
                 spin.setToolTip(f.guidance)
                 evidence = QLineEdit()
@@ -370,6 +396,15 @@ class CaseViewWidget(QWidget):
                 for s in view.items
             ],
         )
+        self._item_choice_changed()
+        grade_tip = grade_help()
+        grade_header = self.items.horizontalHeaderItem(3)
+        if grade_header is not None:
+            grade_header.setToolTip(grade_tip)
+        for r in range(self.items.rowCount()):
+            cell = self.items.item(r, 3)
+            if cell is not None:
+                cell.setToolTip(grade_tip)
         for r, s in enumerate(view.items):
             if s.superseded_by:
                 for col in range(self.items.columnCount()):
@@ -433,6 +468,7 @@ class CaseViewWidget(QWidget):
                 for a in self._attachments
             ],
         )
+        self._attachment_choice_changed()
         _fill(
             self.access_log,
             [
@@ -471,6 +507,18 @@ class CaseViewWidget(QWidget):
             details.setText("\n".join(lines))
             self.people.addWidget(name)
             self.people.addWidget(details)
+
+    def _item_choice_changed(self) -> None:
+        chosen = self._selected_item() is not None and bool(self.items.selectedItems())
+        for b in self.item_buttons:
+            b.setEnabled(chosen)
+
+    def _attachment_choice_changed(self) -> None:
+        chosen = self._selected_attachment() is not None and bool(
+            self.attachments.selectedItems()
+        )
+        for b in self.attachment_buttons:
+            b.setEnabled(chosen)
 
     # -- actions --------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from securedesk.core.domain import AGENCIES, INFORMATION_GRADES, KNOWN_CAVEATS, 
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.grading_help import information_grade_help, source_grade_help
 from securedesk.gui.plain_text import plain_label
 
 
@@ -63,6 +64,8 @@ class ItemDialog(QDialog):
         self.info_grade.addItems(list(INFORMATION_GRADES))
         self.info_grade.setCurrentText("3")
         self.info_grade.setAccessibleName(self.tr("Information reliability"))
+        self.source_grade.setToolTip(source_grade_help())
+        self.info_grade.setToolTip(information_grade_help())
         self.marking = QComboBox()
         for m in Marking:
             self.marking.addItem(m.value, m)

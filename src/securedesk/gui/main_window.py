@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.content = QWidget()
         self.lock_screen: LockScreen | None = None
         self.locked = False
+        self.reopen_after_unlock: tuple[list[tuple[str, str]], int] = ([], -1)
         self._task: Task | None = None
 
         outer = QWidget()
@@ -405,6 +406,9 @@ class MainWindow(QMainWindow):
                 w.close()
         # Whoever filled it: case text pasted elsewhere and copied again is still case text.
         self.clipboard.clear()
+        # The cases open now are opened again after unlocking (the refs and reasons only,
+        # which are not case content; the content is read again through the gate).
+        self.reopen_after_unlock = self.open_case_refs()
         # Destroy every widget that held case content before showing the lock screen.
         self._clear_stack()
         self.case_tabs = QTabWidget()
@@ -446,6 +450,36 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.lock_screen = None
         self._build_content()
+        self.reopen_cases(self.reopen_after_unlock)
+        self.reopen_after_unlock = ([], -1)
+
+    def open_case_refs(self) -> tuple[list[tuple[str, str]], int]:
+        """(ref, justification) of each open case tab, and the index of the one in front
+        (-1 when a page, not a case, is in front)."""
+        opened = []
+        for i in range(self.case_tabs.count()):
+            w = self.case_tabs.widget(i)
+            if isinstance(w, CaseViewWidget):
+                opened.append((w.ref, w.justification))
+        front = (
+            self.case_tabs.currentIndex()
+            if self.workspace.currentWidget() is self.case_tabs
+            else -1
+        )
+        return opened, front
+
+    def reopen_cases(self, opened: tuple[list[tuple[str, str]], int]) -> None:
+        """Open again the cases open before locking, with the reasons given then; a case
+        that can no longer be opened (closed to this user meanwhile) is said in the bar."""
+        refs, front = opened
+        for ref, why in refs:
+            self.open_case(ref, why)
+        if 0 <= front < self.case_tabs.count():
+            self.case_tabs.setCurrentIndex(front)
+            self.show_cases()
+        elif refs:
+            self.workspace.setCurrentWidget(self.pages)
+            self.update_marking()
 
     def _sign_out_now(self) -> None:
         if not self.locked:
