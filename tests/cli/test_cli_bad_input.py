@@ -717,3 +717,46 @@ def test_audit_export_into_a_missing_folder_says_what_to_do(
     out = tmp_path / "no-such-folder" / "audit.jsonl"
     r = cli.as_admin(vault, "audit", "export", "--out", out)
     assert_refused(r, 2, str(out.parent))
+
+
+def _read_until(fd: int, marker: bytes, limit_s: float = 20.0) -> bytes:
+    import select
+    import time
+
+    seen = b""
+    end = time.monotonic() + limit_s
+    while marker not in seen and time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(vault: Path) -> None:
+    """On a real terminal (a pty), Ctrl-D at the prompt said 'unexpected error (EOFError)'."""
+    import pty
+
+    before = folder_digest(vault)
+    command = shutil.which("securedesk")
+    assert command is not None
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command on the pty, as a person would run it
+        os.execv(command, [command, "--vault", str(vault), "--user", "olivia", "case", "list"])
+    try:
+        assert b"Passphrase for olivia:" in _read_until(fd, b"Passphrase for olivia:")
+        os.write(fd, b"\x04")
+        rest = _read_until(fd, b"--passphrase-file")
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 2
+    text = rest.decode()
+    assert "The input ended (Ctrl-D) before Passphrase for olivia was typed" in text
+    assert "EOFError" not in text and "Traceback" not in text
+    assert folder_digest(vault) == before

@@ -54,3 +54,26 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
         assert s.cases.count_cases(CaseQuery()) == 60
     finally:
         s.lock()
+
+
+def test_an_interrupted_import_leaves_the_vault_empty_and_can_be_run_again(
+    admin: Session,
+) -> None:
+    """Ctrl-C during `demo-data` left 500 of 3,000 cases, and the rerun then refused."""
+    reports: list[int] = []
+
+    def interrupt_at_the_second_report(done: int, total: int) -> None:
+        reports.append(done)
+        if len(reports) == 2:
+            raise KeyboardInterrupt
+
+    events_before = admin.vault.conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+    with pytest.raises(KeyboardInterrupt):
+        import_demo_cases(admin, 1200, seed=3, progress=interrupt_at_the_second_report)
+    assert reports == [500, 1000]
+    assert admin.store.count_cases(CaseQuery()) == 0
+    conn = admin.vault.conn
+    assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM audit_events").fetchone()[0] == events_before
+    assert import_demo_cases(admin, 30, seed=3) > 0
+    assert admin.store.count_cases(CaseQuery()) == 30

@@ -11,8 +11,9 @@ from securedesk.cli import passphrases
 from securedesk.core.access import Role
 from securedesk.core.error_kinds import ErrorKind, word
 from securedesk.core.errors import InvalidInput
-from securedesk.core.paths import default_vault
+from securedesk.core.paths import default_vault, demo_vault
 from securedesk.core.session import Session
+from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 
 
 @dataclass
@@ -21,19 +22,28 @@ class Context:
     user: str | None
     passphrase_file: str | None
     json: bool
+    demo: bool = False
     _session: Session | None = field(default=None, repr=False)
 
     @property
     def vault_path(self) -> Path:
-        return self.vault if self.vault is not None else default_vault()
+        if self.vault is not None:
+            return self.vault
+        return demo_vault() if self.demo else default_vault()
 
     def session(self) -> Session:
         """Sign in (once per command) as --user with the passphrase from file or prompt."""
         if self._session is None:
+            if self.demo:
+                self._prepare_demo()
             if not self.user:
                 raise InvalidInput(ErrorKind.CLI_USER_MISSING)
-            secret = passphrases.passphrase(
-                self.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=self.user
+            secret = (
+                DEMO_PASSPHRASE
+                if self.demo and not self.passphrase_file
+                else passphrases.passphrase(
+                    self.passphrase_file, ErrorKind.PROMPT_PASSPHRASE_FOR, user=self.user
+                )
             )
             self._session = Session.sign_in(
                 self.vault_path, self.user, secret, on_wait=_say_waiting
@@ -65,6 +75,15 @@ class Context:
                     file=sys.stderr,
                 )
         return self._session
+
+    def _prepare_demo(self) -> None:
+        """--demo with a command: the demo vault (made on first use) and its demo account.
+        The demo passphrase is printed in the README and the window: it guards only
+        invented people, so it is no secret to keep off a command line."""
+        folder = self.vault_path
+        if not folder.exists() or not any(folder.iterdir()):
+            build_demo_vault(folder)
+        self.user = self.user or DEMO_USER
 
     def close(self) -> None:
         if self._session is not None:

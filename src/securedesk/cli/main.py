@@ -58,6 +58,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="machine-readable output: one JSON document on standard output",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="the demo vault of invented people (made on first use); with a command, signed "
+        "in as 'demo' (or --user, e.g. demo-admin) with the demo passphrase",
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,7 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
         "opens the window; with one it works headless.",
     )
     _global_options(root, suppress=False)
-    root.add_argument("--demo", action="store_true", help="open the demo vault")
     root.add_argument(
         "--headless",
         action="store_true",
@@ -117,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         user=args.user,
         passphrase_file=args.passphrase_file,
         json=bool(args.json),
+        demo=bool(args.demo),
     )
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -45,7 +45,11 @@ def prompt(label: ErrorKind, user: str = "") -> str:
     data: dict[str, object] = {"user": user} if user else {}
     if not sys.stdin.isatty():
         raise InvalidInput(ErrorKind.PASSPHRASE_NO_TERMINAL, label=label, **data)
-    text = getpass.getpass(f"{word(label, data)}: ")
+    try:
+        text = getpass.getpass(f"{word(label, data)}: ")
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line is left open by Ctrl-D
+        raise InvalidInput(ErrorKind.PASSPHRASE_INPUT_ENDED, label=label, **data) from None
     if not text:
         raise InvalidInput(ErrorKind.PASSPHRASE_EMPTY, label=label, **data)
     return text

@@ -29,7 +29,7 @@ DEMO_PASSPHRASE = "invented people only"  # noqa: S105
 DEMO_CASES = 2000
 DEMO_SEED = 2026
 DEMO_OFFICERS = ("demo", "r.pritchard", "a.khan", "m.nowak")
-BATCH_CASES = 500
+BATCH_CASES = 500  # progress is reported every this many cases
 
 Progress = Callable[[int, int], None]
 
@@ -44,7 +44,8 @@ def import_demo_cases(
     """Fill an empty vault with invented cases; returns the number of items written.
 
     Refuses a vault that already holds cases, so invented people never mix with real ones.
-    Commits in batches: each batch is whole, and a later failure leaves earlier batches.
+    All or nothing: one transaction, so an interrupted run (Ctrl-C) leaves the vault empty
+    and the command can simply be run again.
     """
     session.require(Permission.ADMINISTER)
     if cases < 1 or cases > 1_000_000:
@@ -56,38 +57,27 @@ def import_demo_cases(
         u.name for u in store.list_users() if Role.OFFICER in u.roles and not u.disabled
     ] or [session.vault.user]
     framework_version = session.framework.version
-    today = today or date.today()
+    today = today or session.clock.today()
     conn = session.vault.conn
     written_items = 0
-    done = 0
-    generator = generate(seed, cases, officers, today)
-    while done < cases:
-        now = now_utc()
-        batch_items = 0
-        with database.transaction(conn):
-            for demo in generator:
-                demo.add_to(
-                    store,
-                    recorded_by=session.vault.user,
-                    framework_version=framework_version,
-                    now=now,
-                )
-                batch_items += len(demo.items)
-                done += 1
-                if done % BATCH_CASES == 0:
-                    break
-            audit.record(
-                conn,
-                user=session.vault.user,
-                category=Category.COLLECTION,
-                action=AuditAction.INVENTED_DEMO_DATA_ADDED,
-                object_type="vault",
-                object_id=session.vault.vault_id,
-                details={"cases": done, "items": batch_items, "seed": seed},
+    now = now_utc()
+    with database.transaction(conn):
+        for done, demo in enumerate(generate(seed, cases, officers, today), start=1):
+            demo.add_to(
+                store, recorded_by=session.vault.user, framework_version=framework_version, now=now
             )
-        written_items += batch_items
-        if progress is not None:
-            progress(done, cases)
+            written_items += len(demo.items)
+            if progress is not None and (done % BATCH_CASES == 0 or done == cases):
+                progress(done, cases)
+        audit.record(
+            conn,
+            user=session.vault.user,
+            category=Category.COLLECTION,
+            action=AuditAction.INVENTED_DEMO_DATA_ADDED,
+            object_type="vault",
+            object_id=session.vault.vault_id,
+            details={"cases": cases, "items": written_items, "seed": seed},
+        )
     with database.transaction(conn):
         store.optimize_search()
     return written_items

@@ -677,6 +677,14 @@ class ErrorKind(Kind):
         "passphrase-empty",
         QT_TRANSLATE_NOOP("Errors", "{label} cannot be empty."),
     )
+    PASSPHRASE_INPUT_ENDED = (
+        "passphrase-input-ended",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The input ended (Ctrl-D) before {label} was typed; nothing was done. Run the "
+            "command again and type it, or use --passphrase-file.",
+        ),
+    )
     PASSPHRASES_DIFFER = (
         "passphrases-differ",
         QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was changed."),
