@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.attachment_types import clean_name, identify
 from securedesk.core.cases.case_store import Attachment
+from securedesk.core.cases.people_kinds import PeopleKind
 from securedesk.core.domain import new_id
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
@@ -84,6 +86,16 @@ class AttachmentService:
             case_id = self.session.gate(subject, Permission.VIEW_CASES).case.id
             return self.store.attachments_for_case(case_id)
 
+    def by_id(self, attachment_id: str, justification: str = "") -> Attachment:
+        """One attachment's name, size and type, behind its case's gate."""
+        with database.guarded(self.session.vault.conn):
+            subject = OnCase(
+                case_id=self.store.attachment_case_id(attachment_id), justification=justification
+            )
+            case_id = self.session.gate(subject, Permission.VIEW_CASES).case.id
+            found = self.store.attachments_for_case(case_id)
+            return next(a for a in found if a.id == attachment_id)
+
     def _subject(self, attachment: Attachment, justification: str) -> OnCase:
         # The case is looked up from the vault, never taken from the object handed in.
         return OnCase(
@@ -99,8 +111,14 @@ class AttachmentService:
             tx.details = {"case": tx.case_id}
             return self.store.attachment_data(attachment.id)
 
-    def save_out(self, attachment: Attachment, out: Path, justification: str = "") -> None:
-        """Write an attachment to disk: an explicit disclosure, audited, written atomically."""
+    def save_out(
+        self, attachment: Attachment, out: Path, justification: str = "", *, overwrite: bool = True
+    ) -> None:
+        """Write an attachment to disk: an explicit disclosure, audited, written atomically.
+        Without `overwrite` an existing file is never replaced (checked again as the file
+        is put in place, so a file made meanwhile is not replaced either)."""
+        if not overwrite and (out.exists() or out.is_symlink()):
+            raise InvalidInput(PeopleKind.ATTACHMENT_OUT_EXISTS, path=str(out))
         subject = self._subject(attachment, justification)
         with (
             staged_file(out) as (tmp, handle),
@@ -115,4 +133,10 @@ class AttachmentService:
             tx.details = {"case": tx.case_id}
             handle.write(self.store.attachment_data(attachment.id))
             handle.flush()
-            tmp.replace(out)
+            if overwrite:
+                tmp.replace(out)
+            else:
+                try:
+                    os.link(tmp, out)  # fails, rather than replaces, if `out` now exists
+                except FileExistsError:
+                    raise InvalidInput(PeopleKind.ATTACHMENT_OUT_EXISTS, path=str(out)) from None
