@@ -114,3 +114,10 @@ class AuditAction(enum.StrEnum):
     ACTIONS_LISTED = "actions listed"
     ACTION_HISTORY_VIEWED = "action history viewed"
     MINUTES_HISTORY_VIEWED = "minutes history viewed"
+    # Backups (issue 12: backup and recovery).
+    BACKUP_RECOVERY_KEY_WRITTEN = "backup recovery key written"
+    BACKUP_RECIPIENT_ADDED = "backup recipient added"
+    BACKUP_RECIPIENT_REMOVED = "backup recipient removed"
+    BACKUP_CREATED = "backup created"
+    BACKUP_VERIFIED = "backup verified"
+    BACKUP_RESTORED = "backup restored"
