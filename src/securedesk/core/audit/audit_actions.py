@@ -121,3 +121,12 @@ class AuditAction(enum.StrEnum):
     BACKUP_CREATED = "backup created"
     BACKUP_VERIFIED = "backup verified"
     BACKUP_RESTORED = "backup restored"
+    # Retention and destruction, subject access (issue 12: retention, subject access).
+    RETENTION_REVIEWS_LISTED = "retention reviews listed"
+    CASE_KEPT_AT_RETENTION_REVIEW = "case kept at retention review"
+    CASE_DESTRUCTION_PROPOSED = "case destruction proposed"
+    REFUSED_OWN_DESTRUCTION_PROPOSAL = "refused: own destruction proposal"
+    CASE_DESTROYED = "case destroyed"
+    FREED_SPACE_WIPED = "freed space wiped"
+    DESTRUCTION_REGISTER_VIEWED = "destruction register viewed"
+    SUBJECT_ACCESS_REPORT_WRITTEN = "subject access report written"
