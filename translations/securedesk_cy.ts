@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Clearance</source>
-        <translation>Cliriad diogelwch</translation>
+        <translation>Cliriad</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation>&amp;Cliriad diogelwch:</translation>
+        <translation>&amp;Cliriad:</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Clearance</source>
-        <translation>Cliriad diogelwch</translation>
+        <translation>Cliriad</translation>
     </message>
     <message>
         <source>State</source>
@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation>&amp;Cliriad diogelwch…</translation>
+        <translation>&amp;Cliriad…</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s clearance</source>
-        <translation>Newid cliriad diogelwch y defnyddiwr a ddewiswyd</translation>
+        <translation>Newid cliriad y defnyddiwr a ddewiswyd</translation>
     </message>
     <message>
         <source> min</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>The clearance of %s was changed.</source>
-        <translation>Newidiwyd cliriad diogelwch %s.</translation>
+        <translation>Newidiwyd cliriad %s.</translation>
     </message>
     <message>
         <source>Policy saved.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Consultation</source>
-        <translation>Ymgynghori</translation>
+        <translation>Gweld</translation>
     </message>
     <message>
         <source>Disclosure</source>
@@ -1104,11 +1104,11 @@
     <message numerus="yes">
         <source>%n item(s) withheld: above your clearance.</source>
         <translation>
-            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
-            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
-            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
-            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad diogelwch.</numerusform>
-            <numerusform>Ataliwyd %n o eitemau: uwchlaw eich cliriad diogelwch.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad.</numerusform>
+            <numerusform>Ataliwyd %n eitem: uwchlaw eich cliriad.</numerusform>
+            <numerusform>Ataliwyd %n o eitemau: uwchlaw eich cliriad.</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,23 +1179,23 @@
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of %s</source>
-        <translation>Cliriad diogelwch %s</translation>
+        <translation>Cliriad %s</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation>Cliriad diogelwch</translation>
+        <translation>Cliriad</translation>
     </message>
     <message>
         <source>&amp;Clearance of %s:</source>
-        <translation>&amp;Cliriad diogelwch %s:</translation>
+        <translation>&amp;Cliriad %s:</translation>
     </message>
     <message>
         <source>&amp;Save clearance</source>
-        <translation>C&amp;adw&apos;r cliriad diogelwch</translation>
+        <translation>C&amp;adw&apos;r cliriad</translation>
     </message>
     <message>
         <source>Save clearance</source>
-        <translation>Cadw&apos;r cliriad diogelwch</translation>
+        <translation>Cadw&apos;r cliriad</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
-        <translation>Mae achos {ref} wedi&apos;i ddal uwchlaw nenfwd y derfynell hon ({ceiling}) ac ni ellir ei ddefnyddio yma. Ni ddarllenwyd na newidiwyd dim; gofynnwch i weinyddwr.</translation>
+        <translation>Mae achos {ref} wedi&apos;i ddal uwchlaw uchafswm y derfynell hon ({ceiling}) ac ni ellir ei ddefnyddio yma. Ni ddarllenwyd na newidiwyd dim; gofynnwch i weinyddwr.</translation>
     </message>
     <message>
         <source>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>A member needs a clearance (OFFICIAL, OFFICIAL-SENSITIVE or SECRET): it decides what their copy shows. Give OFFICIAL for a member without security vetting.</source>
-        <translation>Mae angen cliriad diogelwch ar aelod (OFFICIAL, OFFICIAL-SENSITIVE neu SECRET): dyma sy&apos;n penderfynu beth a ddangosir yn eu copi. Rhowch OFFICIAL i aelod heb fetio diogelwch.</translation>
+        <translation>Mae angen cliriad ar aelod (OFFICIAL, OFFICIAL-SENSITIVE neu SECRET): dyma sy&apos;n penderfynu beth a ddangosir yn eu copi. Rhowch OFFICIAL i aelod heb fetio diogelwch.</translation>
     </message>
     <message>
         <source>{name} ({agency}) is already a member of this meeting.</source>
@@ -2389,7 +2389,7 @@
     </message>
     <message>
         <source>Bundle {bundle_id} is number {sequence} from {sender}, but number {older} has already been imported: it may be an old bundle replayed. If the sender confirms it is wanted, import it again with --accept-older.</source>
-        <translation>Bwndel {bundle_id} yw rhif {sequence} gan {sender}, ond mae rhif {older} eisoes wedi&apos;i fewnforio: gall fod yn hen fwndel sy&apos;n cael ei ailchwarae. Os yw&apos;r anfonwr yn cadarnhau bod ei angen, mewnforiwch ef eto gyda --accept-older.</translation>
+        <translation>Bwndel {bundle_id} yw rhif {sequence} oddi wrth {sender}, ond mae rhif {older} eisoes wedi&apos;i fewnforio: gall fod yn hen fwndel sy&apos;n cael ei ailchwarae. Os yw&apos;r anfonwr yn cadarnhau bod ei angen, mewnforiwch ef eto gyda --accept-older.</translation>
     </message>
     <message>
         <source>The bundle file changed since it was previewed. Preview it again before importing.</source>
@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</source>
-        <translation>Yn hŷn na bwndel a fewnforiwyd eisoes gan yr anfonwr hwn (mae rhif %1 yma): gall fod yn hen fwndel wedi&apos;i ailchwarae. Cadarnhewch gyda&apos;r anfonwr cyn ei fewnforio.</translation>
+        <translation>Yn hŷn na bwndel a fewnforiwyd eisoes oddi wrth yr anfonwr hwn (mae rhif %1 yma): gall fod yn hen fwndel wedi&apos;i ailchwarae. Cadarnhewch gyda&apos;r anfonwr cyn ei fewnforio.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</source>
@@ -3326,7 +3326,7 @@
     </message>
     <message>
         <source>Nothing has been imported yet. Check the preview, then import.</source>
-        <translation>Nid oes dim wedi&apos;i fewnforio eto. Gwiriwch y rhagolwg, yna mewnforio.</translation>
+        <translation>Nid oes dim wedi&apos;i fewnforio eto. Gwiriwch y rhagolwg, yna mewnforiwch.</translation>
     </message>
     <message>
         <source>Import bundle %1 from %2 (%3)? %4 record(s) will be created, %5 updated and %6 kept as conflicts for review. The import is recorded in the audit log.</source>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</source>
-        <translation>Hwn yw rhif %1 gan yr anfonwr, ond mae rhif %2 wedi&apos;i fewnforio eisoes: gall fod yn hen fwndel wedi&apos;i ailchwarae.</translation>
+        <translation>Hwn yw rhif %1 oddi wrth yr anfonwr, ond mae rhif %2 wedi&apos;i fewnforio eisoes: gall fod yn hen fwndel wedi&apos;i ailchwarae.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3775,7 +3775,7 @@
     </message>
     <message>
         <source>Clearance</source>
-        <translation>Cliriad diogelwch</translation>
+        <translation>Cliriad</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3875,11 +3875,11 @@
     </message>
     <message>
         <source>&amp;Issue copies…</source>
-        <translation>C&amp;yhoeddi copïau…</translation>
+        <translation>&amp;Dosbarthu copïau…</translation>
     </message>
     <message>
         <source>Issue numbered copies to a folder</source>
-        <translation>Cyhoeddi copïau wedi’u rhifo i ffolder</translation>
+        <translation>Dosbarthu copïau wedi’u rhifo i ffolder</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
@@ -4084,7 +4084,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lle:</translation>
+        <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>Meeting place</source>
@@ -4254,8 +4254,8 @@
     <message numerus="yes">
         <source>%n case(s) chosen: </source>
         <translation>
-            <numerusform>%n achos wedi&apos;i ddewis: </numerusform>
             <numerusform>%n achos wedi&apos;u dewis: </numerusform>
+            <numerusform>%n achos wedi&apos;i ddewis: </numerusform>
             <numerusform>%n achos wedi&apos;u dewis: </numerusform>
             <numerusform>%n achos wedi&apos;u dewis: </numerusform>
             <numerusform>%n o achosion wedi&apos;u dewis: </numerusform>
@@ -4295,7 +4295,7 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <source>%n item(s) kept out under their handling caveats (police only, health only, not for panel, originator consent, or a caveat this terminal does not know): </source>
         <translation>
             <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
-            <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
+            <numerusform>%n eitem wedi&apos;i chadw allan o dan ei chafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
             <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
             <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
             <numerusform>%n eitem wedi&apos;u cadw allan o dan eu cafeatau trin (yr heddlu yn unig, iechyd yn unig, nid ar gyfer y panel, caniatâd y tarddwr, neu gafeat nad yw&apos;r derfynell hon yn ei adnabod): </numerusform>
