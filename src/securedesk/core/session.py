@@ -84,6 +84,9 @@ DEFAULT_POLICY = {
     caveats.ORGANISATIONS_POLICY: "",
     # SQLCipher's memory security, read when the vault opens (see core/vault/database.py).
     database.MEMORY_SECURITY_POLICY: "off",
+    # Years after a case is closed until its retention review (core/retention/; migration 17
+    # reads it when a case is closed).
+    "retention_years": "6",
     # Days between backups before the window warns (core/backup/status.py).
     backup_status.BACKUP_INTERVAL_POLICY: str(backup_status.DEFAULT_INTERVAL_DAYS),
 }
@@ -567,6 +570,8 @@ class Session:
             return Marking.parse(value).value
         if key in (caveats.OVERRIDES_POLICY, caveats.ORGANISATIONS_POLICY):
             return caveats.checked_policy(key, value)
+        if key == "retention_years" and (not value.isdigit() or not 1 <= int(value) <= 100):
+            raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=1, high=100)
         if key in ("idle_lock_minutes", "attachment_limit_mb") and (
             not value.isdigit() or not 1 <= int(value) <= 240
         ):
