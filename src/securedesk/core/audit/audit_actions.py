@@ -130,3 +130,10 @@ class AuditAction(enum.StrEnum):
     FREED_SPACE_WIPED = "freed space wiped"
     DESTRUCTION_REGISTER_VIEWED = "destruction register viewed"
     SUBJECT_ACCESS_REPORT_WRITTEN = "subject access report written"
+    # People: search, view, likely duplicates and merges (issue 11: people).
+    PEOPLE_SEARCHED = "people searched"
+    PERSON_VIEWED = "person viewed"
+    LIKELY_DUPLICATES_CHECKED = "likely duplicates checked"
+    PERSON_MERGED = "person merged"
+    CASE_SUBJECT_MERGED = "case subject merged"
+    REFUSED_PERSON_MERGE = "refused: person merge"
