@@ -108,6 +108,11 @@ RELEASED = [
     "freed space wiped",
     "destruction register viewed",
     "subject access report written",
+    # issue 11: reporting
+    "case reporting categories set",
+    "closing outcome recorded",
+    "panel statistics viewed",
+    "panel report produced",
     "bundle export refused: {reason}",
     "case {outcome} from bundle",
     "contact card rejected: {reason}",

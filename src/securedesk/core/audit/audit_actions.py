@@ -130,6 +130,11 @@ class AuditAction(enum.StrEnum):
     FREED_SPACE_WIPED = "freed space wiped"
     DESTRUCTION_REGISTER_VIEWED = "destruction register viewed"
     SUBJECT_ACCESS_REPORT_WRITTEN = "subject access report written"
+    # Reporting: a case's categories for returns, panel statistics (issue 11: reporting).
+    CASE_CATEGORIES_SET = "case reporting categories set"
+    CLOSING_OUTCOME_RECORDED = "closing outcome recorded"
+    PANEL_STATISTICS_VIEWED = "panel statistics viewed"
+    PANEL_REPORT_PRODUCED = "panel report produced"
     # People: search, view, likely duplicates and merges (issue 11: people).
     PEOPLE_SEARCHED = "people searched"
     PERSON_VIEWED = "person viewed"
