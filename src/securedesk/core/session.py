@@ -68,6 +68,7 @@ from securedesk.core.vault.kdf import KdfParams
 
 if TYPE_CHECKING:
     from securedesk.core.audit.audit_service import AuditService
+    from securedesk.core.cases.action_service import ActionService
     from securedesk.core.cases.attachment_service import AttachmentService
     from securedesk.core.cases.case_service import CaseService
     from securedesk.core.meetings.meeting_service import MeetingService
@@ -113,6 +114,12 @@ class Session:
         from securedesk.core.cases.case_service import CaseService
 
         return CaseService(self)
+
+    @functools.cached_property
+    def actions(self) -> ActionService:
+        from securedesk.core.cases.action_service import ActionService
+
+        return ActionService(self)
 
     @functools.cached_property
     def attachments(self) -> AttachmentService:

@@ -10,9 +10,9 @@ from datetime import date
 from typing import Any
 
 from securedesk.core.access import CaseFacts
+from securedesk.core.cases.action_store import ActionStore
 from securedesk.core.domain import (
     Action,
-    ActionStatus,
     Assessment,
     Case,
     CaseStatus,
@@ -254,8 +254,8 @@ def _item_params(item: InformationItem, recorded_by: str, now: str) -> tuple[Any
     )
 
 
-class CaseStore:
-    """People, cases and everything a case holds."""
+class CaseStore(ActionStore):
+    """People, cases and everything a case holds (actions: ActionStore)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -579,62 +579,6 @@ class CaseStore:
             ),
         )
 
-    def add_action(self, action: Action, now: str) -> None:
-        self.conn.execute(
-            "INSERT INTO actions (id, case_id, description, agency, owner, due_date, status, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                action.id,
-                action.case_id,
-                action.description,
-                action.agency,
-                action.owner,
-                iso_day(action.due_date),
-                action.status.value,
-                now,
-                now,
-            ),
-        )
-
-    def update_action(
-        self,
-        action_id: str,
-        status: ActionStatus,
-        note: str,
-        author: str,
-        now: str,
-        update_id: str,
-    ) -> None:
-        changed = self.conn.execute(
-            "UPDATE actions SET status = ?, updated_at = ? WHERE id = ?",
-            (status.value, now, action_id),
-        ).rowcount
-        if not changed:
-            raise NotFound(ErrorKind.ACTION_NOT_FOUND, action_id=action_id)
-        self.conn.execute(
-            "INSERT INTO action_updates (id, action_id, at, author, status, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (update_id, action_id, now, author, status.value, note),
-        )
-
-    def actions_for_case(self, case_id: str) -> list[Action]:
-        return [
-            Action(
-                id=r[0],
-                case_id=r[1],
-                description=r[2],
-                agency=r[3],
-                owner=r[4],
-                due_date=parse_day(r[5]),
-                status=ActionStatus(r[6]),
-            )
-            for r in self.conn.execute(
-                "SELECT id, case_id, description, agency, owner, due_date, status "
-                "FROM actions WHERE case_id = ? ORDER BY due_date IS NULL, due_date, id",
-                (case_id,),
-            )
-        ]
-
     def add_assessment(self, assessment: Assessment, framework_version: int, now: str) -> None:
         self.conn.execute(
             "INSERT INTO assessments (id, case_id, assessor, assessed_on, framework_id, "
@@ -699,8 +643,8 @@ class CaseStore:
             SELECT assessed_on, 'assessment', 'Assessment by ' || assessor, id, recorded_at
               FROM assessments WHERE case_id = :c
             UNION ALL
-            SELECT substr(created_at, 1, 10), 'action', 'Action agreed: ' || description, id,
-                   created_at
+            SELECT coalesce(agreed_on, substr(created_at, 1, 10)), 'action',
+                   'Action agreed: ' || description, id, created_at
               FROM actions WHERE case_id = :c
             UNION ALL
             SELECT m.meeting_date, 'meeting', 'Discussed at ' || m.title, m.id, m.created_at

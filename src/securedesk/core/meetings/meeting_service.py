@@ -260,7 +260,7 @@ class MeetingService(PackIssue):
     def agenda(self, meeting_id: str) -> tuple[list[AgendaEntry], int]:
         """The agenda as the user may see it, and how many cases were left out of it
         because they are marked above the user's clearance. A consultation of the meeting."""
-        meeting_id = meeting_id.strip()
+        meeting_id = self.store.meeting_id(meeting_id)  # the whole id, from a unique prefix
         with self.session.consult(AuditAction.MEETING_VIEWED, OnObject("meeting", meeting_id)):
             return self._agenda(self.store.get_meeting(meeting_id))
 
@@ -322,7 +322,7 @@ class MeetingService(PackIssue):
         """The meeting as the user may see it: a consultation. Minutes and agreed actions
         are shown for the cases the user may open (their caseload, or, for those who run
         meetings, every agenda case within their clearance); the rest are counted."""
-        meeting_id = meeting_id.strip()
+        meeting_id = self.store.meeting_id(meeting_id)  # the whole id, from a unique prefix
         with self.session.consult(AuditAction.MEETING_VIEWED, OnObject("meeting", meeting_id)):
             return self._details(self.store.get_meeting(meeting_id))
 
@@ -441,8 +441,14 @@ class MeetingService(PackIssue):
         # One unit of work: the action added to the case (its own gate and event) and its
         # link to the meeting commit together or not at all.
         with self._change(Category.COLLECTION, AuditAction.ACTION_AGREED, meeting.id) as tx:
-            action = self.session.cases.add_action_for(
-                on_duty("", "agenda", case_id), description, agency, owner, due_date
+            action = self.session.actions.add(
+                on_duty("", "agenda", case_id),
+                description,
+                agency,
+                owner,
+                due_date,
+                # Agreed at the meeting (on the day it is recorded, for one still to come).
+                agreed_on=min(meeting.meeting_date, self.session.clock.today()),
             )
             self.store.link_meeting_action(meeting.id, case_id, action.id, self.session.clock.now())
             tx.details = {"case": case_id, "action": action.id}
