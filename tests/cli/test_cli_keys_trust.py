@@ -221,7 +221,9 @@ def test_bad_values_are_usage_errors(
         (["trust", "add", card, "--expires", "next week"], ("not a date",)),
         (["trust", "add", card, "--expires", NEXT_YEAR, "--ceiling", "TOP"], ("marking",)),
         (["trust", "add", tmp_path / "missing.txt", "--expires", NEXT_YEAR], ("cannot read",)),
-        (["trust", "revoke", "12345"], ("30 digits",)),
+        (["trust", "revoke", "12x45"], ("30 digits",)),
+        (["trust", "revoke", "12345"], ("no terminal with fingerprint 12345",)),  # a prefix
+        (["trust", "revoke", "123"], ("too short to name a trusted terminal",)),
         (["trust", "revoke", "1" * 30], ("no terminal with fingerprint", "trust list")),
         (["trust", "add", card], ("--expires",)),
     ]

@@ -574,7 +574,9 @@ def test_unknown_fingerprint(admin: Session) -> None:
     with pytest.raises(NotFound, match="trust add"):
         TrustStore(admin).revoke(missing)
     with pytest.raises(InvalidInput, match="30 digits"):
-        TrustStore(admin).revoke("123")
+        TrustStore(admin).revoke("12a45")
+    with pytest.raises(InvalidInput, match="too short to name a trusted terminal"):
+        TrustStore(admin).revoke("123")  # a prefix (id_prefix), but too short
 
 
 # -- exports ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from securedesk.core.access import Permission
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import NotFound
+from securedesk.core.id_prefix import IdWhat, lower_id, resolve_prefix
 from securedesk.core.session import Session
 from securedesk.core.unit_of_work import OnObject
 from securedesk.transfer.conflict_store import ConflictStore, ImportConflict
@@ -32,6 +33,16 @@ def keep_local(session: Session, conflict_id: str) -> ImportConflict:
         details={"conflict": conflict_id},
     ) as tx:
         store = ConflictStore(tx.conn)
+        conflict_id = resolve_prefix(
+            tx.conn,
+            "import_conflicts",
+            "id",
+            conflict_id,
+            what=IdWhat.CONFLICT,
+            normalise=lower_id,
+            missing=lambda p: NotFound(ExchangeErrorKind.CONFLICT_NOT_OPEN, conflict_id=p),
+        )
+        tx.details["conflict"] = conflict_id
         if not store.resolve_conflict(conflict_id, session.vault.user, session.clock.now()):
             raise NotFound(ExchangeErrorKind.CONFLICT_NOT_OPEN, conflict_id=conflict_id)
         settled = next(

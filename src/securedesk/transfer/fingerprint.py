@@ -35,6 +35,17 @@ def fingerprint(age_recipient: str, minisign_public: str) -> str:
     return _grouped(str(number).zfill(DIGITS))
 
 
+def fingerprint_prefix(text: str) -> str:
+    """The beginning of a fingerprint, typed with spaces, hyphens or neither, in the spaced
+    form it is stored in ("01234 567" from "01234567"): for id_prefix.resolve_prefix."""
+    compact = "".join(text.replace("-", " ").split())
+    if len(compact) > DIGITS or not (compact.isascii() and compact.isdigit()):
+        raise InvalidInput(
+            ExchangeErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
+        )
+    return " ".join(compact[i : i + GROUP] for i in range(0, len(compact), GROUP))
+
+
 def normalise_fingerprint(text: str) -> str:
     """Accept a fingerprint typed with spaces, hyphens or neither; return the spaced form."""
     compact = "".join(text.replace("-", " ").split())

@@ -14,10 +14,11 @@ from securedesk.core.atomic_file import write_atomically
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.errors import InvalidInput, NotFound
+from securedesk.core.id_prefix import IdWhat, resolve_prefix
 from securedesk.core.session import Session
 from securedesk.core.unit_of_work import OnObject
 from securedesk.transfer.audit_checkpoint import signature_path
-from securedesk.transfer.fingerprint import normalise_fingerprint
+from securedesk.transfer.fingerprint import fingerprint_prefix
 from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 
 SUFFIX = ".checkpoint"
@@ -85,7 +86,15 @@ def write_partner_checkpoints(session: Session, fingerprint: str, out_dir: Path)
     """Write every checkpoint received from the terminal `fingerprint` into `out_dir` (made
     if missing) as FILE and FILE.minisig, oldest first; an audited disclosure. No file is
     overwritten: if any name is taken, nothing is written."""
-    terminal = normalise_fingerprint(fingerprint)
+    terminal = resolve_prefix(
+        session.vault.conn,
+        "trusted_terminals",
+        "fingerprint",
+        fingerprint,
+        what=IdWhat.TERMINAL,
+        normalise=fingerprint_prefix,
+        missing=lambda p: NotFound(ExchangeErrorKind.PARTNER_CHECKPOINTS_NONE, fingerprint=p),
+    )
     with session.change(
         Category.DISCLOSURE,
         AuditAction.PARTNER_CHECKPOINTS_WRITTEN,

@@ -17,6 +17,7 @@ from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.audit.checkpoint import Checkpoint, CheckpointMalformed
 from securedesk.core.errors import BundleRejected, InvalidInput, NotFound
+from securedesk.core.id_prefix import IdWhat, lower_id, resolve_prefix
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import database
@@ -67,6 +68,15 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
     if out.exists():
         raise InvalidInput(ExchangeErrorKind.FILE_EXISTS, path=str(out))
     log = BundleLog(session.vault.conn)
+    bundle_id = resolve_prefix(
+        session.vault.conn,
+        "incoming_bundles",
+        "bundle_id",
+        bundle_id,
+        what=IdWhat.BUNDLE,
+        normalise=lower_id,
+        missing=lambda p: NotFound(ExchangeErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=p),
+    )
     incoming = log.get_incoming(bundle_id)
     if incoming is None or incoming.kind != "records":
         raise NotFound(ExchangeErrorKind.RECEIPT_NOTHING_IMPORTED, bundle_id=bundle_id)

@@ -19,13 +19,14 @@ from securedesk.core.errors import (
     NotFound,
     PolicyRefused,
 )
+from securedesk.core.id_prefix import IdWhat, resolve_prefix
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.unit_of_work import OnObject
 from securedesk.core.vault import database
 from securedesk.transfer import identity_store
 from securedesk.transfer.contact_card import parse_card
-from securedesk.transfer.fingerprint import normalise_fingerprint
+from securedesk.transfer.fingerprint import fingerprint_prefix
 from securedesk.transfer.identity import ensure_identity
 from securedesk.transfer.transfer_error_kinds import ExchangeErrorKind
 from securedesk.transfer.trust_state import TrustState
@@ -237,7 +238,15 @@ class TrustStore:
     def get(self, fingerprint: str) -> TrustedTerminal:
         """The entry for a fingerprint (any spacing), whatever its status; no permission
         check: callers check their own."""
-        canonical = normalise_fingerprint(fingerprint)
+        canonical = resolve_prefix(
+            self._conn,
+            "trusted_terminals",
+            "fingerprint",
+            fingerprint,
+            what=IdWhat.TERMINAL,
+            normalise=fingerprint_prefix,
+            missing=lambda p: NotFound(ExchangeErrorKind.TRUST_TERMINAL_NOT_FOUND, fingerprint=p),
+        )
         row = identity_store.trusted_by_fingerprint(self._conn, canonical)
         if row is None:
             raise NotFound(ExchangeErrorKind.TRUST_TERMINAL_NOT_FOUND, fingerprint=canonical)

@@ -136,7 +136,7 @@ class MeetingBase:
 
     def members(self, meeting_id: str) -> list[MeetingMember]:
         self.session.require(Permission.VIEW_CASES)
-        return self.store.meeting_members(meeting_id.strip())
+        return self.store.meeting_members(self.store.meeting_id(meeting_id))
 
     def _find_member(self, meeting_id: str, who: str) -> MeetingMember:
         members = self.store.meeting_members(meeting_id)

@@ -19,6 +19,7 @@ from securedesk.core.domain import (
 )
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import NotFound
+from securedesk.core.id_prefix import IdWhat, lower_id, resolve_prefix
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy, PackVariant
 from securedesk.core.vault.database import Connection
@@ -125,11 +126,24 @@ class MeetingStore:
             [(meeting_id, cid, n) for n, cid in enumerate(case_ids)],
         )
 
+    def meeting_id(self, typed: str) -> str:
+        """The meeting a person's id names: the whole id or a unique prefix (id_prefix)."""
+        return resolve_prefix(
+            self.conn,
+            "meetings",
+            "id",
+            typed,
+            what=IdWhat.MEETING,
+            normalise=lower_id,
+            missing=lambda p: NotFound(ErrorKind.MEETING_NOT_FOUND, meeting_id=p),
+        )
+
     def get_meeting(self, meeting_id: str) -> Meeting:
+        """The meeting with this id, or with this unique prefix of its id."""
         r = self.conn.execute(
             "SELECT id, title, meeting_date, place, chair, confidentiality_statement, "
             "next_meeting FROM meetings WHERE id = ?",
-            (meeting_id,),
+            (self.meeting_id(meeting_id),),
         ).fetchone()
         if r is None:
             raise NotFound(ErrorKind.MEETING_NOT_FOUND, meeting_id=meeting_id)
