@@ -81,7 +81,11 @@ def _plan(qtbot, page: MeetingsPage, session: Session) -> str:
     agenda = page.active_dialog
     assert isinstance(agenda, AgendaDialog)
     assert not _unnamed_controls(agenda)
-    agenda.refs.setText(f" {case.ref} ,")
+    # Chosen from the list of cases (found by its subject's name), not typed.
+    agenda.search.setText("Pritchard")
+    agenda.run_find()
+    agenda.found.item(0).setSelected(True)
+    agenda.add_button.click()
     agenda.accept()
     assert page.active_dialog is None, agenda.error.text()
     assert [page.agenda.item(i).text() for i in range(page.agenda.count())] == [case.ref]

@@ -7,16 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +31,10 @@ from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.plain_text import plain_label
+
+# The cases a picker offers for what was typed: (ref, subjects) pairs, read through the gate.
+FindCases = Callable[[str], list[tuple[str, str]]]
+MIN_DIALOG_WIDTH = 460
 
 
 class _SaveDialog(QDialog):
@@ -54,6 +64,15 @@ class _SaveDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Sized to the content, and never narrower than the title needs (titles were cut
+        in dialogs a third of this width)."""
+        title = self.fontMetrics().horizontalAdvance(self.windowTitle() + " — SecureDesk")
+        self.setMinimumWidth(max(MIN_DIALOG_WIDTH, title + 160))
+        self.adjustSize()
+        super().showEvent(event)
 
     def _line(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -114,21 +133,148 @@ class AddMemberDialog(_SaveDialog):
 
 
 class AgendaDialog(_SaveDialog):
+    """The agenda chosen from the cases, not typed: search on the left, the agenda on the
+    right in its order (Add, Remove, Move up, Move down)."""
+
     def __init__(
-        self, current: list[str], save: Callable[[_SaveDialog], None], parent: QWidget | None = None
+        self,
+        current: list[str],
+        save: Callable[[_SaveDialog], None],
+        parent: QWidget | None = None,
+        *,
+        find: FindCases | None = None,
     ) -> None:
         super().__init__(self.tr("Agenda"), save, parent)
+        self._find = find or (lambda _text: [])
         note = QLabel(
-            self.tr("Case references, separated by commas. Children's cases are put first.")
+            self.tr(
+                "Find cases by reference or name and add them; the agenda is discussed in the "
+                "order on the right. Children's cases are put first."
+            )
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.refs = self._line(self.tr("&Cases:"), self.tr("Case references on the agenda"))
-        self.refs.setText(", ".join(current))
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Find cases for the agenda"))
+        self.search.setPlaceholderText(self.tr("Reference or name…"))
+        self.search.setClearButtonEnabled(True)
+        self.found = QListWidget()
+        self.found.setAccessibleName(self.tr("Cases found"))
+        self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.chosen = QListWidget()
+        self.chosen.setObjectName("agendaChosen")
+        self.chosen.setAccessibleName(self.tr("Cases on the agenda, in order"))
+        self.add_button = self._small(self.tr("&Add →"), self.tr("Add the chosen cases"))
+        self.remove_button = self._small(self.tr("← &Remove"), self.tr("Remove from the agenda"))
+        self.up_button = self._small(self.tr("Move &up"), self.tr("Move the case up"))
+        self.down_button = self._small(self.tr("Move do&wn"), self.tr("Move the case down"))
+        self.add_button.clicked.connect(self.add_found)
+        self.found.itemDoubleClicked.connect(lambda _i: self.add_found())
+        self.remove_button.clicked.connect(self.remove_chosen)
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
+        grid = QGridLayout()
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.search)
+        on_label = QLabel(self.tr("On the a&genda:"))
+        on_label.setBuddy(self.chosen)
+        grid.addWidget(find_label, 0, 0)
+        grid.addWidget(self.search, 1, 0)
+        grid.addWidget(self.found, 2, 0)
+        grid.addWidget(on_label, 0, 2)
+        grid.addWidget(self.chosen, 1, 2, 2, 1)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            middle.addWidget(b)
+        middle.addStretch(1)
+        grid.addLayout(middle, 2, 1)
+        self.form.addRow(grid)
+        for ref in current:
+            self._add_chosen(ref, "")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.run_find)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.found.itemSelectionChanged.connect(self._update_buttons)
+        self.chosen.itemSelectionChanged.connect(self._update_buttons)
+        self.run_find()
+        self._update_buttons()
+        self.setMinimumSize(720, 460)
+        from PySide6.QtWidgets import QToolButton
+
+        for tool in self.search.findChildren(QToolButton):  # the clear button
+            tool.setAccessibleName(self.tr("Clear the search"))
+
+    def _small(self, text: str, name: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(name)
+        b.setAutoDefault(False)
+        return b
+
+    def run_find(self) -> None:
+        self.found.clear()
+        try:
+            pairs = self._find(self.search.text().strip())
+        except Exception as exc:
+            self.error.setText(message_for(exc))
+            return
+        self.error.clear()
+        on_agenda = set(self.ref_list)
+        for ref, subjects in pairs:
+            if ref in on_agenda:
+                continue
+            item = QListWidgetItem(f"{ref} — {subjects}" if subjects else ref)
+            item.setData(Qt.ItemDataRole.UserRole, ref)
+            self.found.addItem(item)
+
+    def _add_chosen(self, ref: str, subjects: str) -> None:
+        item = QListWidgetItem(f"{ref} — {subjects}" if subjects else ref)
+        item.setData(Qt.ItemDataRole.UserRole, ref)
+        self.chosen.addItem(item)
+
+    def add_found(self) -> None:
+        for item in self.found.selectedItems():
+            ref = item.data(Qt.ItemDataRole.UserRole)
+            if ref not in self.ref_list:
+                self._add_chosen(ref, item.text().partition(" — ")[2])
+        self.run_find()
+
+    def add_refs(self, refs: list[str]) -> None:
+        """Add cases by reference (as choosing them in the list does)."""
+        for ref in refs:
+            if ref not in self.ref_list:
+                self._add_chosen(ref, "")
+        self.run_find()
+
+    def remove_chosen(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+        self.run_find()
+
+    def move_chosen(self, step: int) -> None:
+        row = self.chosen.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.chosen.count():
+            return
+        item = self.chosen.takeItem(row)
+        self.chosen.insertItem(target, item)
+        self.chosen.setCurrentRow(target)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(bool(self.found.selectedItems()))
+        row = self.chosen.currentRow() if self.chosen.selectedItems() else -1
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.chosen.count() - 1)
 
     @property
     def ref_list(self) -> list[str]:
-        return [r.strip() for r in self.refs.text().split(",") if r.strip()]
+        return [
+            str(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.chosen.count())
+        ]
 
 
 class MinutesDialog(_SaveDialog):

@@ -30,6 +30,7 @@ from securedesk.core.meetings.meeting_base import IssueResult
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.meetings.pack_content import CopyContent, RenderedPack
 from securedesk.core.session import Session
+from securedesk.gui.copy_register_panel import CopyRegisterPanel
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.meeting_dialogs import (
@@ -79,8 +80,14 @@ def _table(headers: list[str], name: str, object_name: str) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Columns grow to their content and never shrink back: they once shrank to the
+    headers' width whenever a refresh found fewer or shorter rows."""
+    before = [table.columnWidth(c) for c in range(table.columnCount())]
     fill_table(table, rows)
     table.resizeColumnsToContents()
+    for c, width in enumerate(before):
+        if table.columnWidth(c) < width:
+            table.setColumnWidth(c, width)
 
 
 class MeetingsPage(QWidget):
@@ -149,12 +156,21 @@ class MeetingsPage(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
 
-        self.register = _table(
-            [self.tr("Copy"), self.tr("Recipient"), self.tr("SHA-256")],
-            self.tr("Copies issued"),
-            "registerTable",
-        )
-        self.register.setVisible(False)
+        self.copies_panel = CopyRegisterPanel(self.service)
+        self.copies_panel.failed.connect(self.error.setText)
+        self.copies_panel.setVisible(False)
+        self.register = self.copies_panel.table
+        self.empty_note = plain_label(self.tr("No meetings yet."))
+        self.empty_note.setObjectName("meetingsEmpty")
+        self.empty_note.setStyleSheet(NOTE_STYLE)
+        self.empty_note.setVisible(False)
+        self.up_button = QPushButton(self.tr("Move u&p"))
+        self.up_button.setAccessibleName(self.tr("Move the chosen case up the agenda"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button.setAccessibleName(self.tr("Move the chosen case down the agenda"))
+        for b, step in ((self.up_button, -1), (self.down_button, 1)):
+            b.clicked.connect(lambda _c=False, n=step: self.move_on_agenda(n))
+            b.setVisible(Permission.MANAGE_MEETINGS in session.permissions)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress issuing copies"))
         self.progress.setVisible(False)
@@ -220,6 +236,7 @@ class MeetingsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(meetings_label)
+        ll.addWidget(self.empty_note)
         ll.addWidget(self.meetings)
         detail = QWidget()
         detail.setObjectName("meetingDetail")
@@ -230,7 +247,12 @@ class MeetingsPage(QWidget):
         dl.addWidget(self.members, 2)
         dl.addWidget(agenda_label)
         dl.addWidget(self.agenda, 1)
-        dl.addWidget(self.register, 1)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.up_button)
+        order_row.addWidget(self.down_button)
+        order_row.addStretch(1)
+        dl.addLayout(order_row)
+        dl.addWidget(self.copies_panel, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
@@ -246,7 +268,10 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         name_inner_parts(self)
+        self.members.itemSelectionChanged.connect(self.update_buttons)
+        self.agenda.currentRowChanged.connect(lambda _r: self.update_buttons())
         self.refresh()
+        self.update_buttons()
 
     def refresh(self) -> None:
         selected = self.selected_meeting()
@@ -274,8 +299,9 @@ class MeetingsPage(QWidget):
             item = self.meetings.item(row, 4)
             if item is not None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.empty_note.setVisible(not self.rows)
         if not self.rows:
-            self.heading.setText(self.tr("No meetings yet."))
+            self.heading.clear()
             self._show_detail(None)
         elif selected is not None and self.select_meeting(selected.id):
             pass
@@ -297,9 +323,41 @@ class MeetingsPage(QWidget):
 
     def _show_selected(self) -> None:
         self._show_detail(self.selected_meeting())
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Each button is live only when what it acts on is chosen (they all answered
+        "Choose a meeting first" before)."""
+        meeting = self.selected_meeting() is not None
+        member = meeting and self.selected_member() is not None
+        ref = self.selected_ref() if meeting else None
+        for b in (self.member_button, self.agenda_button, self.issue_button):
+            b.setEnabled(meeting and (self.task is None or self.task.done))
+        for b in (self.attended_button, self.apologies_button):
+            b.setEnabled(member)
+        self.preview_button.setEnabled(member and (self.task is None or self.task.done))
+        self.minutes_button.setEnabled(ref is not None)
+        row = self.agenda.currentRow() if ref is not None else -1
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.agenda.count() - 1)
+
+    def move_on_agenda(self, step: int) -> None:
+        meeting, ref = self.selected_meeting(), self.selected_ref()
+        if meeting is None or ref is None:
+            return
+        position = self.agenda.currentRow() + 1 + step
+        try:
+            self.service.move_on_agenda(meeting.id, ref, position)
+        except Exception as exc:
+            self.error.setText(message_for(exc))
+            return
+        self._refresh_to(meeting.id)
+        self.agenda.setCurrentRow(position - 1)
 
     def _show_detail(self, meeting: Meeting | None) -> None:
         self.member_list = []
+        if Permission.MANAGE_MEETINGS in self.session.permissions:
+            self.copies_panel.show_meeting(meeting.id if meeting is not None else None)
         if meeting is None:
             _fill(self.members, [])
             self.agenda.clear()
@@ -424,7 +482,17 @@ class MeetingsPage(QWidget):
             self.service.set_agenda(meeting.id, d.ref_list)
             self._refresh_to(meeting.id)
 
-        self._open(AgendaDialog(refs, save, self))
+        self._open(AgendaDialog(refs, save, self, find=self.find_cases))
+
+    def find_cases(self, text: str) -> list[tuple[str, str]]:
+        """Cases to offer for an agenda: those matching `text`, or the open cases (through
+        the session, so the clearance and the audit apply as in the case list)."""
+        if text:
+            return [(h.ref, h.subjects) for h in self.session.cases.search(text, limit=100)]
+        from securedesk.core.cases.case_store import CaseQuery
+
+        rows = self.session.cases.list_cases(CaseQuery(open_only=True, limit=100))
+        return [(r.ref, r.subjects) for r in rows]
 
     def edit_minutes(self) -> None:
         meeting, ref = self.selected_meeting(), self.selected_ref()
@@ -521,7 +589,16 @@ class MeetingsPage(QWidget):
 
     def choose_folder(self) -> str:
         """The folder for issued copies ('' when cancelled); tests replace this."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the issued copies"))
+        from PySide6.QtCore import QStandardPaths
+
+        # The user's documents folder (or home), never the working directory: started from
+        # a source checkout, the dialog opened in the checkout.
+        start = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the issued copies"), start
+        )
 
     def issue_copies(self) -> None:
         meeting = self.selected_meeting()
@@ -551,11 +628,8 @@ class MeetingsPage(QWidget):
             self.error.clear()
             assert isinstance(result, list)
             self.issued = result
-            _fill(
-                self.register,
-                [[str(r.copy.copy_number), r.member.name, r.copy.sha256[:12]] for r in self.issued],
-            )
-            self.register.setVisible(True)
+            self.copies_panel.show_meeting(meeting.id)
+            self.update_buttons()
 
         self._busy(True)
         self.progress.setValue(0)
