@@ -47,6 +47,17 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
         # Memory security is a policy, off by default, and the demo leaves it off.
         assert s.policy()["cipher_memory_security"] == "off"
         assert s.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+        # A chair finds a panel: one held (minuted, actions agreed, copies issued and some
+        # returned) and one coming up, both chaired by the demo officer.
+        today = s.clock.today()
+        meetings = [summary.meeting for summary in s.meetings.list_meetings()]
+        assert len(meetings) == 2
+        held = next(m for m in meetings if m.meeting_date < today)
+        coming = next(m for m in meetings if m.meeting_date > today)
+        assert len(s.meetings.minutes(held.id)) == 3
+        assert s.meetings.minutes(coming.id) == []
+        statuses = [c.status.value for c in s.meetings.store.issued_copies(held.id)]
+        assert sorted(statuses) == ["destroyed", "issued", "returned", "returned", "returned"]
     finally:
         s.lock()
     s = open_demo_vault(folder, cases=999)  # exists: reused, never rebuilt

@@ -21,6 +21,7 @@ from securedesk.core.vault import database
 from securedesk.core.vault.folder import check_is_vault
 from securedesk.core.vault.kdf import KdfParams
 from securedesk.demo.invented_data import generate
+from securedesk.demo.invented_meetings import add_demo_meetings
 
 DEMO_ADMIN = "demo-admin"
 DEMO_USER = "demo"
@@ -142,6 +143,12 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
         import_demo_cases(admin, cases, DEMO_SEED)
     finally:
         admin.lock()
+    # The chair's view: meetings run by the demo officer, who also chairs.
+    chair = Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
+    try:
+        add_demo_meetings(chair)
+    finally:
+        chair.lock()
 
 
 if __name__ == "__main__":
