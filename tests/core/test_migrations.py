@@ -50,6 +50,9 @@ DATA_AT_VERSION: dict[int, list[str]] = {
         "INSERT INTO import_conflicts (id, bundle_id, record_type, record_id, incoming, "
         "detected_at) VALUES ('x1', 'b1', 'case', 'c1', '{}', 't')",
     ],
+    15: [
+        "UPDATE cases SET gender = 'female', concern_type = 'islamist' WHERE id = 'c1'",
+    ],
 }
 # From version 2 on, the program fills people's search text when it writes a person.
 WRITTEN_FROM_VERSION_2 = [
@@ -113,6 +116,16 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert conn.execute("SELECT id, reason FROM import_conflicts").fetchall() == [
                 ("x1", "")
             ]
+        # Version 15: a case from before has one back-filled stage row (its status, dated by
+        # its last change); one written since was opened at its status.
+        history = conn.execute(
+            "SELECT status, entered_at, basis FROM case_status_history WHERE case_id = 'c1'"
+        ).fetchall()
+        assert history == [("referral", "t", "backfilled" if version < 15 else "opened")]
+        if version >= 15:
+            assert conn.execute(
+                "SELECT gender, concern_type FROM cases WHERE id = 'c1'"
+            ).fetchall() == [("female", "islamist")]
         assert s.audit.verify().ok
     finally:
         s.lock()

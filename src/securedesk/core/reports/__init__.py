@@ -1,0 +1,1 @@
+"""Statistics without names: a case's categories for returns and panel reports."""
