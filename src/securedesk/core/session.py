@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from securedesk.core.cases.action_service import ActionService
     from securedesk.core.cases.attachment_service import AttachmentService
     from securedesk.core.cases.case_service import CaseService
+    from securedesk.core.cases.person_service import PersonService
     from securedesk.core.meetings.meeting_service import MeetingService
     from securedesk.core.users.user_service import UserService
 
@@ -126,6 +127,12 @@ class Session:
         from securedesk.core.cases.attachment_service import AttachmentService
 
         return AttachmentService(self)
+
+    @functools.cached_property
+    def people(self) -> PersonService:
+        from securedesk.core.cases.person_service import PersonService
+
+        return PersonService(self)
 
     @functools.cached_property
     def meetings(self) -> MeetingService:
