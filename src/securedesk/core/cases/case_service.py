@@ -96,10 +96,14 @@ class CaseService:
         consent: ConsentStatus = ConsentStatus.NOT_SOUGHT,
         next_review: date | None = None,
         today: date | None = None,
+        existing: list[str] | None = None,
     ) -> Case:
+        """`subjects` are new people; `existing` ids of people already held (offered as
+        likely duplicates, see session.people), who become subjects without a new record."""
         self.session.require(Permission.EDIT_CASES)
         today = today or self.session.clock.today()
-        if not subjects:
+        held = self.session.people.check_existing(existing) if existing else []
+        if not subjects and not held:
             raise InvalidInput(ErrorKind.CASE_NEEDS_SUBJECT)
         for p in subjects:
             clean_text(p.given_name + p.family_name, Field.SUBJECT_NAME, limit=200)
@@ -127,13 +131,15 @@ class CaseService:
                 marking=marking,
                 consent=consent,
                 next_review=next_review,
-                subject_ids=[p.id for p in subjects],
+                subject_ids=[*held, *(p.id for p in subjects)],
             )
             for p in subjects:
                 self.store.add_person(p, now)
             self.store.add_case(case, now)
             tx.object_id = case.id
-            tx.details = {"ref": ref, "subjects": len(subjects)}
+            tx.details = {"ref": ref, "subjects": len(subjects) + len(held)}
+            if held:
+                tx.details["existing_subjects"] = held
         return case
 
     # Lists and searches leave out cases marked above the user's clearance: even a name

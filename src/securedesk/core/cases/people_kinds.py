@@ -138,3 +138,13 @@ class AssessmentFileProblem(Kind):
         "people-assessment-no-conclusion",
         QT_TRANSLATE_NOOP("Errors", 'has no "conclusion" text'),
     )
+
+
+@enum.unique
+class PeopleField(Kind):
+    """Fields of people's records named in the core's text refusals ({what})."""
+
+    MERGE_REASON = (
+        "people-field-merge-reason",
+        QT_TRANSLATE_NOOP("Errors", "The reason for the merge"),
+    )
