@@ -141,6 +141,16 @@ class AdminPage(QWidget):
 
         policy_box = QGroupBox(self.tr("Policy"))
         policy_form = QFormLayout(policy_box)
+        # Fields as wide as their values, not the window (the spin boxes stretched to
+        # about 1,100 px).
+        policy_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for box in (self.idle_minutes, self.attachment_limit):
+            box.setMaximumWidth(160)
+        self.idle_minutes.setToolTip(
+            self.tr("Minutes without a key press or mouse movement before the window locks.")
+        )
+        self.ceiling.setToolTip(self.tr("The highest protective marking this vault may hold."))
+        self.attachment_limit.setToolTip(self.tr("The largest file that can be attached."))
         for text, field in (
             (self.tr("&Idle lock after:"), self.idle_minutes),
             (self.tr("C&lassification ceiling:"), self.ceiling),

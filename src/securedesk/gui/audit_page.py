@@ -5,6 +5,7 @@ signed checkpoint. Reading and verifying run off the UI thread."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.audit.audit_service import Verification
+from securedesk.core.audit.case_refs import case_refs
 from securedesk.core.audit.chain import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
@@ -63,6 +65,7 @@ class AuditFilter:
 class EventBatch:
     events: list[AuditEvent]  # newest first
     more: bool  # older matching events exist
+    refs: dict[str, str] = dataclasses.field(default_factory=dict)  # case id -> reference
 
 
 def category_label(value: str) -> str:
@@ -103,6 +106,8 @@ class AuditEventModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.events: list[AuditEvent] = []
+        # A case is shown by its reference, its id on hover (the log keeps the id).
+        self.refs: dict[str, str] = {}
         self._headers = [
             self.tr("Seq"),
             self.tr("Time"),
@@ -110,7 +115,7 @@ class AuditEventModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Action"),
             self.tr("Object type"),
-            self.tr("Object id"),
+            self.tr("Object"),
             self.tr("Outcome"),
             self.tr("Justification"),
         ]
@@ -145,7 +150,7 @@ class AuditEventModel(QAbstractTableModel):
                 category_label(ev.category),
                 ev.action,
                 ev.object_type,
-                ev.object_id,
+                self.refs.get(ev.object_id, ev.object_id),
                 outcome_label(ev.outcome),
                 ev.justification,
             ]
@@ -155,6 +160,8 @@ class AuditEventModel(QAbstractTableModel):
                 return ev.at  # the stored UTC time, exactly
             if col == 8 and ev.justification:
                 return ev.justification
+            if col == 6 and ev.object_id in self.refs:
+                return self.tr("Case id %s") % ev.object_id
             return None
         if role == Qt.ItemDataRole.ForegroundRole and ev.outcome != Outcome.SUCCESS.value:
             return QBrush(QColor("#a31515"))
@@ -349,7 +356,8 @@ class AuditPage(QWidget):
                     limit=limit,
                 )
             )
-            return EventBatch(events, more)
+            refs = case_refs(session, (e.object_id for e in events))
+            return EventBatch(events, more, refs)
 
         task = Task(work, self)
         self._load_task = task
@@ -358,6 +366,7 @@ class AuditPage(QWidget):
             if task is not self._load_task:
                 return  # superseded by a newer load
             assert isinstance(result, EventBatch)
+            self.model.refs.update(result.refs)
             if before_seq is None:
                 self.model.reset(result.events)
             else:
