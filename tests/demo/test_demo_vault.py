@@ -42,7 +42,6 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
     s = open_demo_vault(folder, cases=60)
     try:
         assert s.vault.user == DEMO_USER
-        assert s.cases.count_cases(CaseQuery()) == 60
         assert not s.vault.terminal_binding  # shown to the user: opens on any machine
         # Memory security is a policy, off by default, and the demo leaves it off.
         assert s.policy()["cipher_memory_security"] == "off"
@@ -58,11 +57,19 @@ def test_demo_vault_is_made_on_first_use_and_reused(tmp_path: Path) -> None:
         assert s.meetings.minutes(coming.id) == []
         statuses = [c.status.value for c in s.meetings.store.issued_copies(held.id)]
         assert sorted(statuses) == ["destroyed", "issued", "returned", "returned", "returned"]
+        # A transfer officer finds a bundle received from a trusted partner and one sent back.
+        conn = s.vault.conn
+        assert conn.execute("SELECT count(*) FROM incoming_bundles").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM outgoing_bundles").fetchone()[0] == 1
+        assert conn.execute("SELECT organisation FROM trusted_terminals").fetchall() == [
+            ("Invented Police Force",)
+        ]
+        assert s.cases.count_cases(CaseQuery()) == 61  # the partner's case came in
     finally:
         s.lock()
     s = open_demo_vault(folder, cases=999)  # exists: reused, never rebuilt
     try:
-        assert s.cases.count_cases(CaseQuery()) == 60
+        assert s.cases.count_cases(CaseQuery()) == 61
     finally:
         s.lock()
 

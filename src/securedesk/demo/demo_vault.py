@@ -21,6 +21,7 @@ from securedesk.core.vault import database
 from securedesk.core.vault.folder import check_is_vault
 from securedesk.core.vault.kdf import KdfParams
 from securedesk.demo.invented_data import generate
+from securedesk.demo.invented_exchange import add_demo_exchange
 from securedesk.demo.invented_meetings import add_demo_meetings
 
 DEMO_ADMIN = "demo-admin"
@@ -149,6 +150,10 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
         add_demo_meetings(chair)
     finally:
         chair.lock()
+    # The transfer officer's view: a bundle received from a partner and one sent back.
+    add_demo_exchange(
+        folder, admin=DEMO_ADMIN, officer=DEMO_USER, passphrase=DEMO_PASSPHRASE, kdf=kdf
+    )
 
 
 if __name__ == "__main__":
