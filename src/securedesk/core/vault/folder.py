@@ -396,6 +396,11 @@ class Vault:
         # The signed-in user's own slot keeps its re-sealed copy of the new key (their
         # passphrase is not held in memory); it folds back at their next sign-in.
 
+    def second_connection(self) -> Connection:
+        """Another connection to the database with the same key: a backup reads its snapshot
+        through it (one read transaction, WAL) while the window goes on with the first."""
+        return database.connect(self.db_path(self.folder), bytes(self._db_key))
+
     # -- lock -------------------------------------------------------------------------
 
     def lock(self) -> None:
