@@ -6,12 +6,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 from securedesk.gui.workers import Task, TaskControl
-from securedesk.resource_files import compiled_qt_base_translation, compiled_translation
+from securedesk.resource_files import (
+    compiled_qt_base_translation,
+    compiled_translation,
+    resources_folder,
+)
 
 LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 ORGANISATION = "SecureDesk"
@@ -57,8 +62,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("SecureDesk")
     app.setApplicationDisplayName("SecureDesk")
+    # The installed desktop entry's id (packaging/desktop), so the desktop pairs the window
+    # with its entry; and the application's mark for every window and the task bar.
+    app.setDesktopFileName("org.securedesk.SecureDesk")
+    app.setWindowIcon(application_icon())
     app.securedesk_translator = install_translator(app, chosen_language())  # type: ignore[attr-defined]
     return app
+
+
+def application_icon() -> QIcon:
+    """SecureDesk's mark (resources/icons): the SVG for any size, the PNG where SVG is not
+    available."""
+    icon = QIcon()
+    for name in ("securedesk.svg", "securedesk.png"):
+        path = resources_folder() / "icons" / name
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def has_vault(folder: Path) -> bool:
