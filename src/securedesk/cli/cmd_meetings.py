@@ -79,10 +79,20 @@ def register(commands: Any, leaf: Any) -> None:
     p = leaf(group, "minutes", cmd_meeting_minutes, "record the minutes of one agenda case")
     p.add_argument("meeting_id", metavar="MEETING_ID")
     p.add_argument("ref", metavar="REF")
-    p.add_argument("--discussion", default="")
-    p.add_argument("--decision", default="")
-    p.add_argument("--rationale", default="")
-    p.add_argument("--dissent", default="")
+    # A field not given keeps what is recorded; '' clears it. The replaced text is kept.
+    p.add_argument("--discussion", help="what was discussed")
+    p.add_argument("--decision", help="what the panel decided")
+    p.add_argument("--rationale", help="why")
+    p.add_argument("--dissent", help="who disagreed, and why")
+
+    p = leaf(
+        group,
+        "minutes-history",
+        cmd_meeting_minutes_history,
+        "the minutes of one agenda case and every earlier version (chair and auditor)",
+    )
+    p.add_argument("meeting_id", metavar="MEETING_ID")
+    p.add_argument("ref", metavar="REF")
 
     p = leaf(
         group, "action", cmd_meeting_action, "an action agreed: it joins the case's support plan"
@@ -318,6 +328,19 @@ def cmd_meeting_show(ctx: Context, args: argparse.Namespace) -> int:
                     for a in d.actions
                 ],
                 "copies": [c.to_json() for c in d.copies],
+                "outstanding_actions": [
+                    {
+                        "ref": o.ref,
+                        "id": o.action.id,
+                        "text": o.action.description,
+                        "agency": o.action.agency,
+                        "owner": o.action.owner,
+                        "due": o.action.due_date.isoformat() if o.action.due_date else None,
+                        "status": o.action.status.value,
+                        "overdue": o.overdue,
+                    }
+                    for o in d.outstanding
+                ],
             }
         )
         return 0
@@ -354,6 +377,16 @@ def cmd_meeting_show(ctx: Context, args: argparse.Namespace) -> int:
         for a in d.actions:
             due = a.action.due_date.isoformat() if a.action.due_date else "no date"
             say(f"  {a.ref}: {a.action.description} — {a.action.agency}, {a.action.owner}, {due}")
+    if d.agenda and len(d.agenda) > d.withheld_minutes:
+        say("")
+        say("Actions outstanding")
+        if not d.outstanding:
+            say("  none")
+        for o in d.outstanding:
+            a = o.action
+            due = a.due_date.isoformat() if a.due_date else "no date"
+            flag = " — OVERDUE" if o.overdue else ""
+            say(f"  {o.ref}: {a.description} — {a.owner}, due {due}, {a.status.value}{flag}")
     if d.copies:
         say("")
         say("Copies issued")
@@ -375,6 +408,50 @@ def cmd_meeting_minutes(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(f"Recorded the minutes of {minutes.ref}.")
     return 0
+
+
+def cmd_meeting_minutes_history(ctx: Context, args: argparse.Namespace) -> int:
+    current, earlier = MeetingService(ctx.session()).minutes_history(args.meeting_id, args.ref)
+    if ctx.json:
+        emit_json(
+            {
+                "current": minutes_json(current),
+                "earlier": [
+                    {
+                        "discussion": v.discussion,
+                        "decision": v.decision,
+                        "rationale": v.rationale,
+                        "dissent": v.dissent,
+                        "recorded_by": v.recorded_by,
+                        "recorded_at": v.recorded_at,
+                        "replaced_by": v.replaced_by,
+                        "replaced_at": v.replaced_at,
+                        "fields_changed": list(v.fields),
+                    }
+                    for v in earlier
+                ],
+            }
+        )
+        return 0
+    say(f"Minutes of {current.ref} now (recorded by {current.recorded_by} {current.recorded_at})")
+    _print_minutes_texts(current.discussion, current.decision, current.rationale, current.dissent)
+    if not earlier:
+        say("")
+        say("Never amended.")
+    for n, v in enumerate(reversed(earlier), start=1):
+        say("")
+        say(
+            f"Before amendment {len(earlier) - n + 1} (recorded by {v.recorded_by} "
+            f"{v.recorded_at}; replaced by {v.replaced_by} {v.replaced_at}, "
+            f"changing {', '.join(v.fields)})"
+        )
+        _print_minutes_texts(v.discussion, v.decision, v.rationale, v.dissent)
+    return 0
+
+
+def _print_minutes_texts(*texts: str) -> None:
+    for label, text in zip(("Discussion", "Decision", "Rationale", "Dissent"), texts, strict=True):
+        say(f"    {label}: {text or '—'}")
 
 
 def cmd_meeting_action(ctx: Context, args: argparse.Namespace) -> int:

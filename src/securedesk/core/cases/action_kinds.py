@@ -49,6 +49,14 @@ class ActionKind(Kind):
             "{high}. Nothing was changed.",
         ),
     )
+    MINUTES_UNCHANGED = (
+        "minutes-unchanged",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The minutes of case {ref} already say this: give the field you want to change "
+            "(--discussion, --decision, --rationale or --dissent) with its new text.",
+        ),
+    )
     MINUTES_NOT_RECORDED = (
         "minutes-not-recorded",
         QT_TRANSLATE_NOOP(

@@ -66,6 +66,16 @@ class AgreedAction:
 
 
 @dataclass(frozen=True)
+class OutstandingAction:
+    """An agenda case's action still to be done (open or in progress), flagged when its
+    due date has passed."""
+
+    ref: str
+    action: Action
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class MeetingDetails:
     meeting: Meeting
     statement: str  # the meeting's own, or the default
@@ -76,6 +86,8 @@ class MeetingDetails:
     actions: list[AgreedAction]
     copies: list[IssuedCopy]
     withheld_minutes: int = 0  # agenda cases the viewer may not open: their minutes not shown
+    # The actions outstanding on each agenda case shown, in agenda order then due date.
+    outstanding: tuple[OutstandingAction, ...] = ()
 
 
 @dataclass(frozen=True)

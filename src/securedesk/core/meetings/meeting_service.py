@@ -9,14 +9,17 @@ from datetime import date
 from securedesk.core.access import Permission, Role, permissions_of
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
+from securedesk.core.cases.action_kinds import ActionKind
+from securedesk.core.cases.action_store import OUTSTANDING, is_overdue
 from securedesk.core.domain import (
     Action,
     Meeting,
     MeetingMember,
 )
 from securedesk.core.error_kinds import ErrorKind, Field
-from securedesk.core.errors import InvalidInput
+from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
+from securedesk.core.meetings import minutes_history
 from securedesk.core.meetings.copy_register import (
     CopyStatus,
 )
@@ -26,6 +29,7 @@ from securedesk.core.meetings.meeting_base import (
     MeetingDetails,
     MeetingSummary,
     Minutes,
+    OutstandingAction,
     ReviewDue,
     on_duty,
 )
@@ -344,8 +348,16 @@ class MeetingService(PackIssue):
             action = by_case[case_id].get(action_id)
             if action is not None:
                 actions.append(AgreedAction(shown[case_id], action))
+        today = self.session.clock.today()
+        outstanding = tuple(
+            OutstandingAction(ref, a, is_overdue(a, today))
+            for case_id, ref in shown.items()
+            for a in self.store.actions_for_case(case_id)
+            if a.status in OUTSTANDING
+        )
         return MeetingDetails(
             meeting=meeting,
+            outstanding=outstanding,
             statement=meeting.confidentiality_statement or self.default_statement(),
             members=self.store.meeting_members(meeting.id),
             agenda=agenda,
@@ -366,40 +378,77 @@ class MeetingService(PackIssue):
         meeting_id: str,
         ref: str,
         *,
-        discussion: str = "",
-        decision: str = "",
-        rationale: str = "",
-        dissent: str = "",
+        discussion: str | None = None,
+        decision: str | None = None,
+        rationale: str | None = None,
+        dissent: str | None = None,
     ) -> Minutes:
-        """The minutes of one agenda case (replacing any recorded before)."""
+        """The minutes of one agenda case. An amendment changes only the fields it is given
+        (None: not given; '' clears a field) and keeps the text it replaces in the minutes'
+        history; its audit event names the fields it changed, never their text."""
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
         case_id = self._agenda_case(meeting, ref)
-        texts = (
-            clean_text(
-                discussion,
-                Field.MINUTES_DISCUSSION,
-                limit=MAX_MINUTES_CHARS,
-                required=False,
-            ),
-            clean_text(decision, Field.MINUTES_DECISION, limit=MAX_MINUTES_CHARS, required=False),
-            clean_text(
-                rationale,
-                Field.MINUTES_RATIONALE,
-                limit=MAX_MINUTES_CHARS,
-                required=False,
-            ),
-            clean_text(dissent, Field.MINUTES_DISSENT, limit=MAX_MINUTES_CHARS, required=False),
+        given = tuple(
+            None
+            if text is None
+            else clean_text(text, what, limit=MAX_MINUTES_CHARS, required=False)
+            for text, what in (
+                (discussion, Field.MINUTES_DISCUSSION),
+                (decision, Field.MINUTES_DECISION),
+                (rationale, Field.MINUTES_RATIONALE),
+                (dissent, Field.MINUTES_DISSENT),
+            )
         )
-        if not any(texts):
-            raise InvalidInput(ErrorKind.MINUTES_EMPTY)
         now = self.session.clock.now()
         with self._change(
             Category.COLLECTION, AuditAction.MINUTES_RECORDED, meeting.id, {"case": case_id}
         ) as tx:
-            if self.store.save_minutes(meeting.id, case_id, texts, self._me, now):
+            conn = tx.conn
+            current = minutes_history.current_minutes(conn, meeting.id, case_id)
+            texts = minutes_history.merged(current, given)
+            if not any(texts):
+                raise InvalidInput(ErrorKind.MINUTES_EMPTY)
+            fields = minutes_history.changed_fields(current, texts)
+            if current is not None:
+                if not fields:
+                    raise InvalidInput(ActionKind.MINUTES_UNCHANGED, ref=ref.strip())
+                minutes_history.keep_previous(
+                    conn, meeting.id, case_id, current, fields, self._me, now
+                )
                 tx.category, tx.action = Category.ALTERATION, AuditAction.MINUTES_AMENDED
+            self.store.save_minutes(meeting.id, case_id, texts, self._me, now)
+            tx.details = {"case": case_id, "fields": fields}
         return Minutes(case_id, ref.strip(), *texts, self._me, now)
+
+    def minutes_history(
+        self, meeting_id: str, ref: str
+    ) -> tuple[Minutes, list[minutes_history.MinutesVersion]]:
+        """The minutes of one agenda case now, and every version an amendment replaced
+        (oldest first): for the chair (on the duty of the agenda) and the auditor only. A
+        consultation of the case."""
+        me = self.session.require_any(Permission.MANAGE_MEETINGS, Permission.AUDIT)
+        meeting = self.store.get_meeting(meeting_id.strip())
+        permission = (
+            Permission.MANAGE_MEETINGS
+            if Permission.MANAGE_MEETINGS in permissions_of(me.roles)
+            else Permission.AUDIT
+        )
+        with self.session.consult(
+            AuditAction.MINUTES_HISTORY_VIEWED,
+            on_duty(ref, "minutes history"),
+            permission=permission,
+            details={"meeting": meeting.id},
+        ) as tx:
+            current = minutes_history.current_minutes(tx.conn, meeting.id, tx.case_id)
+            if current is None:
+                raise NotFound(
+                    ActionKind.MINUTES_NOT_RECORDED, ref=tx.case.ref, meeting_id=meeting.id
+                )
+            return (
+                Minutes(tx.case_id, tx.case.ref, *current),
+                minutes_history.versions(tx.conn, meeting.id, tx.case_id),
+            )
 
     def _agenda_case(self, meeting: Meeting, ref: str) -> str:
         """A case on this meeting's agenda, through the gate on the chair's duty."""
