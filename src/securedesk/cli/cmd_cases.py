@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli import cmd_reports
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -54,6 +55,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--owner", help="the owning officer (default: you)")
     p.add_argument("--source", default="Security service", help="who referred the case")
     p.add_argument("--referral-date", type=parse_date, help="default: today")
+    cmd_reports.add_category_options(p)  # --gender, --concern
 
     p = leaf(group, "list", cmd_case_list, "list cases, sorted and filtered in the vault")
     p.add_argument("--status", help="only cases at this status")
@@ -90,6 +92,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("ref")
     p.add_argument("status")
     p.add_argument("--reason", default="", help="required to close a case")
+    cmd_reports.add_outcome_option(p)  # --outcome, required to close
     p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
     item = commands.add_parser("item", help="information items from partners")
@@ -119,6 +122,7 @@ def _person(name: str, dob: date | None) -> Person:
 
 
 def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
+    cmd_reports.check_category_options(ctx, args)  # before anything is written
     if len(args.dob) > len(args.subject):
         raise InvalidInput(ErrorKind.CLI_MORE_DATES_THAN_SUBJECTS)
     dobs: list[date | None] = [*args.dob, *([None] * (len(args.subject) - len(args.dob)))]
@@ -130,6 +134,7 @@ def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
         owner=args.owner,
         marking=Marking.parse(args.marking),
     )
+    cmd_reports.apply_category_options(ctx, args, case.ref)
     if ctx.json:
         emit_json(
             {"ref": case.ref, "id": case.id, "owner": case.owner, "marking": case.marking.value}
@@ -363,9 +368,7 @@ def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_case_status(ctx: Context, args: argparse.Namespace) -> int:
     status = CaseStatus.parse(args.status)
-    ctx.session().cases.change_status(
-        args.ref, status, args.reason, justification=args.justification
-    )
+    cmd_reports.change_status(ctx, args, status)
     if ctx.json:
         emit_json({"ref": args.ref, "status": status.value})
     else:
