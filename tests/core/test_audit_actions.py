@@ -108,6 +108,11 @@ RELEASED = [
     "freed space wiped",
     "destruction register viewed",
     "subject access report written",
+    # issue 11: case record
+    "case assigned",
+    "refused: case assignment",
+    "consent recorded",
+    "case record edited",
     # issue 11: reporting
     "case reporting categories set",
     "closing outcome recorded",

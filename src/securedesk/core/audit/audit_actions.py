@@ -142,3 +142,8 @@ class AuditAction(enum.StrEnum):
     PERSON_MERGED = "person merged"
     CASE_SUBJECT_MERGED = "case subject merged"
     REFUSED_PERSON_MERGE = "refused: person merge"
+    # The case record: owner, consent, review dates and marking (issue 11: case record).
+    CASE_ASSIGNED = "case assigned"
+    REFUSED_CASE_ASSIGNMENT = "refused: case assignment"
+    CONSENT_RECORDED = "consent recorded"
+    CASE_RECORD_EDITED = "case record edited"
