@@ -650,7 +650,10 @@ def test_item_add_missing_text_file_and_unknown_case(
     ("argv", "words"),
     [
         (["case", "show", "WF-1999-9999"], ["no case WF-1999-9999", "case list"]),
-        (["case", "status", "WF-1999-9999", "closed", "--reason", "x"], ["no case"]),
+        (
+            ["case", "status", "WF-1999-9999", "closed", "--reason", "x", "--outcome", "signposted"],
+            ["no case"],
+        ),
         (["case", "list", "--status", "pending"], ["'pending' is not a case status"]),
         (["case", "list", "--marking", "PUBLIC"], ["not a protective marking"]),
     ],

@@ -469,9 +469,17 @@ def test_case_status_workflow(cli: Cli, vault: Path, tmp_path: Path, refs: dict[
 
     assert_refused(cli.as_olivia(vault, "case", "status", ref, "review"), 2, "can move to", "panel")
     assert_refused(cli.as_olivia(vault, "case", "status", ref, "finished"), 2, "not a case status")
-    assert_refused(cli.as_olivia(vault, "case", "status", ref, "closed"), 2, "closing reason")
     assert_refused(
-        cli.as_olivia(vault, "case", "status", ref, "closed", "--reason", "  "), 2, "closing reason"
+        cli.as_olivia(vault, "case", "status", ref, "closed"), 2, "outcome", "no-further-action"
+    )
+    closing = ("--outcome", "no-further-action")
+    assert_refused(
+        cli.as_olivia(vault, "case", "status", ref, "closed", *closing), 2, "closing reason"
+    )
+    assert_refused(
+        cli.as_olivia(vault, "case", "status", ref, "closed", "--reason", "  ", *closing),
+        2,
+        "closing reason",
     )
     assert status() == "assessment"
     case_id = cli.as_olivia(vault, "--json", "case", "show", ref).json()["id"]
@@ -487,7 +495,7 @@ def test_case_status_workflow(cli: Cli, vault: Path, tmp_path: Path, refs: dict[
     ]
 
     reason = "No further concerns after assessment"
-    r = cli.as_olivia(vault, "case", "status", ref, "closed", "--reason", reason)
+    r = cli.as_olivia(vault, "case", "status", ref, "closed", "--reason", reason, *closing)
     assert r.code == 0, r.err
     r = cli.as_olivia(vault, "--json", "case", "show", ref)
     assert (r.json()["status"], r.json()["closing_reason"]) == ("closed", reason)

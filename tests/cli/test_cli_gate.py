@@ -56,13 +56,16 @@ def test_status_change_on_a_secret_case_is_refused(
         "closed",
         "--reason",
         "x",
+        "--outcome",
+        "signposted",
         "--justification",
         "curious",
     )
     assert "clearance" in line
     # Without a justification the same attempt is refused before clearance is even looked at.
     line = _refused_quietly(
-        cli, vault, tmp_path, "case", "status", refs["Rees"], "closed", "--reason", "x"
+        cli, vault, tmp_path, "case", "status", refs["Rees"], "closed", "--reason", "x",
+        "--outcome", "signposted",
     )
     assert "outside your caseload" in line
 
