@@ -2,8 +2,176 @@
 
 from __future__ import annotations
 
+import argparse
+from datetime import date
 from typing import Any
+
+from securedesk.cli.context import Context
+from securedesk.cli.output import emit_json, say, table
+from securedesk.core.retention.service import RetentionService
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def register(commands: Any, leaf: Any) -> None:
     """Adds this module's commands to the parser."""
+    retention = commands.add_parser(
+        "retention", help="retention review, two-person destruction, the destruction register"
+    )
+    group = retention.add_subparsers(dest="retention_command", metavar="SUBCOMMAND")
+    p = leaf(
+        group,
+        "due",
+        cmd_due,
+        "cases whose retention review date has passed, and cases proposed for destruction",
+    )
+    p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="as on this day")
+    p = leaf(group, "keep", cmd_keep, "keep a case that is due until a later date, with a reason")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--until", type=parse_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", required=True, help="why (kept; may name no person)")
+    p = leaf(
+        group,
+        "propose",
+        cmd_propose,
+        "propose destroying a case (any case: one recorded in error need not be due); a "
+        "different user holding the auditor role approves",
+    )
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--reason", required=True, help="why (kept in the register; may name no person)")
+    p.add_argument(
+        "--justification",
+        default="",
+        help="why you need a case outside your caseload (recorded in the audit log)",
+    )
+    p = leaf(
+        group,
+        "approve",
+        cmd_approve,
+        "approve a proposal (the auditor role, not the proposer): the case is destroyed",
+    )
+    p.add_argument("ref", metavar="REF")
+    leaf(group, "register", cmd_register, "the destruction register: no personal data")
+    leaf(
+        group,
+        "wipe",
+        cmd_wipe,
+        "wipe the space freed by destruction from the vault's files (if an approval's wipe "
+        "could not finish)",
+    )
+
+
+def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
+    rows = RetentionService(ctx.session()).review_queue(args.on)
+    if ctx.json:
+        emit_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        say("No case is due for retention review or proposed for destruction.")
+        return 0
+    table(
+        ["ref", "status", "marking", "review date", "proposed by"],
+        [
+            (
+                r.ref,
+                r.status,
+                r.marking.value,
+                r.review_date.isoformat() if r.review_date else "",
+                f"{r.proposed_by} on {r.proposed_on}" if r.proposed_by else "",
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def cmd_keep(ctx: Context, args: argparse.Namespace) -> int:
+    RetentionService(ctx.session()).keep(args.ref, args.until, args.reason)
+    if ctx.json:
+        emit_json({"ref": args.ref, "until": args.until.isoformat()})
+    else:
+        say(f"Case {args.ref} kept until {args.until.isoformat()}; it comes up for review then.")
+    return 0
+
+
+def cmd_propose(ctx: Context, args: argparse.Namespace) -> int:
+    RetentionService(ctx.session()).propose(args.ref, args.reason, justification=args.justification)
+    if ctx.json:
+        emit_json({"ref": args.ref, "proposed": True})
+    else:
+        say(
+            f"Destruction of case {args.ref} proposed. A different user holding the auditor "
+            f"role approves it with: securedesk retention approve {args.ref}"
+        )
+    return 0
+
+
+def cmd_approve(ctx: Context, args: argparse.Namespace) -> int:
+    entry = RetentionService(ctx.session()).approve(args.ref)
+    if ctx.json:
+        emit_json(entry.to_json())
+    else:
+        total = sum(entry.counts.values())
+        say(
+            f"Case {entry.ref} destroyed ({total} record(s)); register entry {entry.id}. "
+            "Its freed space was wiped from the vault's files."
+        )
+    return 0
+
+
+def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
+    entries = RetentionService(ctx.session()).register()
+    if ctx.json:
+        emit_json([e.to_json() for e in entries])
+        return 0
+    if not entries:
+        say("The destruction register is empty.")
+        return 0
+    table(
+        [
+            "ref",
+            "referred",
+            "closed",
+            "review",
+            "destroyed",
+            "proposed by",
+            "approved by",
+            "reason",
+            "records",
+        ],
+        [
+            (
+                e.ref,
+                e.referral_date,
+                e.closed_on or "",
+                e.review_date or "",
+                e.destroyed_at[:10],
+                e.proposed_by,
+                e.approved_by,
+                e.reason,
+                ", ".join(f"{k} {v}" for k, v in sorted(e.counts.items())),
+            )
+            for e in entries
+        ],
+    )
+    return 0
+
+
+def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
+    report = RetentionService(ctx.session()).wipe()
+    if ctx.json:
+        emit_json(
+            {
+                "pages_before": report.pages_before,
+                "free_pages_before": report.free_pages_before,
+                "pages_after": report.pages_after,
+            }
+        )
+    else:
+        say(f"Freed space wiped: {report.pages_before} pages before, {report.pages_after} after.")
+    return 0
