@@ -12,7 +12,7 @@ import pytest
 
 from securedesk.core.backup import container
 
-from ..conftest import ADMIN_PASS, OFFICER_PASS, make_vault
+from ..conftest import OFFICER_PASS, make_vault
 from ..keyring_memory import MemoryKeyring
 from .conftest import Cli, assert_refused, seed_cases
 
