@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
+from securedesk.cli import progress
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.case_store import CaseQuery
@@ -31,17 +31,13 @@ def register(commands: Any, leaf: Any) -> None:
 
 def cmd_demo_data(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
-
-    def progress(done: int, total: int) -> None:
-        if not ctx.json and sys.stderr.isatty():
-            print(f"\r{done}/{total} cases", end="", file=sys.stderr, flush=True)
-
-    items = import_demo_cases(session, args.cases, args.seed, progress=progress)
+    with progress.shown("Invented cases", json=ctx.json) as line:
+        items = import_demo_cases(
+            session, args.cases, args.seed, progress=line.count if line else None
+        )
     if ctx.json:
         emit_json({"cases": args.cases, "items": items, "seed": args.seed})
     else:
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
         say(f"Added {args.cases} invented case(s) with {items} item(s) (seed {args.seed}).")
     return 0
 

@@ -1,0 +1,57 @@
+"""Long commands show progress on a terminal, and nothing of it when a script reads them."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import time
+from pathlib import Path
+
+from ..conftest import ADMIN_PASS, make_vault
+from .conftest import Cli
+
+
+def _run_on_a_pty(argv: list[str]) -> tuple[int, str]:
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(argv[0], argv)
+    seen = b""
+    end = time.monotonic() + 120
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), seen.decode()
+
+
+def test_demo_data_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    vault = tmp_path / "unbound"
+    make_vault(vault, binding=False)  # the child process has no test keyring
+    secret = tmp_path / "admin.pass"
+    secret.write_text(ADMIN_PASS + "\n")
+    command = shutil.which("securedesk")
+    assert command is not None
+    argv = [command, "--vault", str(vault), "--user", "admin", "--passphrase-file", str(secret)]
+    code, text = _run_on_a_pty([*argv, "demo-data", "--cases", "600"])
+    assert code == 0, text
+    assert "Invented cases: 500/600 83%" in text and "Invented cases: 600/600 100%" in text
+    # The line is cleared before the result, which stands alone on its line.
+    assert text.rstrip().split("\r")[-1].startswith("Added 600 invented case(s) with ")
+
+
+def test_no_progress_when_standard_error_is_not_a_terminal(cli: Cli, vault: Path) -> None:
+    r = cli.as_admin(vault, "demo-data", "--cases", "600")
+    assert r.code == 0, r.err
+    assert r.err == ""
