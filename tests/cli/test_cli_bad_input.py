@@ -651,7 +651,16 @@ def test_item_add_missing_text_file_and_unknown_case(
     [
         (["case", "show", "WF-1999-9999"], ["no case WF-1999-9999", "case list"]),
         (
-            ["case", "status", "WF-1999-9999", "closed", "--reason", "x", "--outcome", "signposted"],
+            [
+                "case",
+                "status",
+                "WF-1999-9999",
+                "closed",
+                "--reason",
+                "x",
+                "--outcome",
+                "signposted",
+            ],
             ["no case"],
         ),
         (["case", "list", "--status", "pending"], ["'pending' is not a case status"]),
@@ -750,7 +759,9 @@ def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(vault: Path) -> None
     assert command is not None
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command on the pty, as a person would run it
-        os.execv(command, [command, "--vault", str(vault), "--user", "olivia", "case", "list"])
+        os.execv(  # noqa: S606 - the command itself, on the pty
+            command, [command, "--vault", str(vault), "--user", "olivia", "case", "list"]
+        )
     try:
         assert b"Passphrase for olivia:" in _read_until(fd, b"Passphrase for olivia:")
         os.write(fd, b"\x04")

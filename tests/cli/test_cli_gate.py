@@ -64,8 +64,17 @@ def test_status_change_on_a_secret_case_is_refused(
     assert "clearance" in line
     # Without a justification the same attempt is refused before clearance is even looked at.
     line = _refused_quietly(
-        cli, vault, tmp_path, "case", "status", refs["Rees"], "closed", "--reason", "x",
-        "--outcome", "signposted",
+        cli,
+        vault,
+        tmp_path,
+        "case",
+        "status",
+        refs["Rees"],
+        "closed",
+        "--reason",
+        "x",
+        "--outcome",
+        "signposted",
     )
     assert "outside your caseload" in line
 
