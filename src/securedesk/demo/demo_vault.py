@@ -20,6 +20,7 @@ from securedesk.core.session import Session
 from securedesk.core.vault import database
 from securedesk.core.vault.folder import check_is_vault
 from securedesk.core.vault.kdf import KdfParams
+from securedesk.demo.demo_reporting import add_reporting_values
 from securedesk.demo.invented_data import generate
 from securedesk.demo.invented_exchange import add_demo_exchange
 from securedesk.demo.invented_meetings import add_demo_meetings
@@ -71,6 +72,7 @@ def import_demo_cases(
             written_items += len(demo.items)
             if progress is not None and (done % BATCH_CASES == 0 or done == cases):
                 progress(done, cases)
+        add_reporting_values(conn, seed, today)  # gender, concern, outcomes, stage history
         audit.record(
             conn,
             user=session.vault.user,
