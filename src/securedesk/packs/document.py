@@ -53,6 +53,7 @@ ATTENDANCE_LABELS = {"invited": "Invited", "attended": "Attended", "apologies": 
 MAX_CELL_CHARS = 3000
 GRID = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#ececec")
+OVERDUE_RED = colors.HexColor("#a31515")
 
 
 def long_date(day: date) -> str:
@@ -438,7 +439,7 @@ class PackStory:
         story += self.chronology(entry)
         story += self.items(entry)
         story += self.assessment(case)
-        story += self.actions(case.actions)
+        story += self.actions(case.actions, case.overdue_action_ids)
         story += self.previous_decisions(case)
         return story
 
@@ -559,7 +560,11 @@ class PackStory:
             )
         return story
 
-    def actions(self, actions: Iterable[Action]) -> list[Any]:
+    def actions(
+        self, actions: Iterable[Action], overdue: frozenset[str] = frozenset()
+    ) -> list[Any]:
+        """Outstanding and completed actions; an overdue one says OVERDUE in words (in bold
+        and red as well, never by colour alone)."""
         actions = list(actions)
         story: list[Any] = []
         for title, chosen in (
@@ -580,11 +585,20 @@ class PackStory:
                 ]
                 for a in chosen
             ]
-            story.append(
-                self.table(
-                    ["Action", "Agency", "Owner", "Due", "Status"], rows, [3.2, 1.2, 1.2, 0.9, 0.9]
+            late = [n for n, a in enumerate(chosen, start=1) if a.id in overdue]
+            for n in late:
+                rows[n - 1][4] = Short(action_status(chosen[n - 1].status) + " — OVERDUE")
+            widths = [2.5, 1.0, 1.0, 0.9, 1.8] if late else [3.2, 1.2, 1.2, 0.9, 0.9]
+            table = self.table(["Action", "Agency", "Owner", "Due", "Status"], rows, widths)
+            if late:
+                bold = self.s.cell_head.fontName
+                table.setStyle(
+                    TableStyle(
+                        [("TEXTCOLOR", (3, n), (4, n), OVERDUE_RED) for n in late]
+                        + [("FONTNAME", (3, n), (4, n), bold) for n in late]
+                    )
                 )
-            )
+            story.append(table)
         return story
 
     def previous_decisions(self, case: PackCase) -> list[Any]:
@@ -623,7 +637,7 @@ class PackStory:
                 ["Status", Short(case.status.value.capitalize())],
                 ["Decision sought", case.decision_sought],
                 ["Risk", risk_line(case.risk)],
-                ["Actions outstanding", Short(str(len(open_actions(case.actions))))],
+                ["Actions outstanding", Short(outstanding_line(case))],
             ]
             if entry.withheld_items:
                 rows.append(["Withheld", withheld_note(entry.withheld_items)])
@@ -643,6 +657,12 @@ class PackStory:
 
 def subject_names(case: PackCase) -> str:
     return ", ".join(p.full_name for p in case.subjects) or "—"
+
+
+def outstanding_line(case: PackCase) -> str:
+    count = len(open_actions(case.actions))
+    late = sum(1 for a in open_actions(case.actions) if a.id in case.overdue_action_ids)
+    return f"{count} ({late} OVERDUE)" if late else str(count)
 
 
 def action_status(status: ActionStatus) -> str:

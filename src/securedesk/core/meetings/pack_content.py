@@ -172,6 +172,8 @@ class PackCase:
     decision_sought: str
 
     record_marking: Marking = Marking.SECRET  # the case's own record (see the note above)
+    # Outstanding actions whose due date had passed when the pack was made (issue 11).
+    overdue_action_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

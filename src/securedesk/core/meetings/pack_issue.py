@@ -11,6 +11,7 @@ from securedesk.core.access import Permission
 from securedesk.core.atomic_file import staged_file
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category
+from securedesk.core.cases.action_store import is_overdue
 from securedesk.core.cases.assessment_framework import changes_since
 from securedesk.core.domain import (
     Assessment,
@@ -124,6 +125,11 @@ class PackIssue(MeetingBase):
             items=items,
             chronology=tuple(pack_chronology(self.store.chronology(case_id), items, meeting.id)),
             actions=tuple(self.store.actions_for_case(case_id)),
+            overdue_action_ids=frozenset(
+                a.id
+                for a in self.store.actions_for_case(case_id)
+                if is_overdue(a, self.session.clock.today())
+            ),
             risk=risk,
             latest_assessment=assessments[-1] if assessments else None,
             previous_decisions=previous,
