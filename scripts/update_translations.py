@@ -99,7 +99,7 @@ def problems() -> list[str]:
                 found.append(f"{lang}: missing {key[0]}: {key[1]!r}")
             elif not is_translated(have[key]):
                 found.append(f"{lang}: untranslated {key[0]}: {key[1]!r}")
-    return found + qt_base_problems()
+    return found + qt_base_problems() + framework_problems()
 
 
 # Our catalogues of Qt's own strings, for languages Qt does not ship (written by hand:
@@ -114,6 +114,18 @@ def qt_base_problems() -> list[str]:
             if not is_translated(message):
                 found.append(f"{name}: untranslated {context}: {source!r}")
     return found
+
+
+def framework_problems() -> list[str]:
+    """Every text of the shipped assessment framework that has no Welsh beside it."""
+    from securedesk.core.cases.assessment_framework import load_framework
+
+    framework = load_framework()
+    return [
+        f"assessment framework: no Welsh for {text!r}"
+        for text in framework.english_texts()
+        if text not in framework.welsh
+    ]
 
 
 def compile_all() -> None:

@@ -52,6 +52,7 @@ def test_framework_file_has_three_domains_of_scored_factors() -> None:
         "min": 0,
         "max": 3,
         "labels": {"0": "No concern", "1": "Low", "2": "Moderate", "3": "High"},
+        "labels_cy": {"0": "Dim pryder", "1": "Isel", "2": "Cymedrol", "3": "Uchel"},
     }
     domains = data["domains"]
     assert isinstance(domains, list)
@@ -61,6 +62,7 @@ def test_framework_file_has_three_domains_of_scored_factors() -> None:
         for factor in domain["factors"]:
             assert re.fullmatch(rf"{domain['id']}\.[a-z_]+", factor["id"])
             assert factor["name"] and factor["guidance"].endswith(".")
+            assert factor["name_cy"] and factor["guidance_cy"].endswith(".")
     ids = load_framework_factor_ids()
     assert len(ids) == len(set(ids)) == sum(len(d["factors"]) for d in domains)
 

@@ -53,3 +53,25 @@ def test_the_qt_base_catalogue_is_complete_and_compiled_current(tmp_path: Path) 
     fresh = tmp_path / "fresh.qm"
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == compiled_qt_base_translation("cy").read_bytes()
+
+
+def test_the_assessment_framework_is_shown_in_welsh_and_checked_complete(tmp_path: Path) -> None:
+    import json
+
+    from securedesk.core.cases.assessment_framework import load_framework
+    from securedesk.resource_files import assessment_framework_file
+
+    framework = load_framework()
+    assert framework.word("Need for status", "cy") == "Angen am statws"
+    assert framework.word("High", "cy") == "Uchel"
+    assert framework.word("High", "en_GB") == "High"
+    assert load_script("update_translations").framework_problems() == []
+    # The check is not vacuous: a factor without its Welsh is reported, and shown in English.
+    data = json.loads(assessment_framework_file().read_text("utf-8"))
+    del data["domains"][0]["factors"][0]["guidance_cy"]
+    partial = tmp_path / "framework.json"
+    partial.write_text(json.dumps(data), "utf-8")
+    framework = load_framework(partial)
+    guidance = framework.factors[0].guidance
+    assert guidance not in framework.welsh
+    assert framework.word(guidance, "cy") == guidance

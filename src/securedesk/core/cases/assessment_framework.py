@@ -4,7 +4,7 @@ two assessments of a case."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from securedesk.core.domain import Assessment, FactorScore
@@ -34,6 +34,23 @@ class Framework:
     scale_labels: dict[int, str]
     domain_names: dict[str, str]
     factors: tuple[Factor, ...]
+    # Each English text of the file (names, guidance, scale labels) -> its Welsh, from the
+    # file's *_cy fields: the framework is shown in the user's language, and Welsh public
+    # bodies work bilingually. An authority's own file may leave them out.
+    welsh: dict[str, str] = field(default_factory=dict)
+
+    def word(self, text: str, language: str) -> str:
+        """`text` (an English text of this framework) in `language` ("cy" or English)."""
+        if language.startswith("cy"):
+            return self.welsh.get(text, text)
+        return text
+
+    def english_texts(self) -> list[str]:
+        """Every text the framework shows, in English: what a translation must cover."""
+        texts = [self.name, *self.scale_labels.values(), *self.domain_names.values()]
+        for f in self.factors:
+            texts += [f.name, f.guidance]
+        return texts
 
     def factor(self, factor_id: str) -> Factor:
         for f in self.factors:
@@ -99,10 +116,24 @@ def _parse(obj: dict[str, object]) -> Framework:
         raise _invalid(Detail.FRAMEWORK_NEEDS_SCALE)
     factors: list[Factor] = []
     names: dict[str, str] = {}
+    welsh: dict[str, str] = {}
+
+    def bilingual(entry: dict[str, object], key: str) -> str:
+        english = str(entry[key])
+        if f"{key}_cy" in entry:
+            welsh[english] = str(entry[f"{key}_cy"])
+        return english
+
     for d in domains:
-        names[str(d["id"])] = str(d["name"])
+        names[str(d["id"])] = bilingual(d, "name")
         for f in d["factors"]:
-            factors.append(Factor(str(f["id"]), str(d["id"]), str(f["name"]), str(f["guidance"])))
+            factors.append(
+                Factor(str(f["id"]), str(d["id"]), bilingual(f, "name"), bilingual(f, "guidance"))
+            )
+    labels = {int(k): str(v) for k, v in dict(scale["labels"]).items()}
+    for k, v in dict(scale.get("labels_cy", {})).items():
+        if int(k) in labels:
+            welsh[labels[int(k)]] = str(v)
     if tuple(names) != DOMAINS:
         raise _invalid(Detail.FRAMEWORK_DOMAIN_ORDER, domains=", ".join(DOMAINS))
     if len({f.id for f in factors}) != len(factors):
@@ -113,12 +144,13 @@ def _parse(obj: dict[str, object]) -> Framework:
     return Framework(
         id=str(obj["id"]),
         version=version,
-        name=str(obj["name"]),
+        name=bilingual(obj, "name"),
         scale_min=int(scale["min"]),
         scale_max=int(scale["max"]),
-        scale_labels={int(k): str(v) for k, v in dict(scale["labels"]).items()},
+        scale_labels=labels,
         domain_names=names,
         factors=tuple(factors),
+        welsh=welsh,
     )
 
 
