@@ -385,17 +385,7 @@ class RetentionService:
     # -- helpers ---------------------------------------------------------------------------
 
     def _auditor(self, object_type: str, object_id: str) -> UserRecord:
-        """The signed-in user, if they hold the auditor role (not just the audit
-        permission an administrator also has); otherwise the refusal is recorded."""
-        me = self.session.require(Permission.AUDIT, object_type=object_type, object_id=object_id)
-        if Role.AUDITOR not in me.roles:
-            self.session.record_refusal(
-                compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission="auditor role"),
-                object_type,
-                object_id,
-            )
-            raise PolicyRefused(RetentionErrorKind.NEEDS_AUDITOR_ROLE, user=me.name)
-        return me
+        return require_auditor_role(self.session, object_type, object_id)
 
     def _reason(self, reason: str) -> str:
         if not reason.strip():
@@ -440,6 +430,20 @@ class RetentionService:
             ).fetchone()
             closed_on = str(row[0] or updated)[:10]
         return str(referral), review, closed_on
+
+
+def require_auditor_role(session: Session, object_type: str, object_id: str) -> UserRecord:
+    """The signed-in user, if they hold the auditor role (not just the audit permission an
+    administrator also has); otherwise the refusal is recorded and raised (exit 5)."""
+    me = session.require(Permission.AUDIT, object_type=object_type, object_id=object_id)
+    if Role.AUDITOR not in me.roles:
+        session.record_refusal(
+            compose(ActionTemplate.REFUSED_NEEDS_PERMISSION, permission="auditor role"),
+            object_type,
+            object_id,
+        )
+        raise PolicyRefused(RetentionErrorKind.NEEDS_AUDITOR_ROLE, user=me.name)
+    return me
 
 
 def _years_after(day: date, years: int) -> date:

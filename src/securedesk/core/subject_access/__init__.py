@@ -1,0 +1,1 @@
+"""Subject access: everything the vault holds on one person (report.py)."""
