@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from securedesk.cli import cmd_reports
+from securedesk.cli import cmd_people, cmd_reports
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -39,9 +39,9 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument(
         "--subject",
         action="append",
-        required=True,
+        default=[],
         metavar="NAME",
-        help="a subject's full name (repeat for several)",
+        help="a new subject's full name (repeat for several; or --person for one held)",
     )
     p.add_argument(
         "--dob",
@@ -56,6 +56,7 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--source", default="Security service", help="who referred the case")
     p.add_argument("--referral-date", type=parse_date, help="default: today")
     cmd_reports.add_category_options(p)  # --gender, --concern
+    cmd_people.add_case_options(p)  # --person ID, --new-person: likely duplicates
 
     p = leaf(group, "list", cmd_case_list, "list cases, sorted and filtered in the vault")
     p.add_argument("--status", help="only cases at this status")
@@ -122,13 +123,16 @@ def _person(name: str, dob: date | None) -> Person:
 
 
 def cmd_case_add(ctx: Context, args: argparse.Namespace) -> int:
+    cmd_people.check_new_subjects_given(args)
     cmd_reports.check_category_options(ctx, args)  # before anything is written
     if len(args.dob) > len(args.subject):
         raise InvalidInput(ErrorKind.CLI_MORE_DATES_THAN_SUBJECTS)
     dobs: list[date | None] = [*args.dob, *([None] * (len(args.subject) - len(args.dob)))]
     subjects = [_person(n, d) for n, d in zip(args.subject, dobs, strict=True)]
+    cmd_people.check_new_subjects(ctx, args, subjects)
     case = ctx.session().cases.add_case(
         subjects,
+        existing=args.person,
         referral_source=args.source,
         referral_date=args.referral_date or ctx.session().clock.today(),
         owner=args.owner,

@@ -11,6 +11,7 @@ from typing import Any
 
 from securedesk.core.access import CaseFacts
 from securedesk.core.cases.action_store import ActionStore
+from securedesk.core.cases.name_keys import name_key
 from securedesk.core.domain import (
     Action,
     Assessment,
@@ -263,7 +264,7 @@ class CaseStore(ActionStore):
     def add_person(self, person: Person, now: str) -> None:
         self.conn.execute(
             "INSERT INTO people (id, given_name, family_name, date_of_birth, created_at, "
-            "updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, search_text, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 person.id,
                 person.given_name,
@@ -272,6 +273,7 @@ class CaseStore(ActionStore):
                 now,
                 now,
                 _person_search_text(person),
+                name_key(person.given_name, person.family_name),  # likely duplicates' index
             ),
         )
         self.conn.executemany(

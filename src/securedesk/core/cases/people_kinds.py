@@ -68,6 +68,14 @@ class PeopleKind(Kind):
             "Nothing was recorded.",
         ),
     )
+    SUBJECT_OR_PERSON_NEEDED = (
+        "people-subject-or-person-needed",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "case add needs a subject: --subject NAME for a new person, or --person PERSON_ID "
+            "for one already held (see 'securedesk --help').",
+        ),
+    )
     NEW_PERSON_WITHOUT_SUBJECT = (
         "people-new-person-without-subject",
         QT_TRANSLATE_NOOP(

@@ -4,36 +4,16 @@ a person appears in, links both ways, and merges. Knows nothing of rights or the
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from securedesk.core.cases.case_store import CaseStore, parse_day
+from securedesk.core.cases.name_keys import fold, identifier_key, name_key
 from securedesk.core.domain import CaseStatus, Person
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
-
-
-def fold(text: str) -> str:
-    """`text` folded for diacritics and case: NFKD, combining marks dropped, casefold, and
-    spaces collapsed ("Siân  Ó Néill" -> "sian o neill")."""
-    out = unicodedata.normalize("NFKD", text)
-    out = "".join(c for c in out if not unicodedata.combining(c)).casefold()
-    # casefold can itself produce decomposable text ("ǰ" etc.): fold once more.
-    out = "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
-    return " ".join(out.split())
-
-
-def name_key(given_name: str, family_name: str) -> str:
-    """The key people are matched on: the whole name folded, however it was split."""
-    return fold(f"{given_name} {family_name}")
-
-
-def identifier_key(value: str) -> str:
-    """An identifier's value without spaces or hyphens, in capitals (as the index has it)."""
-    return value.replace(" ", "").replace("-", "").upper()
 
 
 @dataclass(frozen=True)
