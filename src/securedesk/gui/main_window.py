@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -32,11 +31,13 @@ from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.case_view import CaseViewWidget
 from securedesk.gui.copy_guard import guard_application
 from securedesk.gui.error_text import message_for, translated_template
+from securedesk.gui.icons import NAVIGATION_ICONS, icon
 from securedesk.gui.idle_lock import IdleLockTimer, ScreenLockWatcher
 from securedesk.gui.justification_dialog import JustificationDialog
 from securedesk.gui.lock_screen import LockScreen
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.plain_text import plain_label
+from securedesk.gui.window_chrome import WindowActions, add_help_menu, add_language_menu
 from securedesk.gui.workers import Task, TaskControl
 
 LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         # Queued: the key press that locks must finish before its widget is torn down.
         self.lock_action.triggered.connect(self.lock_now, Qt.ConnectionType.QueuedConnection)
         self.addAction(self.lock_action)
+        self.lock_action.setIcon(icon("lock"))
+        # The toolbar, the standard shortcuts and the Help menu (window_chrome.py).
+        self.chrome = WindowActions(self)
         self._build_menus()
         self._build_content()
         self.resize(1280, 820)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"unbuilt:{key}")
             self.page_keys.append(key)
             self.pages.addWidget(placeholder)
-            QListWidgetItem(labels[key], self.nav)
+            QListWidgetItem(icon(NAVIGATION_ICONS[key]), labels[key], self.nav)
         self.case_tabs = QTabWidget()
         self.case_tabs.setObjectName("caseTabs")
         self.case_tabs.setTabsClosable(True)
@@ -198,11 +202,11 @@ class MainWindow(QMainWindow):
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         session_menu.addAction(about)
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self)
-            action.triggered.connect(partial(self.language_chosen.emit, code))
-            language_menu.addAction(action)
+        sign_out.setIcon(icon("sign-out"))
+        self.lock_action.setToolTip(self.tr("Lock the window now (Ctrl+L)"))
+        self.language_group = add_language_menu(self, LANGUAGE_NAMES, self.language_chosen.emit)
+        self.chrome.retranslate()
+        add_help_menu(self, self.chrome, about)
 
     def about_text(self) -> str:
         """The version and how this process protects what is in memory (see
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
         marking = None if self.locked else highest(self.shown_markings())
         self.top_banner.set_marking(marking)
         self.bottom_banner.set_marking(marking)
+        self.chrome.update()  # what is in front changed: so do the toolbar's actions
 
     # -- locking ----------------------------------------------------------------------
 
