@@ -35,6 +35,7 @@ from securedesk.core.errors import (
     EXIT_USAGE,
     SecureDeskError,
 )
+from securedesk.core.storage_faults import fault_for
 from securedesk.core.vault.database import DatabaseError, is_damage
 
 Handler = Callable[[Context, argparse.Namespace], int]
@@ -160,6 +161,19 @@ def entry_point() -> None:
     sys.exit(run(sys.argv[1:]))
 
 
+def _vault_folder(argv: Sequence[str]) -> Path | None:
+    """The vault folder a command names (--vault DIR or --vault=DIR), else the default."""
+    from securedesk.core.paths import default_vault
+
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--vault" and i + 1 < len(args):
+            return Path(args[i + 1])
+        if arg.startswith("--vault="):
+            return Path(arg.split("=", 1)[1])
+    return default_vault()
+
+
 def run(argv: Sequence[str]) -> int:
     """main() with every expected failure turned into one line and an exit code.
 
@@ -171,7 +185,21 @@ def run(argv: Sequence[str]) -> int:
     except SecureDeskError as exc:
         print(f"securedesk: {exc}", file=sys.stderr)
         return exc.exit_code
-    except DatabaseError as exc:
+    except (DatabaseError, OSError) as exc:
+        # A full disk, a read-only folder, a missing -wal/-shm, a drive taken out: named as
+        # what they are, with what to do; never called damage (core/storage_faults.py).
+        fault = fault_for(exc, _vault_folder(argv))
+        if fault is not None:
+            print(f"securedesk: {fault}", file=sys.stderr)
+            return fault.exit_code
+        if isinstance(exc, BrokenPipeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_UNEXPECTED
+        if not isinstance(exc, DatabaseError):
+            print(f"securedesk: unexpected error ({type(exc).__name__}); the step in progress "
+                  "was rolled back. Report it with the time it happened.", file=sys.stderr)
+            return EXIT_UNEXPECTED
         if is_damage(exc):
             print(
                 "securedesk: The vault database is damaged: a page failed its integrity "

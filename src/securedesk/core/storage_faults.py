@@ -127,6 +127,8 @@ def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
     if folder is None:
         return None
     folder = Path(folder)
+    if isinstance(exc, OSError) and exc.filename and exc.errno == errno.ENOSPC:
+        folder = Path(os.fsdecode(exc.filename)).parent  # the file's own disk, not the vault's
     text = str(exc).lower()
     code = exc.errno if isinstance(exc, OSError) else None
     database_error = (

@@ -4,7 +4,6 @@ the backup's format opens with the standard `age` and `minisign` commands."""
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import signal
 import subprocess
@@ -137,4 +136,4 @@ def test_the_standard_tools_check_and_open_a_backup(
         manifest = container.loads_object(manifest_file.read())
     assert hashlib.sha256(db_bytes).hexdigest() == manifest["database"]["sha256"]
     assert not db_bytes.startswith(b"SQLite format 3")  # still encrypted: no plaintext
-    assert os.path.getsize(out) > len(db_bytes)
+    assert out.stat().st_size > len(db_bytes)
