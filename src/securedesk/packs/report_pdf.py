@@ -126,6 +126,13 @@ def _table(section: Section, styles: Any) -> Table:
     return table
 
 
+def _median(cell: Any) -> float:
+    try:
+        return float(cell.median_days)
+    except ValueError:  # suppressed or none: not drawn
+        return 0.0
+
+
 def _chart(section: Section, regular: str) -> Drawing | None:
     """A chart of the counts that may be shown; a suppressed count is left out of the chart
     (the table says why), never drawn as a guess."""
@@ -157,11 +164,12 @@ def _chart(section: Section, regular: str) -> Drawing | None:
     height = max(60, bar_height * len(section.rows) + 30)
     drawing = Drawing(CHART_WIDTH, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 170, 15
-    chart.width, chart.height = CHART_WIDTH - 190, height - 25
+    chart.x, chart.y = 215, 15
+    chart.width, chart.height = CHART_WIDTH - 235, height - 25
     rows = list(reversed(section.rows))
-    chart.data = [[c.value or 0 for c in rows]]
-    chart.categoryAxis.categoryNames = [_label(c.label)[:34] for c in rows]
+    # A timed section charts the median stay in days; others, the counts that may be shown.
+    chart.data = [[_median(c) if section.timed else (c.value or 0) for c in rows]]
+    chart.categoryAxis.categoryNames = [_label(c.label)[:48] for c in rows]
     chart.categoryAxis.labels.fontName = regular
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -170,6 +178,8 @@ def _chart(section: Section, regular: str) -> Drawing | None:
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = PALETTE[0]
     chart.bars.strokeColor = None
+    if section.timed:
+        drawing.add(String(chart.x, height - 8, "Median days", fontName=regular, fontSize=7))
     drawing.add(chart)
     return drawing
 
