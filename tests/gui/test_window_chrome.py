@@ -137,3 +137,13 @@ def test_language_menu_ticks_the_current_language(qtbot, officer: Session) -> No
         window.close()
     finally:
         app.setProperty("securedesk_language", before)
+
+
+def test_about_names_the_vault_and_its_binding(qtbot, officer: Session) -> None:
+    window = MainWindow(officer)
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert f"Vault: {officer.vault.folder}" in text
+    bound = "yes" if officer.vault.terminal_binding else "no"
+    assert f"Bound to this terminal: {bound}" in text
+    window.close()

@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("SecureDesk %1").replace("%1", __version__),
             "",
+            self.tr("Vault: %1").replace("%1", str(self.vault_folder)),
+            self.tr("Bound to this terminal: %1").replace(
+                "%1", yes if self.session.vault.terminal_binding else no
+            ),
             self.tr("Core dumps off: %1").replace("%1", yes if state.core_dumps_off else no),
             self.tr("Other programs refused access to this one's memory: %1").replace(
                 "%1", yes if state.not_dumpable else no
@@ -238,6 +242,10 @@ class MainWindow(QMainWindow):
             .replace("%1", self.tr("on") if memory.on else self.tr("off"))
             .replace("%2", self.tr("on") if policy == "on" else self.tr("off")),
         ]
+        from securedesk.gui.terminal_report import terminal_lines  # issue 14: doctor's checks
+
+        lines += ["", self.tr("This terminal, as securedesk doctor checks it:")]
+        lines += terminal_lines(self.session)
         warning = self.session.memory_security_warning()
         if warning is not None:
             lines += ["", wording(*warning, translated_template)]
