@@ -39,6 +39,7 @@ from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import status_label
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
+from securedesk.gui.plan_tab import PlanTab
 from securedesk.gui.secure_clipboard import SecureClipboard
 from securedesk.gui.steady_spin_box import SteadySpinBox
 from securedesk.gui.workers import Task, TaskControl
@@ -205,39 +206,11 @@ class CaseViewWidget(QWidget):
         self._build_assessment_tab()
         self.tabs.addTab(self.assessment_tab, self.tr("&Assessment"))
 
-        # Plan & actions
-        self.action_table = _table(
-            [
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Agency"),
-                self.tr("Owner"),
-                self.tr("Action"),
-            ],
-            self.tr("Actions"),
-        )
-        self.action_text = QLineEdit()
-        self.action_text.setAccessibleName(self.tr("New action"))
-        self.action_text.setPlaceholderText(self.tr("New action"))
-        self.action_agency = QLineEdit()
-        self.action_agency.setAccessibleName(self.tr("Owning agency"))
-        self.action_agency.setPlaceholderText(self.tr("Agency"))
-        self.action_owner = QLineEdit()
-        self.action_owner.setAccessibleName(self.tr("Action owner"))
-        self.action_owner.setPlaceholderText(self.tr("Owner"))
-        add_action = _button(self.tr("Add a&ction"), self.tr("Add action"))
-        add_action.clicked.connect(self.add_action)
-        self.action_error = plain_label()
-        self.action_error.setStyleSheet("color: #a31515;")
-        plan = QWidget()
-        pl = QVBoxLayout(plan)
-        pl.addWidget(self.action_table)
-        prow = QHBoxLayout()
-        for w in (self.action_text, self.action_agency, self.action_owner, add_action):
-            prow.addWidget(w)
-        pl.addLayout(prow)
-        pl.addWidget(self.action_error)
-        self.tabs.addTab(plan, self.tr("&Plan && actions"))
+        # Plan & actions (plan_tab.py)
+        self.plan = PlanTab(self.session, self.ref, self.justification)
+        self.plan.changed.connect(self.reload)
+        self.action_text = self.plan.text  # the new action's text (tests reach it here)
+        self.tabs.addTab(self.plan, self.tr("&Plan && actions"))
 
         # Meetings
         self.meetings = _table([self.tr("Date"), self.tr("Meeting")], self.tr("Meetings"))
@@ -443,19 +416,7 @@ class CaseViewWidget(QWidget):
             self.latest.setText(self.tr("No assessment yet."))
             self.latest_changes.clear()
             self.latest_changes.setStyleSheet("")
-        _fill(
-            self.action_table,
-            [
-                [
-                    a.due_date.isoformat() if a.due_date else "",
-                    a.status.value,
-                    a.agency,
-                    a.owner,
-                    a.description,
-                ]
-                for a in view.actions
-            ],
-        )
+        self.plan.show_actions(view.actions)
         _fill(
             self.meetings,
             [[m.meeting_date.isoformat(), m.title] for m in view.meetings],
@@ -576,24 +537,6 @@ class CaseViewWidget(QWidget):
             return
         self.assessment_error.clear()
         self.summary.clear()
-        self.reload()
-
-    def add_action(self) -> None:
-        try:
-            self.session.cases.add_action(
-                self.ref,
-                self.action_text.text(),
-                self.action_agency.text(),
-                self.action_owner.text(),
-                None,
-                justification=self.justification,
-            )
-        except Exception as exc:
-            self.action_error.setText(message_for(exc))
-            return
-        self.action_error.clear()
-        for w in (self.action_text, self.action_agency, self.action_owner):
-            w.clear()
         self.reload()
 
     def _selected_attachment(self) -> Attachment | None:

@@ -49,6 +49,12 @@ class ActionKind(Kind):
             "{high}. Nothing was changed.",
         ),
     )
+    ACTION_NOT_A_DATE = (
+        "action-not-a-date",
+        QT_TRANSLATE_NOOP(
+            "Errors", "'{text}' is not a date: type it as YYYY-MM-DD. Nothing was changed."
+        ),
+    )
     MINUTES_UNCHANGED = (
         "minutes-unchanged",
         QT_TRANSLATE_NOOP(

@@ -49,6 +49,18 @@ def parse_status(text: str) -> ActionStatus:
     )
 
 
+def parse_day(text: str) -> date | None:
+    """A date typed as YYYY-MM-DD (None for nothing typed), within plausible years."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(ActionKind.ACTION_NOT_A_DATE, text=text[:40]) from None
+    return plausible(day)
+
+
 def plausible(day: date) -> date:
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise InvalidInput(
