@@ -15,6 +15,7 @@ NAVIGATION_ICONS = {
     "all_cases": "all-cases",
     "meetings": "meetings",
     "transfers": "transfers",
+    "reports": "reports",
     "audit": "audit",
     "admin": "admin",
 }

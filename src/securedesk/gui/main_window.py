@@ -54,6 +54,7 @@ NAVIGATION: tuple[tuple[str, str, Permission | frozenset[Permission] | None], ..
         "Transfers",
         frozenset({Permission.EXPORT, Permission.IMPORT, Permission.ADMINISTER}),
     ),
+    ("reports", "Reports", frozenset({Permission.MANAGE_MEETINGS, Permission.AUDIT})),
     ("audit", "Audit", Permission.AUDIT),
     ("admin", "Administration", Permission.ADMINISTER),
 )
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             "all_cases": self.tr("All cases"),
             "meetings": self.tr("Meetings"),
             "transfers": self.tr("Transfers"),
+            "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
             "admin": self.tr("Administration"),
         }
@@ -298,6 +300,10 @@ class MainWindow(QMainWindow):
             from securedesk.gui.meetings_page import MeetingsPage
 
             return MeetingsPage(self.session)
+        if key == "reports":
+            from securedesk.gui.reports_page import ReportsPage
+
+            return ReportsPage(self.session)
         if key == "audit":
             from securedesk.gui.audit_page import AuditPage
 
