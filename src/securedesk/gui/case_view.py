@@ -33,6 +33,7 @@ from securedesk.core.cases.case_store import Attachment, StoredItem
 from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.gui.assessment_reading import AssessmentReadingView
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
@@ -266,6 +267,7 @@ class CaseViewWidget(QWidget):
         self.latest.setObjectName("latestAssessment")
         self.latest_changes = _selectable()
         self.latest_changes.setObjectName("assessmentChanges")
+        self.reading = AssessmentReadingView()  # each score beside its evidence
         form = QFormLayout()
         self.scores: dict[str, tuple[QSpinBox, QLineEdit]] = {}
         for domain_id, domain_name in fw.domain_names.items():
@@ -301,6 +303,7 @@ class CaseViewWidget(QWidget):
         il = QVBoxLayout(inner)
         il.addWidget(self.latest)
         il.addWidget(self.latest_changes)
+        il.addWidget(self.reading)
         il.addLayout(form)
         il.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         il.addWidget(self.assessment_error)
@@ -389,19 +392,23 @@ class CaseViewWidget(QWidget):
             if view.withheld_items
             else ""
         )
-        if view.assessments:
-            last = view.assessments[-1]
-            changed = [
-                f"• {ch.factor_name}: {ch.before if ch.before is not None else '—'} → {ch.after}"
-                for ch in view.changes_since_previous
-            ]
+        reading = view.latest_assessment
+        self.reading.show_reading(reading)
+        if reading is not None:
+            last = reading.assessment
+            changed = [f"• {f.name}: {f.before} → {f.score}" for f in reading.changed]
             self.latest.setText(
                 self.tr("Latest assessment %1 by %2: %3")
                 .replace("%1", last.assessed_on.isoformat())
                 .replace("%2", last.assessor)
                 .replace("%3", last.summary)
             )
-            if changed:
+            if reading.first:
+                self.latest_changes.setText(
+                    self.tr("First assessment: there is nothing earlier to compare with.")
+                )
+                self.latest_changes.setStyleSheet("")
+            elif changed:
                 self.latest_changes.setText(
                     "\n".join([self.tr("Changed since the previous assessment:"), *changed])
                 )
@@ -412,6 +419,7 @@ class CaseViewWidget(QWidget):
             for score in last.scores:
                 if score.factor_id in self.scores:
                     self.scores[score.factor_id][0].setValue(score.score)
+                    self.scores[score.factor_id][1].setText(score.evidence)
         else:
             self.latest.setText(self.tr("No assessment yet."))
             self.latest_changes.clear()
