@@ -20,6 +20,7 @@ from securedesk.core.session import Session
 from securedesk.core.vault import database
 from securedesk.core.vault.folder import check_is_vault
 from securedesk.core.vault.kdf import KdfParams
+from securedesk.demo.demo_actions import add_demo_plan_work
 from securedesk.demo.demo_reporting import add_reporting_values
 from securedesk.demo.invented_data import generate
 from securedesk.demo.invented_exchange import add_demo_exchange
@@ -150,6 +151,7 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
     chair = Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
     try:
         add_demo_meetings(chair)
+        add_demo_plan_work(chair)  # issue 11: overdue, handed-on and done actions
     finally:
         chair.lock()
     # The transfer officer's view: a bundle received from a partner and one sent back.

@@ -287,16 +287,18 @@ def invent_actions(
     slots: Slots,
 ) -> list[Action]:
     who = "child" if child else "adult"
-    planned: list[tuple[str, str, date]] = []
+    # (agency, text, due, the day it was agreed: when its stage began)
+    planned: list[tuple[str, str, date, date]] = []
     if reached >= GATHERING:
         for agency, text in rng.sample(INFO_ACTIONS_FOR[who], rng.between(1, 3)):
-            planned.append((agency, text, starts[GATHERING] + timedelta(days=14)))
+            start = starts[GATHERING]
+            planned.append((agency, text, start + timedelta(days=14), start))
     if reached >= PANEL:
         for agency, text in rng.sample(SUPPORT_ACTIONS_FOR[who], rng.between(2, 5)):
             due = starts[PANEL] + timedelta(days=rng.between(14, 120))
-            planned.append((agency, text, due))
+            planned.append((agency, text, due, starts[PANEL]))
     actions: list[Action] = []
-    for agency, text, due in planned:
+    for agency, text, due, agreed in planned:
         roll = rng.random()
         if closed_on:
             status = ActionStatus.DONE if roll < 0.85 else ActionStatus.CANCELLED
@@ -321,6 +323,7 @@ def invent_actions(
                 due_date=due,
                 status=status,
                 id=random_uuid(rng),
+                agreed_on=min(agreed, today),
             )
         )
     return actions
