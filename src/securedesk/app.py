@@ -144,7 +144,10 @@ class DesktopApp:
         wizard = FirstRunWizard(self.vault)
         self.sign_in_dialog = wizard
         wizard.accepted.connect(lambda: self._signed_in(wizard.session))
-        wizard.rejected.connect(self.app.quit)
+        # Choosing a language on the welcome page rebuilds the wizard in it (closing the
+        # old one then must not quit).
+        wizard.language_chosen.connect(self.set_language)
+        wizard.rejected.connect(self._quit_if_no_window)
         wizard.show()
 
     def show_sign_in(self) -> None:
