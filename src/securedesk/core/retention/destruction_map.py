@@ -13,8 +13,9 @@ How a table relates to a case:
 - `ByRecordRef(type_column, id_column)`: rows naming a destroyed record by (type, id) go
   (provenance of imported records, import conflicts).
 - `Follows(table)`: a full-text index kept in step with its table by triggers (and its
-  shadow tables); the indexes delete securely (migration 17 turns on FTS5 secure-delete),
-  so no term of a destroyed row stays in an index segment.
+  shadow tables). Migration 17 turns on FTS5 secure-delete for every other delete;
+  destruction instead leaves delete markers and then merges each index into one segment
+  ('optimize'), which drops the deleted entries, so no term of a destroyed row stays.
 - `Kept(why)`: not the case's content, or kept on purpose (the audit chain, the copy
   register's copy numbers and status, the register itself).
 
@@ -113,6 +114,8 @@ def _fts(name: str, table: str) -> dict[str, Relation]:
         **{f"{name}_{shadow}": Follows(table) for shadow in ("config", "data", "docsize", "idx")},
     }
 
+
+FTS_INDEXES = ("cases_fts", "people_fts", "items_fts")
 
 TABLES: dict[str, Relation] = {
     # the case and what it holds
@@ -239,14 +242,24 @@ def destroy(conn: Connection, case_id: str) -> dict[str, int]:
     conn.execute("PRAGMA defer_foreign_keys = ON")
     _collect(conn, case_id)
     conn.execute("INSERT OR IGNORE INTO erasure_in_progress (case_id) VALUES (?)", (case_id,))
-    counts: dict[str, int] = {}
     present = set(schema_tables(conn))
+    indexes = sorted(t for t in FTS_INDEXES if t in present)
+    # Deleting thousands of rows with FTS5's secure-delete on rewrites index leaves row by
+    # row (measured: 8.5 s for a case of 10,000 items); delete markers and one 'optimize'
+    # (every segment merged into one, deleted entries dropped, old pages freed and zeroed by
+    # secure_delete) leave the same nothing in 0.4 s. Secure-delete is back on after.
+    for index in indexes:
+        conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('secure-delete', 0)")
+    counts: dict[str, int] = {}
     for table, relation in TABLES.items():
         if table not in present:  # classified ahead of the migration that makes it
             continue
         deleted = _delete(conn, table, relation, case_id)
         if deleted:
             counts[table] = deleted
+    for index in indexes:
+        conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+        conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('secure-delete', 1)")
     conn.execute("DELETE FROM erasure_in_progress WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM temp.erasure_records")
     return counts
