@@ -17,6 +17,7 @@ NAVIGATION_ICONS = {
     "transfers": "transfers",
     "reports": "reports",
     "audit": "audit",
+    "retention": "audit",
     "admin": "admin",
 }
 
