@@ -56,6 +56,7 @@ NAVIGATION: tuple[tuple[str, str, Permission | frozenset[Permission] | None], ..
     ),
     ("reports", "Reports", frozenset({Permission.MANAGE_MEETINGS, Permission.AUDIT})),
     ("audit", "Audit", Permission.AUDIT),
+    ("retention", "Retention", Permission.AUDIT),
     ("admin", "Administration", Permission.ADMINISTER),
 )
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             "transfers": self.tr("Transfers"),
             "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
+            "retention": self.tr("Retention"),
             "admin": self.tr("Administration"),
         }
         for key, _label, permission in NAVIGATION:
@@ -308,6 +310,10 @@ class MainWindow(QMainWindow):
             from securedesk.gui.audit_page import AuditPage
 
             return AuditPage(self.session)
+        if key == "retention":
+            from securedesk.gui.retention_page import RetentionPage
+
+            return RetentionPage(self.session)
         if key == "admin":
             from securedesk.gui.admin_page import AdminPage
 
