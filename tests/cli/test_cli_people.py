@@ -105,7 +105,7 @@ def test_person_search_and_show_with_links_and_the_gate(
         carys = case.subjects[0]
         mother = Person("Eirlys", "Hughes", identifiers=[Identifier("NI", "QQ123456C")])
         s.store.add_person(mother, "2026-01-01T00:00:00+00:00")
-        s.store.add_person_link(PersonLink(mother.id, carys.id, "mother"))
+        s.store.add_person_link(PersonLink(carys.id, mother.id, "mother"))
     found = cli.as_olivia(vault, "--json", "person", "search", "hughes").json()
     by_name = {h["names"][0]: h for h in found}
     assert by_name["Carys Hughes"]["cases"] == [refs["Hughes"]]

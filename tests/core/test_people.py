@@ -109,17 +109,17 @@ def test_show_needs_the_gate_of_a_case_that_reaches_the_person(vault: Path) -> N
     with Session.sign_in(vault, "oscar", OFFICER_PASS) as oscar:
         ref = _add(oscar, child)
         oscar.store.add_person(mother, "2026-01-05T00:00:00+00:00")
-        oscar.store.add_person_link(PersonLink(mother.id, child.id, "mother"))
+        oscar.store.add_person_link(PersonLink(child.id, mother.id, "mother"))
         record = oscar.people.show(child.id[:8])
         assert record.person.aliases == ["Rhys H"] and record.person.addresses == ["1 Stryd Fawr"]
         assert [(link.relationship, link.outgoing, link.other_name) for link in record.links] == [
-            ("mother", False, "Mair Howells")
+            ("mother", True, "Mair Howells")
         ]
         # The mother is in no case of her own: reached through her child's.
         through_link = oscar.people.show(mother.id)
         assert through_link.cases == () and [c.ref for c in through_link.linked_cases] == [ref]
         assert [(link.relationship, link.outgoing) for link in through_link.links] == [
-            ("mother", True)
+            ("mother", False)
         ]
     with Session.sign_in(vault, "olivia", OFFICER_PASS) as olivia:
         with pytest.raises(JustificationRequired):

@@ -193,8 +193,10 @@ def _record_json(r: PersonRecord) -> dict[str, Any]:
 
 
 def link_phrase(relationship: str, outgoing: bool, other: str) -> str:
-    """'mother of Rhys Howells' for a link from this person; 'Mair Howells (mother)' to it."""
-    return f"{relationship} of {other}" if outgoing else f"{other} ({relationship})"
+    """A link from this person names the other's relationship to them (the demo's subject
+    -> "mother" -> Mair): 'Mair Howells (mother)'. A link to this person says what this
+    person is to the other: 'mother of Rhys Howells'."""
+    return f"{other} ({relationship})" if outgoing else f"{relationship} of {other}"
 
 
 def merge_lines(r: PersonRecord) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -469,6 +469,9 @@ class CaseViewWidget(QWidget):
             name = _heading(1.2)
             name.setText(p.full_name)
             name.setObjectName("subjectName")
+            name.setProperty("personId", p.id)  # double-click: the person view
+            name.setToolTip(self.tr("Double-click to see this person, their links and cases"))
+            name.installEventFilter(self)
             name.setContentsMargins(0, 8, 0, 0)  # the space a heading had above it
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details = _selectable()
@@ -476,6 +479,24 @@ class CaseViewWidget(QWidget):
             details.setText("\n".join(lines))
             self.people.addWidget(name)
             self.people.addWidget(details)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        person_id = watched.property("personId")
+        if person_id and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.open_person(str(person_id))
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_person(self, person_id: str) -> None:
+        """The person view (gui/person_view.py), seen on this case's grounds."""
+        from securedesk.gui.person_view import PersonView
+
+        view = PersonView(self.session, person_id, self.justification, self)
+        opener = getattr(self.window(), "open_case", None)
+        if opener is not None:
+            view.open_case_requested.connect(lambda ref: opener(ref))
+        view.show()
+        self.person_view = view
 
     def _item_choice_changed(self) -> None:
         chosen = self._selected_item() is not None and bool(self.items.selectedItems())
