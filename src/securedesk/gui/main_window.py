@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         session_menu.addAction(about)
+        people_menu = self.menuBar().addMenu(self.tr("&People"))
+        find_person = QAction(self.tr("&Find a person…"), self)
+        find_person.setObjectName("findPersonAction")
+        find_person.triggered.connect(self.find_person)
+        people_menu.addAction(find_person)
         sign_out.setIcon(icon("sign-out"))
         self.lock_action.setToolTip(self.tr("Lock the window now (Ctrl+L)"))
         self.language_group = add_language_menu(self, LANGUAGE_NAMES, self.language_chosen.emit)
@@ -375,6 +380,25 @@ class MainWindow(QMainWindow):
         self.case_tabs.setCurrentIndex(index)
         self.show_cases()
         return widget
+
+    def find_person(self) -> QDialog:
+        """Find a person (gui/person_view.py); double-click one to see them."""
+        from securedesk.gui.person_view import PersonSearchDialog
+
+        dialog = PersonSearchDialog(self.session, self)
+        dialog.person_chosen.connect(self.show_person)
+        dialog.show()
+        self.person_search = dialog
+        return dialog
+
+    def show_person(self, person_id: str) -> QDialog:
+        from securedesk.gui.person_view import PersonView
+
+        view = PersonView(self.session, person_id, "", self)
+        view.open_case_requested.connect(lambda ref: self.open_case(ref))
+        view.show()
+        self.person_view = view
+        return view
 
     def make_justification_dialog(self, ref: str) -> JustificationDialog:
         return JustificationDialog(ref, self)

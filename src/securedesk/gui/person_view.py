@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.cases.person_service import PersonHit, PersonRecord
+from securedesk.core.errors import JustificationRequired
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import fill_table, read_only_table
@@ -95,6 +96,18 @@ class PersonView(QDialog):
         self.error.setObjectName("personError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        # Asked only when every case reaching the person is outside the user's caseload.
+        self.why = QLineEdit()
+        self.why.setObjectName("personJustification")
+        self.why.setAccessibleName(self.tr("Justification"))
+        self.why.setPlaceholderText(
+            self.tr("Why you need this person (recorded in the audit log with your name)")
+        )
+        self.why.returnPressed.connect(self.justify)
+        self.why_button = QPushButton(self.tr("S&how person"))
+        self.why_button.clicked.connect(self.justify)
+        self.why.hide()
+        self.why_button.hide()
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setAccessibleName(self.tr("Merge another record into this person"))
@@ -120,6 +133,10 @@ class PersonView(QDialog):
         layout.addWidget(QLabel(self.tr("Cases")))
         layout.addWidget(self.cases)
         layout.addWidget(self.error)
+        why_row = QHBoxLayout()
+        why_row.addWidget(self.why, 1)
+        why_row.addWidget(self.why_button)
+        layout.addLayout(why_row)
         layout.addLayout(buttons)
         self.resize(760, 640)
         self.reload()
@@ -127,13 +144,31 @@ class PersonView(QDialog):
     def reload(self) -> None:
         try:
             record = self.session.people.show(self.person_id, self.justification)
+        except JustificationRequired:
+            self.error.setText(
+                self.tr(
+                    "This person appears only in cases outside your caseload. Say why you "
+                    "need to see them; your reason is recorded in the audit log."
+                )
+            )
+            self.why.show()
+            self.why_button.show()
+            self.merge_button.setEnabled(False)
+            return
         except Exception as exc:
             self.error.setText(message_for(exc))
             self.merge_button.setEnabled(False)
             return
         self.error.clear()
+        self.why.hide()
+        self.why_button.hide()
         self.record = record
         self.show_record(record)
+
+    def justify(self) -> None:
+        if self.why.text().strip():
+            self.justification = self.why.text().strip()
+            self.reload()
 
     def show_record(self, r: PersonRecord) -> None:
         p = r.person
