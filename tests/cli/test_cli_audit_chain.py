@@ -105,7 +105,7 @@ def test_a_vault_folder_replaced_by_an_older_copy_fails(
     shutil.copytree(audited, older)
     (older / "vault.lock").unlink(missing_ok=True)
     for _ in range(2):
-        r = cli.as_olivia(audited, "case", "add", "--subject", "Eira Lloyd")
+        r = cli.as_olivia(audited, "case", "add", "--source", "Police", "--subject", "Eira Lloyd")
         assert r.code == 0, r.err
     out = tmp_path / "head.checkpoint"
     checkpoint(cli, audited, out)
@@ -118,7 +118,7 @@ def test_a_vault_folder_replaced_by_an_older_copy_fails(
 
 
 def test_rewritten_and_rehashed_chain_fails_for_an_auditor(cli: Cli, audited: Path) -> None:
-    r = cli.as_olivia(audited, "case", "add", "--subject", "Eira Lloyd")
+    r = cli.as_olivia(audited, "case", "add", "--source", "Police", "--subject", "Eira Lloyd")
     assert r.code == 0, r.err
     with Session.sign_in(audited, "olivia", OFFICER_PASS) as s:
         conn = s.vault.conn

@@ -360,7 +360,7 @@ def test_vault_from_a_newer_program(cli: Cli, vault: Path) -> None:
 def test_vault_open_in_this_process_refuses_a_second_opener(cli: Cli, vault: Path) -> None:
     with Session.sign_in(vault, "olivia", OFFICER_PASS) as holder:
         before = folder_digest(vault)
-        r = cli.as_oscar(vault, "case", "add", "--subject", "Eira Lloyd")
+        r = cli.as_oscar(vault, "case", "add", "--source", "Police", "--subject", "Eira Lloyd")
         assert_refused(r, 1, "open in another SecureDesk process", "close that one first")
         assert folder_digest(vault) == before
         # The holder carries on undisturbed.
@@ -411,7 +411,7 @@ def test_vault_open_in_another_process(cli: Cli, tmp_path: Path) -> None:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline() == "open\n", holder.stderr and holder.stderr.read()
         before = folder_digest(folder)
-        r = cli.as_oscar(folder, "case", "add", "--subject", "Eira Lloyd")
+        r = cli.as_oscar(folder, "case", "add", "--source", "Police", "--subject", "Eira Lloyd")
         assert_refused(r, 1, "open in another SecureDesk process")
         r = cli.as_admin(folder, "audit", "verify")
         assert_refused(r, 1, "open in another SecureDesk process")
@@ -585,20 +585,29 @@ def test_short_new_passphrase_is_refused(cli: Cli, vault: Path) -> None:
     ids=["future-dob", "future-referral", "bad-marking", "empty-marking", "no-owner", "dobs"],
 )
 def test_case_add_bad_values(cli: Cli, vault: Path, options: list[str], words: list[str]) -> None:
-    r = cli.as_olivia(vault, "case", "add", "--subject", "Ann Jones", *options)
+    r = cli.as_olivia(
+        vault, "case", "add", "--source", "Police", "--subject", "Ann Jones", *options
+    )
     assert_refused(r, 2, *words)
     assert case_count(vault) == 0
 
 
 def test_case_add_empty_subject(cli: Cli, vault: Path) -> None:
-    assert_refused(cli.as_olivia(vault, "case", "add", "--subject", "  "), 2, "name", "empty")
+    assert_refused(
+        cli.as_olivia(vault, "case", "add", "--source", "Police", "--subject", "  "),
+        2,
+        "name",
+        "empty",
+    )
     assert case_count(vault) == 0
 
 
 def test_case_above_the_terminal_ceiling_is_refused(cli: Cli, vault: Path) -> None:
     with Session.sign_in(vault, "admin", ADMIN_PASS) as s:
         s.set_policy("classification_ceiling", "OFFICIAL-SENSITIVE")
-    r = cli.as_oscar(vault, "case", "add", "--subject", "Ann Jones", "--marking", "SECRET")
+    r = cli.as_oscar(
+        vault, "case", "add", "--source", "Police", "--subject", "Ann Jones", "--marking", "SECRET"
+    )
     assert_refused(r, 5, "SECRET", "refused")
     assert case_count(vault) == 0
 

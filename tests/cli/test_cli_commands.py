@@ -166,7 +166,9 @@ def test_admin_reset_prints_a_one_time_passphrase_that_must_be_changed(
         cli.as_user(vault, "olivia", one_time, "case", "list"), 5, "one-time", "user passwd"
     )
     assert_refused(
-        cli.as_user(vault, "olivia", one_time, "case", "add", "--subject", "Ann Jones"),
+        cli.as_user(
+            vault, "olivia", one_time, "case", "add", "--source", "Police", "--subject", "Ann Jones"
+        ),
         5,
         "one-time",
     )
@@ -248,7 +250,7 @@ def test_only_administrators_manage_users(cli: Cli, vault: Path) -> None:
 def test_case_add_with_subjects_dob_and_marking(cli: Cli, vault: Path) -> None:
     child_dob = date(TODAY.year - 12, 3, 4)
     r = cli.as_olivia(
-        vault, "--json", "case", "add",
+        vault, "--json", "case", "add", "--source", "Police",
         "--subject", "Ann  Jones", "--dob", child_dob.isoformat(),
         "--subject", "Tom Jones", "--marking", "official",
     )  # fmt: skip
@@ -269,7 +271,7 @@ def test_case_add_with_subjects_dob_and_marking(cli: Cli, vault: Path) -> None:
         ("Tom Jones", None, False),
     ]
 
-    r = cli.as_olivia(vault, "case", "add", "--subject", "Bryn Evans")
+    r = cli.as_olivia(vault, "case", "add", "--source", "Police", "--subject", "Bryn Evans")
     assert r.code == 0, r.err
     match = re.fullmatch(r"Opened case (\S+)\n", r.out)
     assert match, r.out
@@ -278,7 +280,18 @@ def test_case_add_with_subjects_dob_and_marking(cli: Cli, vault: Path) -> None:
 
 
 def test_case_add_for_another_owner(cli: Cli, vault: Path) -> None:
-    r = cli.as_olivia(vault, "--json", "case", "add", "--subject", "Ann Jones", "--owner", "oscar")
+    r = cli.as_olivia(
+        vault,
+        "--json",
+        "case",
+        "add",
+        "--source",
+        "Police",
+        "--subject",
+        "Ann Jones",
+        "--owner",
+        "oscar",
+    )
     assert r.code == 0, r.err
     assert r.json()["owner"] == "oscar"
     ref = r.json()["ref"]
@@ -708,8 +721,9 @@ def test_global_options_before_or_after_the_command(
     assert before.json() == after.json() == mixed.json()
     assert [c["ref"] for c in before.json()] == [refs["Jones"], refs["Evans"]]
 
-    r = cli("case", "add", "--subject", "Eira Lloyd", "--vault", vault, "--json",
-            "--user", "oscar", "--passphrase-file", cli.passfile(OFFICER_PASS))  # fmt: skip
+    r = cli("case", "add", "--source", "Police", "--subject", "Eira Lloyd", "--vault", vault,
+            "--json", "--user", "oscar",
+            "--passphrase-file", cli.passfile(OFFICER_PASS))  # fmt: skip
     assert r.code == 0, r.err
     assert r.json()["owner"] == "oscar"
 
@@ -729,8 +743,8 @@ def test_version(cli: Cli) -> None:
         ["case", "explode"],
         ["case", "list", "--limit", "many"],
         ["case", "list", "--sort", "colour"],
-        ["case", "add", "--subject", "Ann Jones", "--dob", "31/12/2000"],
-        ["case", "add", "--subject", "Ann Jones", "--dob", "2001-02-30"],
+        ["case", "add", "--source", "Police", "--subject", "Ann Jones", "--dob", "31/12/2000"],
+        ["case", "add", "--source", "Police", "--subject", "Ann Jones", "--dob", "2001-02-30"],
         ["user", "add", "priya", "--role", "king"],
         ["user", "add", "priya"],
         ["item", "add", "WF-2026-0001", "--text-file", "x.txt"],
@@ -786,7 +800,7 @@ def test_no_command_opens_the_window_on_the_default_or_demo_vault(
 
 def test_signed_in_session_is_released(cli: Cli, vault: Path) -> None:
     """After every command the vault is locked again: the session API can open it."""
-    r = cli.as_olivia(vault, "case", "add", "--subject", "Ann Jones")
+    r = cli.as_olivia(vault, "case", "add", "--source", "Police", "--subject", "Ann Jones")
     assert r.code == 0, r.err
     assert_refused(cli.as_olivia(vault, "case", "show", "WF-1999-0001"), 2, "no case")
     with Session.sign_in(vault, "admin", ADMIN_PASS) as s:

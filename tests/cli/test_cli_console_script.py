@@ -84,7 +84,11 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
         )
     )  # fmt: skip
     olivia = ["--vault", folder, "--user", "olivia", "--passphrase-file", files["olivia"]]
-    added = check(securedesk(*olivia, "--json", "case", "add", "--subject", "Siân Pritchard"))
+    added = check(
+        securedesk(
+            *olivia, "--json", "case", "add", "--source", "Police", "--subject", "Siân Pritchard"
+        )
+    )
     ref = json.loads(added.stdout)["ref"]
 
     listed = check(securedesk("case", "list", "--json", *olivia))

@@ -122,6 +122,13 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             "SELECT status, entered_at, basis FROM case_status_history WHERE case_id = 'c1'"
         ).fetchall()
         assert history == [("referral", "t", "backfilled" if version < 15 else "opened")]
+        # Version 13: a case from before has its consent as the first row of its history
+        # (date and recorder unknown); one written since has none until its consent changes.
+        consent = conn.execute(
+            "SELECT field, old_value, new_value, on_date, recorded_by FROM case_record_history "
+            "WHERE case_id = 'c1'"
+        ).fetchall()
+        assert consent == ([("consent", None, "not sought", None, None)] if version < 13 else [])
         if version >= 15:
             assert conn.execute(
                 "SELECT gender, concern_type FROM cases WHERE id = 'c1'"

@@ -148,7 +148,9 @@ def _case_with_marks(session: Session) -> str:
         referral_date=date.today() - timedelta(days=20),
     ).ref
     cases = session.cases
-    cases.add_item(ref, agency=f"agency{MARK}", text=f"text{MARK}", caveats=[f"caveat{MARK}"])
+    cases.add_item(
+        ref, agency=f"agency{MARK}", text=f"text{MARK}", caveats=[f"other: caveat{MARK}"]
+    )
     cases.add_chronology_entry(ref, date.today() - timedelta(days=1), f"summary{MARK}")
     cases.add_action(ref, f"action{MARK}", f"agency{MARK}", f"owner{MARK}", None)
     framework = session.framework

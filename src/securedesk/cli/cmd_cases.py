@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from securedesk.cli import cmd_people, cmd_reports
+from securedesk.cli import cmd_case_record, cmd_people, cmd_reports
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -53,7 +53,9 @@ def register(commands: Any, leaf: Any) -> None:
     )
     p.add_argument("--marking", default=Marking.OFFICIAL_SENSITIVE.value)
     p.add_argument("--owner", help="the owning officer (default: you)")
-    p.add_argument("--source", default="Security service", help="who referred the case")
+    p.add_argument(
+        "--source", required=True, help="who referred the case (for example Police, School)"
+    )
     p.add_argument("--referral-date", type=parse_date, help="default: today")
     cmd_reports.add_category_options(p)  # --gender, --concern
     cmd_people.add_case_options(p)  # --person ID, --new-person: likely duplicates
@@ -88,6 +90,13 @@ def register(commands: Any, leaf: Any) -> None:
     p = leaf(group, "search", cmd_case_search, "full-text search over cases, people and items")
     p.add_argument("query")
     add_paging_options(p, "cases")
+
+    p = leaf(group, "assign", cmd_case_record.cmd_case_assign, "give a case to another officer")
+    cmd_case_record.add_assign_options(p)
+    p = leaf(group, "consent", cmd_case_record.cmd_case_consent, "record consent (history kept)")
+    cmd_case_record.add_consent_options(p, parse_date, JUSTIFICATION_HELP)
+    p = leaf(group, "edit", cmd_case_edit, "change review dates or the marking (with a reason)")
+    cmd_case_record.add_edit_options(p, parse_date, JUSTIFICATION_HELP)
 
     p = leaf(group, "status", cmd_case_status, "move a case along its workflow")
     p.add_argument("ref")
@@ -283,8 +292,9 @@ def _view_json(view: CaseView) -> dict[str, Any]:
 
 def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
     view = ctx.session().cases.open_case(args.ref, args.justification)
+    consent_history = cmd_case_record.consent_history(ctx, view)
     if ctx.json:
-        emit_json(_view_json(view))
+        emit_json({**_view_json(view), "consent_history": consent_history})
         return 0
     c = view.case
     say(f"{c.marking.value}")
@@ -297,6 +307,8 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
         f"  Referred by {c.referral_source} on {c.referral_date.isoformat()}; "
         f"consent: {c.consent.value}"
     )
+    for line in cmd_case_record.consent_history_lines(consent_history):
+        say(line)
     if c.closing_reason:
         say(f"  Closed: {c.closing_reason}")
     if view.origin is not None:
@@ -368,6 +380,12 @@ def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
     )
     say(count_line(len(hits), page.offset, total, "case(s)"))
     return 0
+
+
+def cmd_case_edit(ctx: Context, args: argparse.Namespace) -> int:
+    """Each step applies the options it knows and returns what it changed."""
+    changed = cmd_case_record.edit_record_step(ctx, args)  # review dates, marking
+    return cmd_case_record.finish_edit(ctx, args, changed)
 
 
 def cmd_case_status(ctx: Context, args: argparse.Namespace) -> int:

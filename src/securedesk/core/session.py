@@ -35,7 +35,6 @@ from securedesk.core.access import (
     permissions_of,
 )
 from securedesk.core.audit import chain as audit
-from securedesk.core.backup import status as backup_status
 from securedesk.core.audit.audit_actions import (
     ActionTemplate,
     AuditAction,
@@ -43,7 +42,8 @@ from securedesk.core.audit.audit_actions import (
     compose,
 )
 from securedesk.core.audit.chain import Category, Outcome, now_utc
-from securedesk.core.cases import caveats
+from securedesk.core.backup import status as backup_status
+from securedesk.core.cases import case_inputs, caveats
 from securedesk.core.cases.assessment_framework import Framework, load_framework
 from securedesk.core.clock import Clock, SystemClock
 from securedesk.core.error_kinds import Detail, ErrorKind
@@ -84,6 +84,9 @@ DEFAULT_POLICY = {
     # with a recorded justification, and which partner organisations are police or health.
     caveats.OVERRIDES_POLICY: "off",
     caveats.ORGANISATIONS_POLICY: "",
+    # The handling caveats officers choose from (core/cases/case_inputs.py); "other: REASON"
+    # is always offered besides.
+    case_inputs.CAVEATS_POLICY: case_inputs.DEFAULT_CAVEATS,
     # SQLCipher's memory security, read when the vault opens (see core/vault/database.py).
     database.MEMORY_SECURITY_POLICY: "off",
     # Years after a case is closed until its retention review (core/retention/; migration 17
@@ -584,6 +587,8 @@ class Session:
             return Marking.parse(value).value
         if key in (caveats.OVERRIDES_POLICY, caveats.ORGANISATIONS_POLICY):
             return caveats.checked_policy(key, value)
+        if key == case_inputs.CAVEATS_POLICY:
+            return case_inputs.checked_caveats_policy(value)
         if key == "retention_years" and (not value.isdigit() or not 1 <= int(value) <= 100):
             raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=1, high=100)
         if key in ("idle_lock_minutes", "attachment_limit_mb") and (

@@ -16,6 +16,7 @@ from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.assessment_framework import FactorChange, changes_since
 from securedesk.core.cases.assessment_view import AssessmentReading, read_latest
+from securedesk.core.cases.case_inputs import CAVEATS_POLICY, check_birth_date, checked_caveats
 from securedesk.core.cases.case_search import SearchHit
 from securedesk.core.cases.case_store import (
     Attachment,
@@ -109,6 +110,7 @@ class CaseService:
             clean_text(p.given_name + p.family_name, Field.SUBJECT_NAME, limit=200)
             if p.date_of_birth is not None:
                 not_future(p.date_of_birth, Field.DATE_OF_BIRTH, today)
+                check_birth_date(p.date_of_birth, today)  # not more than 120 years ago
         not_future(referral_date, Field.REFERRAL_DATE, today)
         self.session.check_ceiling(marking)
         self.session.check_clearance(marking)
@@ -290,7 +292,8 @@ class CaseService:
         agency = clean_text(agency, Field.AGENCY, limit=200)
         author = clean_text(author or self.session.vault.user, Field.AUTHOR, limit=200)
         text = clean_text(text, Field.ITEM_TEXT)
-        clean_caveats = [clean_text(c, Field.CAVEAT, limit=200) for c in caveats or []]
+        # From the policy's list, or "other: REASON" (case_inputs.py).
+        clean_caveats = checked_caveats(caveats or [], self.session.policy()[CAVEATS_POLICY])
         now = self.session.clock.now()
         with self.session.change(
             Category.COLLECTION, AuditAction.ITEM_ADDED, OnCase(ref, justification=justification)

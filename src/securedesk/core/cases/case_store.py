@@ -419,6 +419,10 @@ class CaseStore(ActionStore):
         row = self.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
         if row is None and ref != ref.upper():
             row = self.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref.upper(),)).fetchone()
+        if row is None:  # a partner's ref kept as sent, not in capitals: a scan, when not found
+            row = self.conn.execute(
+                "SELECT id FROM cases WHERE ref = ? COLLATE NOCASE ORDER BY ref LIMIT 1", (ref,)
+            ).fetchone()
         if row is None:
             raise NotFound(ErrorKind.CASE_NOT_FOUND, ref=ref)
         return str(row[0])
