@@ -137,7 +137,13 @@ def test_navigation_follows_roles(qtbot, vault: Path) -> None:
     assert _nav_labels(officer) == ["My cases", "All cases", "Meetings"]
     officer.close()
     admin = _window(qtbot, Session.sign_in(vault, "admin", ADMIN_PASS))
-    assert _nav_labels(admin) == ["Transfers", "Reports", "Audit", "Administration"]
+    assert _nav_labels(admin) == [
+        "Transfers",
+        "Reports",
+        "Audit",
+        "Retention",
+        "Administration",
+    ]
     assert "admin" in admin.who.text() and "Ctrl+L" in admin.who.text()
     admin.close()
 
