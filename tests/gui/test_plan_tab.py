@@ -102,7 +102,8 @@ def test_add_edit_by_double_click_and_mark_done(qtbot, officer: Session) -> None
     assert _rows(tab)[0][:4] == ["2026-07-01", "Open", "Education", "Youth service"]
     assert tab.summary.text() == "1 outstanding, 0 overdue."
 
-    # Mark done.
+    # Mark done (a minute later: the history is ordered by time).
+    officer.clock = FixedClock("2026-06-01T09:01:00.000000+00:00", TODAY)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.plan.table.item(0, 1).text() == "Done")

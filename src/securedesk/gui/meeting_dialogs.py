@@ -284,8 +284,15 @@ class MinutesDialog(_SaveDialog):
         current: tuple[str, str, str, str],
         save: Callable[[_SaveDialog], None],
         parent: QWidget | None = None,
+        history: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(self.tr("Minutes of %s") % ref, save, parent)
+        if history is not None:  # earlier versions, for the chair and the auditor
+            self.history_button = self.buttons.addButton(
+                self.tr("History…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.history_button.setAccessibleName(self.tr("Minutes history"))
+            self.history_button.clicked.connect(history)
         self.discussion = self._text(self.tr("&Discussion:"), self.tr("Discussion"))
         self.decision = self._text(self.tr("D&ecision:"), self.tr("Decision"))
         self.rationale = self._text(self.tr("&Rationale:"), self.tr("Rationale"))

@@ -522,7 +522,12 @@ class MeetingsPage(QWidget):
             )
             self.error.clear()
 
-        self._open(MinutesDialog(ref, current, save, self))
+        def history() -> None:
+            from securedesk.gui.minutes_history_view import MinutesHistoryDialog
+
+            MinutesHistoryDialog(self.service, meeting.id, ref, self).open()
+
+        self._open(MinutesDialog(ref, current, save, self, history=history))
 
     # -- packs ----------------------------------------------------------------------
 

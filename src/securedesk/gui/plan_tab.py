@@ -61,7 +61,10 @@ class PlanTab(QWidget):
             self.tr("Actions"),
             "actionTable",
         )  # fmt: skip
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 1):  # the date and "In progress — OVERDUE" on one line
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setToolTip(self.tr("Double-click an action to change it"))
         self.table.cellDoubleClicked.connect(lambda row, _col: self.edit(row))
