@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -170,13 +172,27 @@ class AdminPage(QWidget):
         for b in self.user_buttons:
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        users_tab = QWidget()
+        layout = QVBoxLayout(users_tab)
         layout.addWidget(users_label)
         layout.addWidget(self.users_table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addWidget(policy_box)
+        # Administration → Backups (gui/backup_tab.py); its dialogs are announced as ours.
+        from securedesk.gui.backup_tab import BackupTab
+
+        self.backup_tab = BackupTab(session)
+        self.backup_tab.dialog_opened.connect(self.dialog_opened)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.setAccessibleName(self.tr("Administration"))
+        self.tabs.addTab(users_tab, self.tr("Users and policy"))
+        self.tabs.addTab(self.backup_tab, self.tr("Backups"))
+        for scroll in self.tabs.findChildren(QAbstractButton):
+            scroll.setAccessibleName(self.tr("Scroll the tabs"))
+        QVBoxLayout(self).addWidget(self.tabs)
 
         name_inner_parts(self)
         self.refresh()
