@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"unbuilt:{key}")
             self.page_keys.append(key)
             self.pages.addWidget(placeholder)
-            QListWidgetItem(icon(NAVIGATION_ICONS[key]), labels[key], self.nav)
+            QListWidgetItem(icon(NAVIGATION_ICONS.get(key, key)), labels[key], self.nav)
         self.case_tabs = QTabWidget()
         self.case_tabs.setObjectName("caseTabs")
         self.case_tabs.setTabsClosable(True)
