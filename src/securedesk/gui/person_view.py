@@ -265,8 +265,9 @@ class PersonView(QDialog):
 
     def merge(self) -> None:
         dialog = MergeDialog(self.session, self.person_id, self.justification, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        self.merge_dialog = dialog
 
     def subject_access_report(self) -> None:
         """Helper F's report of everything held on this person (see SUBJECT_ACCESS_REPORT)."""
