@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,19 @@ class BackupOverdueLabel(QLabel):
         self.setText(text)
         self.setAccessibleName(text or _tr("Backups up to date"))
         self.setVisible(bool(text))
+
+
+def show_overdue(status_bar: QStatusBar, session: Session) -> BackupOverdueLabel:
+    """Put the overdue warning in `status_bar` (once; refreshed for `session` on later calls,
+    as after unlocking)."""
+    label = status_bar.findChild(BackupOverdueLabel, BackupOverdueLabel.OBJECT_NAME)
+    if isinstance(label, BackupOverdueLabel):
+        label.session = session
+        label.refresh()
+        return label
+    label = BackupOverdueLabel(session)
+    status_bar.addPermanentWidget(label)
+    return label
 
 
 def space_warning(folder: Path) -> str:

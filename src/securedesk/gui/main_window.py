@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         memory_warning = session.memory_security_warning()
         if memory_warning is not None:  # a site's memory security whose locks fail
             self.statusBar().showMessage(wording(*memory_warning, translated_template))
+        from securedesk.gui.backup_tab import show_overdue  # a backup overdue (issue 12)
+
+        show_overdue(self.statusBar(), session)
         self.idle.start()
         self.update_marking()
 

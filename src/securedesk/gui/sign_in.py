@@ -104,6 +104,11 @@ class SignInDialog(QDialog):
             hint.setStyleSheet("background: #fff4d6; color: #3a2a00; padding: 6px;")
             layout.addWidget(hint)
         layout.addLayout(form)
+        from securedesk.gui.backup_tab import space_warning_label  # too little room (issue 12)
+
+        self.space_warning = space_warning_label(vault)
+        if self.space_warning is not None:
+            layout.addWidget(self.space_warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.language = QComboBox()
