@@ -1,0 +1,1 @@
+-- meeting members' pack language (issue 13).
