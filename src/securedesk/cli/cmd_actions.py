@@ -143,14 +143,14 @@ def cmd_action_show(ctx: Context, args: argparse.Namespace) -> int:
     line = ActionLine(
         action, session.store.case_row(action.case_id).ref, session.actions.overdue(action)
     )
-    history = [
+    history: list[dict[str, str]] = [
         {
             "at": u.at,
             "by": u.author,
             "status": u.status.value,
             "note": u.note,
-            "due": u.due_date.isoformat() if u.due_date else None,
-            "owner": u.owner,
+            "due": u.due_date.isoformat() if u.due_date else "",
+            "owner": u.owner or "",
         }
         for u in updates
     ]

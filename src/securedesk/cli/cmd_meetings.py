@@ -383,10 +383,12 @@ def cmd_meeting_show(ctx: Context, args: argparse.Namespace) -> int:
         if not d.outstanding:
             say("  none")
         for o in d.outstanding:
-            a = o.action
-            due = a.due_date.isoformat() if a.due_date else "no date"
+            due = o.action.due_date.isoformat() if o.action.due_date else "no date"
             flag = " — OVERDUE" if o.overdue else ""
-            say(f"  {o.ref}: {a.description} — {a.owner}, due {due}, {a.status.value}{flag}")
+            say(
+                f"  {o.ref}: {o.action.description} — {o.action.owner}, due {due}, "
+                f"{o.action.status.value}{flag}"
+            )
     if d.copies:
         say("")
         say("Copies issued")

@@ -70,7 +70,17 @@ def keep_previous(
 def versions(conn: Connection, meeting_id: str, case_id: str) -> list[MinutesVersion]:
     """Every earlier version, oldest first."""
     return [
-        MinutesVersion(*(str(v) for v in r[:8]), fields=tuple(f for f in str(r[8]).split(",") if f))
+        MinutesVersion(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            str(r[5]),
+            str(r[6]),
+            str(r[7]),
+            tuple(f for f in str(r[8]).split(",") if f),
+        )
         for r in conn.execute(
             "SELECT discussion, decision, rationale, dissent, recorded_by, recorded_at, "
             "replaced_by, replaced_at, fields FROM meeting_minutes_history "
