@@ -126,7 +126,7 @@ echo
 echo "Installed $VERSION in $ABS_PREFIX; desktop entry in $SHARE/applications."
 if [ "$UPGRADE" = yes ]; then
     echo "Existing vaults were not touched; each is migrated to this version the next time"
-    echo "someone signs in to it (take a backup first: securedesk backup create)."
+    echo "someone signs in to it (take a backup first: securedesk backup create --out FILE)."
 fi
 echo "Next:"
 echo "  1. Check this terminal:   $ABS_PREFIX/bin/securedesk doctor"

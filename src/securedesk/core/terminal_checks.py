@@ -270,15 +270,15 @@ class TerminalKind(Kind):
     BACKUP_OK = (
         "doctor-backup-ok",
         QT_TRANSLATE_NOOP(
-            "Errors", "Last backup {last}; the next is due by {due} (every {days} days)."
+            "Errors", "Last backup {last}; the next is due by {due} (every {days} day(s))."
         ),
     )
     BACKUP_OVERDUE = (
         "doctor-backup-overdue",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The backup is overdue (last: {last}; due {due}, every {days} days): make one "
-            "with securedesk backup create.",
+            "The backup is overdue (last: {last}; due {due}, every {days} day(s)): an "
+            "administrator makes one with securedesk backup create --out FILE.",
         ),
     )
     BACKUP_NOT_SIGNED_IN = (
