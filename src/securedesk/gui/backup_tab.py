@@ -413,6 +413,8 @@ class BackupTab(QWidget):
         dialog = QFileDialog(self, title, str(start_folder() / suggested), name_filter)
         dialog.setObjectName("backupSaveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        # Qt's own dialog: the same on every desktop, and it keeps no recent-files list.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDirectory(str(start_folder()))
         dialog.selectFile(suggested)
