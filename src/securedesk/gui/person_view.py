@@ -32,7 +32,13 @@ ERROR_STYLE = "color: #a31515;"
 
 # The place for "Subject access report…" (helper F, issue 12): set this to a function taking
 # the PersonView and the button appears in every person view, calling it when pressed.
-SUBJECT_ACCESS_REPORT: Callable[[PersonView], None] | None = None
+def _subject_access_report(view: PersonView) -> None:
+    from securedesk.gui.subject_access_dialog import subject_access_report
+
+    subject_access_report(view)
+
+
+SUBJECT_ACCESS_REPORT: Callable[[PersonView], None] | None = _subject_access_report
 
 
 def _table(headers: list[str], name: str, object_name: str) -> QTableWidget:
