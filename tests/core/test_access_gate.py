@@ -183,6 +183,11 @@ CALLS: dict[str, Entry] = {
         duty=True,
         denied_to="olivia",
     ),
+    "MeetingService.minutes_history": Entry(
+        lambda s, r, a, w, j: s.meetings.minutes_history(w.meeting_id, r),
+        duty=True,
+        denied_to="olivia",
+    ),
     "MeetingService.agree_action": Entry(
         lambda s, r, a, w, j: s.meetings.agree_action(
             w.meeting_id, r, description="Visit", agency="Police", owner="PC Jones"
