@@ -51,6 +51,10 @@ from securedesk.packs.report_pdf import render_report_pdf
 CONTEXT = "reports"
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#843c0c", "#7f7f7f")
 CHART_HEIGHT = 220
+CATEGORY = str(QT_TRANSLATE_NOOP("reports", "Category"))
+COUNT = str(QT_TRANSLATE_NOOP("reports", "Count"))
+MEAN_DAYS = str(QT_TRANSLATE_NOOP("reports", "Mean days"))
+MEDIAN_DAYS = str(QT_TRANSLATE_NOOP("reports", "Median days"))
 # Consent values as a report shows them (the core stores them in English, lower case).
 _CONSENT = {
     ConsentStatus.NOT_SOUGHT.value: str(QT_TRANSLATE_NOOP("reports", "Not sought")),
@@ -99,9 +103,9 @@ class SectionView(QGroupBox):
         layout.addWidget(note)
         self.table = QTableWidget(self)
         self.table.setObjectName(f"table:{section.code}")
-        heads = [tr("Category"), tr("Count")]
+        heads = [tr(CATEGORY), tr(COUNT)]
         if section.timed:
-            heads += [tr("Mean days"), tr("Median days")]
+            heads += [tr(MEAN_DAYS), tr(MEDIAN_DAYS)]
         rows = list(section.rows) + ([section.total] if section.total is not None else [])
         self.table.setColumnCount(len(heads))
         self.table.setRowCount(len(rows))
@@ -151,7 +155,7 @@ class SectionView(QGroupBox):
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
             return chart
         rows = list(reversed(section.rows))
-        bars = QBarSet(tr("Median days") if section.timed else tr("Count"))
+        bars = QBarSet(tr(MEDIAN_DAYS) if section.timed else tr(COUNT))
         bars.setColor(QColor(PALETTE[0]))
         for cell in rows:
             if section.timed:
@@ -174,7 +178,7 @@ class SectionView(QGroupBox):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         if section.timed:
-            chart.setTitle(tr("Median days"))
+            chart.setTitle(tr(MEDIAN_DAYS))
         return chart
 
 

@@ -40,8 +40,7 @@ class PanelReport:
         return next(s for s in self.sections if s.code == code)
 
 
-T = QT_TRANSLATE_NOOP
-NOTE_REFERRALS = T("reports", "Cases referred in the period.")
+NOTE_REFERRALS = QT_TRANSLATE_NOOP("reports", "Cases referred in the period.")
 
 
 def _p(code: str, title: str, note: str, counts: list[Count], chart: str = "bar") -> Section:
@@ -58,58 +57,72 @@ def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport
     sections = (
         _p(
             "caseload-by-status",
-            T("reports", "Caseload by status"),
-            T("reports", "Every case referred up to the end of the period, at its status today."),
+            QT_TRANSLATE_NOOP("reports", "Caseload by status"),
+            QT_TRANSLATE_NOOP(
+                "reports", "Every case referred up to the end of the period, at its status today."
+            ),
             stats.caseload,
         ),
         _p(
             "referrals-by-sector",
-            T("reports", "Referrals by source (sector)"),
+            QT_TRANSLATE_NOOP("reports", "Referrals by source (sector)"),
             NOTE_REFERRALS,
             stats.sector,
         ),
         _p(
             "referrals-by-age-band",
-            T("reports", "Referrals by age band"),
-            T("reports", "Age on the referral date of the case's first subject."),
+            QT_TRANSLATE_NOOP("reports", "Referrals by age band"),
+            QT_TRANSLATE_NOOP("reports", "Age on the referral date of the case's first subject."),
             stats.age_band,
         ),
         _p(
             "referrals-by-gender",
-            T("reports", "Referrals by gender"),
+            QT_TRANSLATE_NOOP("reports", "Referrals by gender"),
             NOTE_REFERRALS,
             stats.gender,
             "pie",
         ),
         _p(
             "referrals-by-concern-type",
-            T("reports", "Referrals by type of concern"),
+            QT_TRANSLATE_NOOP("reports", "Referrals by type of concern"),
             NOTE_REFERRALS,
             stats.concern_type,
         ),
-        _p("children", T("reports", "Children"), NOTE_REFERRALS, stats.children, "pie"),
+        _p(
+            "children",
+            QT_TRANSLATE_NOOP("reports", "Children"),
+            NOTE_REFERRALS,
+            stats.children,
+            "pie",
+        ),
         Section(
             "open-child-cases",
-            T("reports", "Open cases with a child subject"),
-            T("reports", "Today, whatever the referral date."),
+            QT_TRANSLATE_NOOP("reports", "Open cases with a child subject"),
+            QT_TRANSLATE_NOOP("reports", "Today, whatever the referral date."),
             tuple(
                 suppression.separate(
-                    [Count("open-child-cases", T("reports", "Open cases"), stats.open_child_cases)]
+                    [
+                        Count(
+                            "open-child-cases",
+                            QT_TRANSLATE_NOOP("reports", "Open cases"),
+                            stats.open_child_cases,
+                        )
+                    ]
                 )
             ),
             chart="",
         ),
         _p(
             "consent",
-            T("reports", "Consent"),
-            T("reports", "Cases referred in the period, by their consent today."),
+            QT_TRANSLATE_NOOP("reports", "Consent"),
+            QT_TRANSLATE_NOOP("reports", "Cases referred in the period, by their consent today."),
             stats.consent,
             "pie",
         ),
         Section(
             "stage-reached",
-            T("reports", "Stage reached"),
-            T(
+            QT_TRANSLATE_NOOP("reports", "Stage reached"),
+            QT_TRANSLATE_NOOP(
                 "reports",
                 "Cases referred in the period, by the furthest stage each reached (a case is "
                 "counted at every stage it passed).",
@@ -118,8 +131,8 @@ def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport
         ),
         Section(
             "time-in-stage",
-            T("reports", "Time spent in each stage"),
-            T(
+            QT_TRANSLATE_NOOP("reports", "Time spent in each stage"),
+            QT_TRANSLATE_NOOP(
                 "reports",
                 "Stays in a stage that ended in the period: how many, and their mean and "
                 "median length in days.",
@@ -130,14 +143,14 @@ def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport
         ),
         _p(
             "outcomes-at-closing",
-            T("reports", "Outcomes at closing"),
-            T("reports", "Cases closed in the period."),
+            QT_TRANSLATE_NOOP("reports", "Outcomes at closing"),
+            QT_TRANSLATE_NOOP("reports", "Cases closed in the period."),
             stats.outcomes,
         ),
         _p(
             "overdue-actions",
-            T("reports", "Overdue actions"),
-            T(
+            QT_TRANSLATE_NOOP("reports", "Overdue actions"),
+            QT_TRANSLATE_NOOP(
                 "reports",
                 "Open or in-progress actions whose due date had passed on the day of the report.",
             ),
