@@ -1,0 +1,50 @@
+"""Person view > Subject access report…: the dialog writes the report for an auditor and
+shows the refusal to anyone else, leaving no file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from securedesk.core.domain import Person
+from securedesk.gui import person_view
+from securedesk.gui.subject_access_dialog import SubjectAccessDialog
+
+from ..core.retention_fixtures import make_retention_vault, sign_in
+
+
+def test_the_dialog_writes_for_an_auditor_only(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    make_retention_vault(folder)
+    s = sign_in(folder, "olivia")
+    case = s.cases.add_case(
+        [Person("Gwenllian", "Prydderch")], referral_source="Health", referral_date=date(2026, 1, 1)
+    )
+    person_id = case.subject_ids[0]
+    out = tmp_path / "report.json"
+    try:
+        dialog = SubjectAccessDialog(s, person_id)
+        qtbot.addWidget(dialog)
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.path, str(out))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert "audit" in dialog.error.text() and not out.exists()
+    finally:
+        s.lock()
+    s = sign_in(folder, "ada")
+    try:
+        dialog = SubjectAccessDialog(s, person_id)
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(1)
+        qtbot.keyClicks(dialog.path, str(out))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.error.text() == ""
+        assert [c["ref"] for c in json.loads(out.read_text("utf-8"))["cases"]] == [case.ref]
+    finally:
+        s.lock()
+    # The person view offers it.
+    assert person_view.SUBJECT_ACCESS_REPORT is not None
