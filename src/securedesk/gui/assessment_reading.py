@@ -42,13 +42,15 @@ class AssessmentReadingView(QWidget):
         for f in reading.factors:
             score = "—" if f.score is None else str(f.score)
             if reading.first:
-                change = self.tr("first assessment")
+                change = ""  # the column is hidden: the note above says "first assessment"
             elif f.changed:
                 change = f"{f.before} → {score}"
             else:
                 change = self.tr("no change")
             rows.append([f.name, score, change, f.evidence or self.tr("(no evidence given)")])
         fill_table(self.table, rows)
+        self.table.setColumnHidden(2, reading.first)
+        self.table.resizeColumnToContents(1)
         for r, f in enumerate(reading.factors):
             if not reading.first and f.changed:
                 for col in range(self.table.columnCount()):

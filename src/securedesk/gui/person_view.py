@@ -237,7 +237,10 @@ class PersonView(QDialog):
                 for c in self._case_rows
             ],
         )
-        self.links.resizeRowsToContents()
+        for table in (self.links, self.cases):
+            for col in range(table.columnCount() - 1):
+                table.resizeColumnToContents(col)
+            table.resizeRowsToContents()
 
     def _relation(self, relationship: str, outgoing: bool) -> str:
         # A link from this person names the other's relationship to them ("mother of this
