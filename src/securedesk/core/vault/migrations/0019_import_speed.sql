@@ -1,0 +1,1 @@
+-- import speed: provenance per bundle and table (issue 15).
