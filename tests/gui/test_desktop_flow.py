@@ -185,8 +185,12 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
     view.reload()
     assert view.items.rowCount() == 1
 
-    # Closing needs a reason; nothing changes without one.
+    # Closing needs an outcome and a reason; nothing changes without them.
     view.status_choice.setCurrentIndex(view.status_choice.findText("closed"))
+    assert view.close_outcome.isVisibleTo(view)
+    view.change_status()
+    assert "closed with its outcome" in view.status_error.text()
+    view.close_outcome.setCurrentIndex(view.close_outcome.findText("Signposted to other services"))
     view.change_status()
     assert "closing reason cannot be empty" in view.status_error.text()
     assert window.session.cases.open_case(ref).case.status is CaseStatus.REFERRAL

@@ -34,6 +34,7 @@ from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.assessment_reading import AssessmentReadingView
+from securedesk.gui import report_fields
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
@@ -128,6 +129,7 @@ class CaseViewWidget(QWidget):
         self.close_reason = QLineEdit()
         self.close_reason.setPlaceholderText(self.tr("Reason (required to close)"))
         self.close_reason.setAccessibleName(self.tr("Reason for the status change"))
+        self.close_outcome = report_fields.outcome_combo(self.status_choice)  # to close
         self.status_button = _button(self.tr("Change &status"), self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
         self.status_error = plain_label()
@@ -137,6 +139,7 @@ class CaseViewWidget(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_choice)
         status_row.addWidget(self.close_reason, 1)
+        status_row.addWidget(self.close_outcome)
         status_row.addWidget(self.status_button)
         overview = QWidget()
         ov = QVBoxLayout(overview)
@@ -517,8 +520,13 @@ class CaseViewWidget(QWidget):
         if status is None:
             return
         try:
-            self.session.cases.change_status(
-                self.ref, status, self.close_reason.text(), justification=self.justification
+            report_fields.change_status(
+                self.session,
+                self.ref,
+                status,
+                self.close_reason.text(),
+                self.close_outcome,
+                self.justification,
             )
         except Exception as exc:
             self.status_error.setText(message_for(exc))

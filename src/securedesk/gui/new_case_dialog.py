@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from securedesk.core.domain import AGENCIES, Case, Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.gui import report_fields
 from securedesk.gui.error_text import message_for
 from securedesk.gui.plain_text import plain_label
 
@@ -77,6 +78,7 @@ class NewCaseDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow("", self.dob_known)
+        self.gender, self.concern = report_fields.add_category_rows(self, form)  # for returns
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,4 +113,5 @@ class NewCaseDialog(QDialog):
         except Exception as exc:
             self.error.setText(message_for(exc))
             return
+        report_fields.record_categories(self, self.session, self.case.ref, self.gender, self.concern)
         super().accept()
