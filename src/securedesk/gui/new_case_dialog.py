@@ -113,5 +113,7 @@ class NewCaseDialog(QDialog):
         except Exception as exc:
             self.error.setText(message_for(exc))
             return
-        report_fields.record_categories(self, self.session, self.case.ref, self.gender, self.concern)
+        report_fields.record_categories(
+            self, self.session, self.case.ref, self.gender, self.concern
+        )
         super().accept()
