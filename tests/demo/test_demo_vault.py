@@ -95,3 +95,22 @@ def test_an_interrupted_import_leaves_the_vault_empty_and_can_be_run_again(
     assert conn.execute("SELECT count(*) FROM audit_events").fetchone()[0] == events_before
     assert import_demo_cases(admin, 30, seed=3) > 0
     assert admin.store.count_cases(CaseQuery()) == 30
+
+
+def test_a_frozen_program_builds_the_demo_through_its_own_flag(tmp_path: Path) -> None:
+    """A frozen (PyInstaller) program has no `-m`: the builder runs the program itself with
+    the child flag, which the console script takes as a frozen program would."""
+    import shutil
+    import subprocess
+
+    from securedesk.demo.demo_vault import CHILD_FLAG
+
+    command = shutil.which("securedesk")
+    assert command is not None
+    folder = tmp_path / "demo"
+    subprocess.run([command, CHILD_FLAG, str(folder), "12"], check=True, timeout=300)
+    s = open_demo_vault(folder, cases=999)
+    try:
+        assert s.cases.count_cases(CaseQuery()) == 13  # twelve and the partner's case
+    finally:
+        s.lock()

@@ -158,6 +158,11 @@ def entry_point() -> None:
     # no ptrace by other processes, memory locked where the lock limit allows (a step the
     # platform refuses is reported by `vault info` and the About box, never fatal).
     process_hardening.harden()
+    from securedesk.demo.demo_vault import CHILD_FLAG, child_main
+
+    if sys.argv[1:2] == [CHILD_FLAG]:  # the demo builder's child, in a frozen program
+        child_main(sys.argv[2:])
+        sys.exit(0)
     sys.exit(run(sys.argv[1:]))
 
 

@@ -101,10 +101,20 @@ def open_demo_vault(folder: Path, cases: int = DEMO_CASES) -> Session:
     return Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
 
 
+# The child's first argument when the program is frozen (PyInstaller): a frozen program has
+# no `-m`, so the program itself is run with this flag instead (cli/main.py reads it).
+CHILD_FLAG = "--build-invented-demo-vault"
+
+
 def build_demo_vault(folder: Path, cases: int = DEMO_CASES) -> None:
     """Build the demo vault in a child process that handles invented data only."""
+    child = (
+        [sys.executable, CHILD_FLAG]
+        if getattr(sys, "frozen", False)
+        else [sys.executable, "-m", "securedesk.demo.demo_vault"]
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "securedesk.demo.demo_vault", str(folder), str(cases)],
+        [*child, str(folder), str(cases)],
         capture_output=True,
         check=False,
     )
@@ -160,6 +170,11 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
     )
 
 
-if __name__ == "__main__":
+def child_main(argv: list[str]) -> None:
+    """The child process: memory security off for invented data, then build."""
     database.build_invented_data_only()
-    make_demo_vault(Path(sys.argv[1]), int(sys.argv[2]))
+    make_demo_vault(Path(argv[0]), int(argv[1]))
+
+
+if __name__ == "__main__":
+    child_main(sys.argv[1:])
