@@ -252,9 +252,14 @@ class BackupTab(QWidget):
         self.progress.setAccessibleName(self.tr("Backup progress"))
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
+        self.progress.setMaximumWidth(420)
+        self.hint = plain_label()
+        self.hint.setObjectName("backupHint")
         run_row = QHBoxLayout()
         run_row.addWidget(self.backup_button)
         run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.hint)
+        run_row.addStretch(1)
         when.addRow(run_row)
 
         # Who can open them
@@ -387,9 +392,9 @@ class BackupTab(QWidget):
             allowed and not busy and self.selected_recipient() is not None
         )
         if allowed and not self._recipients:
-            self.backup_button.setToolTip(
-                self.tr("Write the recovery key first: a backup needs a recipient.")
-            )
+            self.hint.setText(self.tr("Write the recovery key first: a backup needs a recipient."))
+        else:
+            self.hint.setText("")
 
     def _say(self, notice: str = "", error: str = "") -> None:
         self.notice.setText(notice)
