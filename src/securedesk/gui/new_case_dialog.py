@@ -22,6 +22,7 @@ from securedesk.core.domain import AGENCIES, Case, Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui import report_fields
+from securedesk.gui.duplicate_choice import NEW_PERSON, DuplicateChoice
 from securedesk.gui.error_text import message_for
 from securedesk.gui.plain_text import plain_label
 
@@ -88,8 +89,10 @@ class NewCaseDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.duplicates = DuplicateChoice()  # likely duplicates, offered before recording
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -103,9 +106,28 @@ class NewCaseDialog(QDialog):
         person = Person(
             given, family, _to_date(self.dob.date()) if self.dob_known.isChecked() else None
         )
+        # Likely duplicates first: the officer chooses a person held or a new record.
+        key = (given, family, person.date_of_birth)
+        if self.duplicates.offered_for != key:
+            try:
+                found = self.session.people.likely_duplicates([person])
+            except Exception as exc:
+                self.error.setText(message_for(exc))
+                return
+            if found:
+                self.duplicates.offer(found, key)
+                self.duplicates.list.setFocus()
+                return
+            self.duplicates.clear_offer()
+            self.duplicates.offered_for = key
+        choice = self.duplicates.chosen() if self.duplicates.isVisible() else NEW_PERSON
+        if choice is None:
+            self.error.setText(self.tr("Choose a person from the list, or Record a new person."))
+            return
         try:
             self.case = self.session.cases.add_case(
-                [person],
+                [person] if choice == NEW_PERSON else [],
+                existing=[choice] if choice != NEW_PERSON else None,
                 referral_source=self.source.currentText(),
                 referral_date=_to_date(self.referral_date.date()),
                 marking=self.marking.currentData(),
