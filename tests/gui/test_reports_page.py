@@ -105,3 +105,38 @@ def test_an_officer_has_no_reports_entry(qtbot, officer: Session) -> None:
     assert "manage meetings or audit" in page.error.text()
     assert not page.pdf_button.isEnabled()
     window.close()
+
+
+def test_case_dialogs_record_categories_and_the_outcome(qtbot, officer: Session) -> None:
+    from securedesk.gui.case_view import CaseViewWidget
+    from securedesk.gui.new_case_dialog import NewCaseDialog
+    from securedesk.gui.secure_clipboard import SecureClipboard
+
+    dialog = NewCaseDialog(officer)
+    qtbot.addWidget(dialog)
+    dialog.given.setText("Gwenno")
+    dialog.family.setText("Tester")
+    dialog.source.setCurrentText("Education")
+    dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
+    dialog.concern.setCurrentIndex(dialog.concern.findData("incel"))
+    dialog.accept()
+    assert dialog.case is not None, dialog.error.text()
+    reports = ReportService(officer)
+    saved = reports.read_categories(dialog.case.id)
+    assert (saved.gender, saved.concern_type) == ("female", "incel")
+
+    view = CaseViewWidget(officer, officer.cases.open_case(dialog.case.ref), SecureClipboard())
+    qtbot.addWidget(view)
+    assert not view.close_outcome.isVisibleTo(view)
+    view.status_choice.setCurrentIndex(view.status_choice.findData(CaseStatus.CLOSED))
+    assert view.close_outcome.isVisibleTo(view)
+    view.close_reason.setText("Signposted to the youth service")
+    view.change_status()
+    assert "closed with its outcome" in view.status_error.text()
+    assert officer.cases.open_case(dialog.case.ref).case.status is CaseStatus.REFERRAL
+    view.status_choice.setCurrentIndex(view.status_choice.findData(CaseStatus.CLOSED))
+    view.close_outcome.setCurrentIndex(view.close_outcome.findData(ClosingOutcome.SIGNPOSTED))
+    view.close_reason.setText("Signposted to the youth service")
+    view.change_status()
+    assert view.status_error.text() == ""
+    assert reports.read_categories(dialog.case.id).closing_outcome is ClosingOutcome.SIGNPOSTED
