@@ -40,6 +40,13 @@ DATA_AT_VERSION: dict[int, list[str]] = {
         " added_at) VALUES ('a1', 'c1', 'note.txt', 'text/plain', 5, 'x', X'68656c6c6f', "
         "'olivia', 't')",
     ],
+    # A meeting and a member, as written before members had a pack language (version 18).
+    5: [
+        "INSERT INTO meetings (id, title, meeting_date, chair, created_at) VALUES ('m1', "
+        "'March panel', '2026-03-04', 'olivia', 't')",
+        "INSERT INTO meeting_members (id, meeting_id, name, agency, clearance) VALUES ('mm1', "
+        "'m1', 'Siân Wyn', 'Police', 'SECRET')",
+    ],
     6: [
         "INSERT INTO incoming_bundles (bundle_id, kind, sender_fingerprint, sequence, "
         "created_at, imported_at, imported_by, envelope_sha256) VALUES ('b1', 'records', "
@@ -133,6 +140,10 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert conn.execute(
                 "SELECT gender, concern_type FROM cases WHERE id = 'c1'"
             ).fetchall() == [("female", "islamist")]
+        if version >= 5:
+            # Version 18: a member recorded before is sent English packs, as before.
+            (member,) = s.store.meeting_members("m1")
+            assert (member.name, member.language.value) == ("Siân Wyn", "en")
         assert s.audit.verify().ok
     finally:
         s.lock()

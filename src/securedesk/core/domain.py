@@ -14,6 +14,7 @@ from enum import Enum
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
+from securedesk.core.meetings.pack_language import PackLanguage
 
 
 def new_id() -> str:
@@ -238,3 +239,4 @@ class MeetingMember:
     clearance: Marking
     attendance: str = "invited"  # invited | attended | apologies
     id: str = field(default_factory=new_id)
+    language: PackLanguage = PackLanguage.ENGLISH  # the language of the member's pack copy

@@ -45,6 +45,7 @@ from securedesk.core.meetings.pack_content import (
     months_before,
 )
 from securedesk.core.meetings.pack_issue import PackIssue
+from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.text_rules import clean_text
 from securedesk.core.unit_of_work import OnCase, OnObject
 from securedesk.core.vault import database
@@ -145,7 +146,12 @@ class MeetingService(PackIssue):
         return self.store.get_meeting(meeting.id)
 
     def add_member(
-        self, meeting_id: str, name: str, agency: str, clearance: Marking | None
+        self,
+        meeting_id: str,
+        name: str,
+        agency: str,
+        clearance: Marking | None,
+        language: PackLanguage = PackLanguage.ENGLISH,
     ) -> MeetingMember:
         self.session.require(Permission.MANAGE_MEETINGS)
         meeting = self.store.get_meeting(meeting_id.strip())
@@ -156,6 +162,7 @@ class MeetingService(PackIssue):
             name=clean_text(name, Field.MEMBER_NAME, limit=MAX_TITLE_CHARS),
             agency=clean_text(agency, Field.MEMBER_AGENCY, limit=MAX_TITLE_CHARS),
             clearance=clearance,
+            language=language,
         )
         existing = {
             (folded(m.name), folded(m.agency)) for m in self.store.meeting_members(meeting.id)
@@ -168,7 +175,7 @@ class MeetingService(PackIssue):
             Category.COLLECTION,
             AuditAction.MEETING_MEMBER_ADDED,
             meeting.id,
-            {"member": member.id, "clearance": clearance.value},
+            {"member": member.id, "clearance": clearance.value, "language": language.value},
         ):
             self.store.add_meeting_member(member)
         return member

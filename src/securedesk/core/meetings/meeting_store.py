@@ -22,9 +22,10 @@ from securedesk.core.errors import NotFound
 from securedesk.core.id_prefix import IdWhat, lower_id, resolve_prefix
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy, PackVariant
+from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.vault.database import Connection
 
-_MEMBER_COLUMNS = "id, meeting_id, name, agency, clearance, attendance"
+_MEMBER_COLUMNS = "id, meeting_id, name, agency, clearance, attendance, language"
 
 
 def _member_row(r: Sequence[Any]) -> MeetingMember:
@@ -35,6 +36,7 @@ def _member_row(r: Sequence[Any]) -> MeetingMember:
         agency=r[3],
         clearance=Marking(r[4]),
         attendance=r[5],
+        language=PackLanguage(r[6]),
     )
 
 
@@ -107,8 +109,8 @@ class MeetingStore:
 
     def add_meeting_member(self, member: MeetingMember) -> None:
         self.conn.execute(
-            "INSERT INTO meeting_members (id, meeting_id, name, agency, clearance, attendance) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO meeting_members (id, meeting_id, name, agency, clearance, attendance, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 member.id,
                 member.meeting_id,
@@ -116,6 +118,7 @@ class MeetingStore:
                 member.agency,
                 member.clearance.value,
                 member.attendance,
+                member.language.value,
             ),
         )
 

@@ -135,6 +135,7 @@ class RiskSummary:
     changes: tuple[FactorChange, ...]  # since the previous assessment (all factors if first)
     first: bool  # no earlier assessment to compare with
     scale_labels: dict[int, str] = field(default_factory=dict)
+    welsh: dict[str, str] = field(default_factory=dict)  # the framework's Welsh, for packs
 
     @property
     def trend(self) -> str:
@@ -213,6 +214,7 @@ class CopyContent:
         return (
             self.source.meeting.id,
             self.variant,
+            self.recipient.language,
             self.marking,
             self.withheld_cases,
             tuple((c.case.case_id, tuple(i.id for i in c.items)) for c in self.cases),

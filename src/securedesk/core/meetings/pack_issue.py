@@ -156,6 +156,7 @@ class PackIssue(MeetingBase):
             changes=tuple(changes_since(framework, previous, latest)),
             first=previous is None,
             scale_labels=dict(framework.scale_labels),
+            welsh=dict(framework.welsh),
         )
 
     def preview(
