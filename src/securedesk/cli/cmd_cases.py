@@ -97,6 +97,7 @@ def register(commands: Any, leaf: Any) -> None:
     cmd_case_record.add_consent_options(p, parse_date, JUSTIFICATION_HELP)
     p = leaf(group, "edit", cmd_case_edit, "change review dates or the marking (with a reason)")
     cmd_case_record.add_edit_options(p, parse_date, JUSTIFICATION_HELP)
+    cmd_reports.add_category_options(p)  # --gender, --concern
 
     p = leaf(group, "status", cmd_case_status, "move a case along its workflow")
     p.add_argument("ref")
@@ -384,7 +385,9 @@ def cmd_case_search(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_case_edit(ctx: Context, args: argparse.Namespace) -> int:
     """Each step applies the options it knows and returns what it changed."""
+    cmd_reports.check_category_options(ctx, args)  # before any step writes
     changed = cmd_case_record.edit_record_step(ctx, args)  # review dates, marking
+    changed += cmd_reports.apply_category_options(ctx, args, args.ref, args.justification)
     return cmd_case_record.finish_edit(ctx, args, changed)
 
 
