@@ -175,3 +175,24 @@ def test_case_commands_record_categories_and_outcomes(
     by = {(row["section"], row["code"]): row["count"] for row in _rows(out)}
     assert by[("outcomes-at-closing", "signposted")] == "fewer than 5"
     assert by[("referrals-by-concern-type", "incel")] == "fewer than 5"
+
+
+def test_case_edit_sets_and_clears_categories(cli: Cli, vault: Path, tmp_path: Path) -> None:
+    ref = cli.as_olivia(
+        vault, "--json", "case", "add", "--subject", "Gwen Test", "--source", "Education"
+    ).json()["ref"]
+    r = cli.as_olivia(vault, "case", "edit", ref, "--gender", "Male", "--concern", "islamist")
+    assert r.code == 0, r.err
+    assert "gender" in r.out and "concern type" in r.out
+    assert_refused(
+        cli.as_olivia(
+            vault, "case", "edit", ref, "--concern", "nonsense", "--next-review", "2030-01-01"
+        ),
+        2,
+        "'nonsense' is not on the list of types of concern",
+    )
+    shown = cli.as_olivia(vault, "--json", "case", "show", ref).json()
+    assert shown.get("next_review") in (None, "")  # the refused edit changed nothing
+    r = cli.as_olivia(vault, "--json", "case", "edit", ref, "--gender", "not-recorded")
+    assert r.code == 0, r.err
+    assert r.json()["changed"] == ["gender"]
