@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -135,7 +135,8 @@ class SectionView(QGroupBox):
             self.chart_view = QChartView(chart)
             self.chart_view.setObjectName(f"chart:{section.code}")
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(CHART_HEIGHT)
+            rows = len(section.rows) if section.chart != "pie" else 6
+            self.chart_view.setMinimumHeight(max(CHART_HEIGHT, 28 * rows + 60))
             layout.addWidget(self.chart_view)
 
     def _chart(self, section: Section) -> QChart | None:
@@ -170,6 +171,7 @@ class SectionView(QGroupBox):
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append([row_label(c) for c in rows])
+        axis_y.setTruncateLabels(False)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
@@ -183,6 +185,9 @@ class SectionView(QGroupBox):
 
 
 class ReportsPage(QWidget):
+    # The report on screen changed: the window's banner shows its marking.
+    markings_changed = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
@@ -227,6 +232,7 @@ class ReportsPage(QWidget):
             if marking <= visible:
                 self.up_to.addItem(marking.value, marking)
         self.up_to.setCurrentIndex(self.up_to.count() - 1)
+        self.up_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         form.addRow(self.tr("Count cases marked up to"), self.up_to)
         layout.addLayout(form)
 
@@ -267,6 +273,10 @@ class ReportsPage(QWidget):
 
     # -- figures ------------------------------------------------------------------------
 
+    def shown_markings(self) -> list[Marking]:
+        """The marking of the report on screen (what the window's banner shows)."""
+        return [self.report.marking] if self.report is not None else [Marking.OFFICIAL]
+
     def period(self) -> tuple[date, date]:
         return _from_qdate(self.start.date()), _from_qdate(self.end.date())
 
@@ -297,6 +307,7 @@ class ReportsPage(QWidget):
         for section in report.sections:
             self.body_layout.addWidget(SectionView(section, self.body))
         self.body_layout.addStretch(1)
+        self.markings_changed.emit()
         self.status.setText(
             self.tr("%1 to %2 · marked %3 · counts cases marked up to %4")
             .replace("%1", report.period.start.isoformat())
