@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
         if key == "reports":
             from securedesk.gui.reports_page import ReportsPage
 
-            return ReportsPage(self.session)
+            reports = ReportsPage(self.session)
+            reports.markings_changed.connect(self.update_marking)  # the report's marking
+            return reports
         if key == "audit":
             from securedesk.gui.audit_page import AuditPage
 
