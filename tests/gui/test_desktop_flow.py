@@ -158,6 +158,9 @@ def test_officer_day(qtbot, vault: Path, tmp_path: Path) -> None:
     assert "subject's name" in dialog.error.text()
     dialog.given.setText("Siân")
     dialog.family.setText("Prydderch")
+    dialog.accept()  # who referred the case is a choice, never a silent default
+    assert dialog.error.text() == "Choose who referred the case."
+    dialog.source.setCurrentText("Police")
     dialog.dob.setDate(QDate.currentDate().addDays(3))
     dialog.accept()
     assert "in the future" in dialog.error.text()

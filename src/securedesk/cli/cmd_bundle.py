@@ -69,10 +69,13 @@ def register(commands: Any, leaf: Any) -> None:
         metavar="CARD",
         help="check against this contact card instead of a vault's trust store (checkpoint)",
     )
+    owner_help = "the officer who is to own the cases it creates (default: you)"
     p = leaf(group, "inspect", cmd_inspect, "decrypt and show what an import would do")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--owner", metavar="USER", help=owner_help)
     p = leaf(group, "import", cmd_import, "import a bundle (all of it or nothing)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--owner", metavar="USER", help=owner_help)
     p.add_argument("--yes", action="store_true", help="import without asking after the preview")
     p.add_argument(
         "--accept-older",
@@ -253,6 +256,8 @@ def _preview_lines(preview: ImportPreview) -> list[str]:
             "            conflicting records are not overwritten; the incoming versions are "
             "kept for review"
         )
+    if preview.owner is not None and preview.creates["case"]:
+        lines.append(preview.owner.line())
     return lines + _case_lines(preview)
 
 
@@ -291,7 +296,7 @@ def _case_lines(preview: ImportPreview) -> list[str]:
 
 
 def cmd_inspect(ctx: Context, args: argparse.Namespace) -> int:
-    check, preview = inspect_bundle(ctx.session(), Path(args.file))
+    check, preview = inspect_bundle(ctx.session(), Path(args.file), owner=args.owner)
     if ctx.json:
         emit_json(
             {
@@ -320,7 +325,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     path = Path(args.file)
     expected = None
     if not args.yes:
-        check, preview = inspect_bundle(session, path)
+        check, preview = inspect_bundle(session, path, owner=args.owner)
         if check.already_imported is None:
             lines = _describe(check) + (_preview_lines(preview) if preview else [])
             lines += _withheld_lines(check, preview)
@@ -340,7 +345,11 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
                 return 0
             expected = check.checked.envelope_sha256
     outcome = import_bundle(
-        session, path, accept_older=args.accept_older, expected_envelope_sha256=expected
+        session,
+        path,
+        accept_older=args.accept_older,
+        expected_envelope_sha256=expected,
+        owner=args.owner,
     )
     if ctx.json:
         emit_json(
@@ -354,6 +363,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         )
     else:
         say(outcome.message)
+        if outcome.preview and outcome.preview.owner and outcome.preview.creates["case"]:
+            say(outcome.preview.owner.line())
         for line in _withheld_lines(outcome.check, outcome.preview):
             say(line)
     return 0

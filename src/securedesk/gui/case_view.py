@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.cases.case_record import CaseRecordService
 from securedesk.core.cases.case_service import CaseView
 from securedesk.core.cases.case_store import Attachment, StoredItem
 from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.assessment_reading import AssessmentReadingView
+from securedesk.gui.case_record_dialogs import consent_history_text, record_buttons
 from securedesk.gui import report_fields
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
@@ -154,6 +156,7 @@ class CaseViewWidget(QWidget):
         ov.addWidget(scroll, 1)
         ov.addLayout(status_row)
         ov.addWidget(self.status_error)
+        ov.addLayout(record_buttons(self))  # Assign…, Consent…, Edit… (case_record_dialogs)
         self.tabs.addTab(overview, self.tr("&Overview"))
 
         # Chronology
@@ -355,6 +358,11 @@ class CaseViewWidget(QWidget):
                 .replace("%3", o.received_at[:10])
                 .replace("%4", o.bundle_id)
             )
+        history = consent_history_text(
+            CaseRecordService(self.session).consent_history(self.ref, self.justification)
+        )
+        if history:
+            lines.append(history)
         self.overview.setText("\n".join(lines))
         self._show_people(view)
         self.status_choice.clear()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.cases.case_inputs import CAVEATS_POLICY, allowed_caveats
 from securedesk.core.cases.case_store import StoredItem
-from securedesk.core.domain import AGENCIES, INFORMATION_GRADES, KNOWN_CAVEATS, SOURCE_GRADES
+from securedesk.core.domain import AGENCIES, INFORMATION_GRADES, SOURCE_GRADES
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
@@ -73,12 +74,17 @@ class ItemDialog(QDialog):
         self.marking.setAccessibleName(self.tr("Protective marking"))
         self.caveats = QListWidget()
         self.caveats.setAccessibleName(self.tr("Handling caveats"))
-        for c in KNOWN_CAVEATS:
+        # The caveats the policy allows (case_inputs.py), and "other" with its reason below.
+        for c in allowed_caveats(session.policy()[CAVEATS_POLICY]):
             entry = QListWidgetItem(c)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.caveats.addItem(entry)
         self.caveats.setMaximumHeight(110)
+        self.other_caveat = QLineEdit()
+        self.other_caveat.setObjectName("otherCaveat")
+        self.other_caveat.setAccessibleName(self.tr("Other caveat: the reason"))
+        self.other_caveat.setPlaceholderText(self.tr("Another caveat: say why (optional)"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Information"))
         self.error = plain_label()
@@ -104,6 +110,7 @@ class ItemDialog(QDialog):
             (self.tr("&Information grade:"), self.info_grade),
             (self.tr("&Marking:"), self.marking),
             (self.tr("&Caveats:"), self.caveats),
+            (self.tr("&Other caveat:"), self.other_caveat),
             (self.tr("&Text:"), self.text),
         ):
             lab = QLabel(label)
@@ -130,6 +137,8 @@ class ItemDialog(QDialog):
             for i in range(self.caveats.count())
             if self.caveats.item(i).checkState() == Qt.CheckState.Checked
         ]
+        if self.other_caveat.text().strip():
+            caveats.append(f"other: {self.other_caveat.text().strip()}")
         try:
             self.session.cases.add_item(
                 self.ref,

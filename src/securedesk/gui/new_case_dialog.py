@@ -51,7 +51,8 @@ class NewCaseDialog(QDialog):
         self.dob_known.toggled.connect(self.dob.setEnabled)
         self.source = QComboBox(editable=True)
         self.source.addItems(list(AGENCIES))
-        self.source.setCurrentText("Security service")
+        self.source.setCurrentIndex(-1)  # a choice is required: no silent default
+        self.source.setPlaceholderText(self.tr("Choose who referred the case"))
         self.source.setAccessibleName(self.tr("Referral source"))
         self.referral_date = QDateEdit(QDate.currentDate())
         self.referral_date.setCalendarPopup(True)
@@ -102,6 +103,10 @@ class NewCaseDialog(QDialog):
         if not given and not family:
             self.error.setText(self.tr("Enter the subject's name."))
             self.given.setFocus()
+            return
+        if not self.source.currentText().strip():
+            self.error.setText(self.tr("Choose who referred the case."))
+            self.source.setFocus()
             return
         person = Person(
             given, family, _to_date(self.dob.date()) if self.dob_known.isChecked() else None

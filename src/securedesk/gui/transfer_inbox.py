@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, 
 
 from securedesk.core.errors import BundleRefused, BundleRejected, PolicyRefused
 from securedesk.core.markings import Marking
+from securedesk.gui.case_record_dialogs import OwnerChoice
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import (
     ERROR_STYLE,
@@ -203,6 +204,8 @@ class InboxTab(TransferTab):
         pl.addWidget(self.counts, 0)
         pl.addWidget(labelled(self.tr("C&ases:"), self.cases))
         pl.addWidget(self.cases, 1)
+        self.owner = OwnerChoice(self)  # who owns the cases it creates
+        pl.addWidget(self.owner)
         self.preview_box.setVisible(False)
 
         self.work = WorkStrip(self.tr("Progress checking or importing the bundle"))
@@ -392,6 +395,11 @@ class InboxTab(TransferTab):
             item = self.cases.item(row, 5)
             if item is not None:
                 item.setToolTip("\n".join(named))
+        owner = p.owner
+        self.owner.setVisible(owner is not None and p.creates["case"] > 0)
+        if owner is not None:
+            marking = check.envelope.highest_marking
+            self.owner.fill(self.session, marking, owner.name, owner.can_work)
         self.preview_box.setVisible(True)
         # The cases listed are the bundle's: the banners show its marking while they are.
         self.markings_changed.emit()
@@ -439,6 +447,10 @@ class InboxTab(TransferTab):
                 .replace("%1", str(check.envelope.sequence))
                 .replace("%2", str(check.older_than))
             )
+        if preview.creates["case"]:
+            summary += " " + self.tr("New cases will be owned by %1.").replace(
+                "%1", self.owner.chosen_name(self.session.vault.user)
+            )
         dialog = ImportConfirmDialog(summary, older, self)
 
         def confirmed() -> None:
@@ -455,6 +467,7 @@ class InboxTab(TransferTab):
             return
         session = self.session
         expected = check.checked.envelope_sha256
+        owner = None if self.owner.isHidden() else self.owner.chosen()
         self.error.clear()
         self.notice.setText(self.tr("Importing…"))
 
@@ -466,6 +479,7 @@ class InboxTab(TransferTab):
                 expected_envelope_sha256=expected,
                 progress=report,
                 cancelled=cancelled,
+                owner=owner,
             )
 
         self.work.run(

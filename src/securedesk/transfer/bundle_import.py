@@ -33,6 +33,7 @@ from securedesk.transfer.conflict_store import reason_words
 from securedesk.transfer.contact_card import ContactCard
 from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
+from securedesk.transfer.import_owner import owner_of_new_cases
 from securedesk.transfer.import_preview import ImportPreview, Provenance
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import RecordImporter
@@ -265,6 +266,7 @@ def _read_payload(
     apply: bool,
     progress: ImportProgress | None,
     cancelled: Callable[[], bool] | None,
+    owner: str = "",
 ) -> _Consumer:
     envelope = check.checked.envelope
     importer = None
@@ -281,7 +283,7 @@ def _read_payload(
             apply=apply,
             ceiling=session.ceiling,
             ref_prefix=session.policy()["case_ref_prefix"],
-            importing_user=session.vault.user,
+            importing_user=owner or session.vault.user,  # who owns the cases it creates
         )
     consumer = _Consumer(session, check, importer)
     parser = PayloadParser(
@@ -301,18 +303,29 @@ def inspect_bundle(
     *,
     progress: ImportProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    owner: str | None = None,
 ) -> tuple[BundleCheck, ImportPreview | None]:
     """Decrypt and check everything, and say what an import would do. Changes nothing but
-    the audit chain (the inspection is recorded as a consultation of the bundle)."""
+    the audit chain (the inspection is recorded as a consultation of the bundle). `owner`:
+    who would own the cases it creates (default: the importing user; import_owner.py)."""
     check, identity = _check(session, path, progress)
     envelope = check.checked.envelope
+    new_owner = owner_of_new_cases(session, envelope.highest_marking, owner)
     with _refusals_audited(session, lambda: envelope.bundle_id):
         _policy_checks(session, check, accept_older=True)
         with database.transaction(session.vault.conn) as conn:
             consumer = _read_payload(
-                session, identity, check, apply=False, progress=progress, cancelled=cancelled
+                session,
+                identity,
+                check,
+                apply=False,
+                progress=progress,
+                cancelled=cancelled,
+                owner=new_owner.name,
             )
             preview = consumer.importer.finish() if consumer.importer else None
+            if preview is not None:
+                preview.owner = new_owner
             audit.record(
                 conn,
                 user=session.vault.user,
@@ -333,10 +346,13 @@ def import_bundle(
     expected_envelope_sha256: str | None = None,
     progress: ImportProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    owner: str | None = None,
 ) -> ImportOutcome:
-    """Import all of a bundle or nothing. A bundle imported before changes nothing."""
+    """Import all of a bundle or nothing. A bundle imported before changes nothing. `owner`:
+    who owns the cases it creates (default: the importing user; import_owner.py)."""
     check, identity = _check(session, path, progress)
     envelope = check.checked.envelope
+    new_owner = owner_of_new_cases(session, envelope.highest_marking, owner)
     if expected_envelope_sha256 and expected_envelope_sha256 != check.checked.envelope_sha256:
         raise InvalidInput(TransferErrorKind.BUNDLE_CHANGED_SINCE_PREVIEW)
     with _refusals_audited(session, lambda: envelope.bundle_id):
@@ -384,9 +400,17 @@ def import_bundle(
         )
         with item_search_index_deferred(conn):
             consumer = _read_payload(
-                session, identity, check, apply=True, progress=progress, cancelled=cancelled
+                session,
+                identity,
+                check,
+                apply=True,
+                progress=progress,
+                cancelled=cancelled,
+                owner=new_owner.name,
             )
             preview = consumer.importer.finish() if consumer.importer else None
+            if preview is not None:
+                preview.owner = new_owner
         if preview is not None:
             totals = preview.to_json()["totals"]
             log.set_incoming_counts(envelope.bundle_id, totals)

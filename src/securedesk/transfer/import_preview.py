@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from securedesk.transfer.records import RECORD_TYPES
+
+if TYPE_CHECKING:
+    from securedesk.transfer.import_owner import NewCaseOwner
 
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MAX_PREVIEW_CASES = 10_000
@@ -94,6 +97,7 @@ class ImportPreview:
     attachments_bytes: int = 0  # bytes of the attachments created
     conflict_reasons: Counter[str] = field(default_factory=Counter)  # reason -> records
     sender: tuple[str, str, str] = ("", "", "")  # the sending terminal: fingerprint, name, org
+    owner: NewCaseOwner | None = None  # who owns the cases it creates (import_owner.py)
 
     def counter(self, outcome: str) -> Counter[str]:
         return {
@@ -133,4 +137,5 @@ class ImportPreview:
             "more_cases": self.more_cases,
             "attachments_bytes": self.attachments_bytes,
             "changes_nothing": self.changes_nothing,
+            "owner": None if self.owner is None else self.owner.to_json(),
         }

@@ -136,6 +136,23 @@ class CaseRecordService:
             )
         return record
 
+    def possible_owners(self, marking: Marking) -> list[str]:
+        """The users who may own material marked `marking` (check_owner's rules), by name:
+        for the window's choice of owner (a case's assignment, an import's new cases)."""
+        self.session.require_any(
+            Permission.EDIT_CASES,
+            Permission.IMPORT,
+            Permission.MANAGE_MEETINGS,
+            Permission.ADMINISTER,
+        )
+        with database.guarded(self.session.vault.conn):
+            rows = self.session.vault.conn.execute(
+                "SELECT u.name, u.clearance FROM users u JOIN user_roles r ON r.user = u.name "
+                "WHERE r.role = ? AND u.disabled = 0 ORDER BY u.name",
+                (Role.OFFICER.value,),
+            ).fetchall()
+        return [name for name, clearance in rows if Marking(clearance) >= marking]
+
     def _assignment_subject(self, ref: str) -> tuple[OnCase, Permission]:
         """On what grounds this user may reassign case `ref`: a chair's or an
         administrator's duty, or an owner's caseload. Another officer is refused here, with
