@@ -34,9 +34,9 @@ from securedesk.core.cases.case_store import Attachment, StoredItem
 from securedesk.core.domain import ALLOWED_TRANSITIONS, CaseStatus, FactorScore
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.gui import report_fields
 from securedesk.gui.assessment_reading import AssessmentReadingView
 from securedesk.gui.case_record_dialogs import consent_history_text, record_buttons
-from securedesk.gui import report_fields
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
