@@ -135,8 +135,8 @@ class SectionView(QGroupBox):
             self.chart_view = QChartView(chart)
             self.chart_view.setObjectName(f"chart:{section.code}")
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            rows = len(section.rows) if section.chart != "pie" else 6
-            self.chart_view.setMinimumHeight(max(CHART_HEIGHT, 28 * rows + 60))
+            bars = len(section.rows) if section.chart != "pie" else 6
+            self.chart_view.setMinimumHeight(max(CHART_HEIGHT, 28 * bars + 60))
             layout.addWidget(self.chart_view)
 
     def _chart(self, section: Section) -> QChart | None:
