@@ -37,6 +37,7 @@ from securedesk.core.meetings.pack_content import (
     closed_actions,
     open_actions,
 )
+from securedesk.packs.assessment_evidence import evidence_table
 from securedesk.packs.fonts import Glyphs, close_log, kept, note_glyphs, open_log
 from securedesk.packs.text import markup, paragraphs, plain
 
@@ -537,6 +538,7 @@ class PackStory:
         story.append(Spacer(1, 4))
         story.append(self.p("Summary conclusion", self.s.label))
         story += self.ps(risk.summary)
+        story += evidence_table(self, case)  # each score beside its evidence
         story.append(self.p("Changes since the previous assessment", self.s.label))
         if risk.first:
             story.append(self.none("This is the first assessment: there is nothing to compare."))
