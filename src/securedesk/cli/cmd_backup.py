@@ -18,6 +18,7 @@ from securedesk.core.backup.verify import verify_backup
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.session import Session
 from securedesk.transfer.identity import ensure_identity
+from securedesk.transfer.identity_renewal import renew_after_restore
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -191,6 +192,7 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
         admin=args.admin,
         passphrase=secret,
         terminal_binding_on=not args.no_terminal_binding,
+        renew_identity=renew_after_restore,
     )
     if ctx.json:
         emit_json(
@@ -200,6 +202,8 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
                 "backup_id": restored.backup_id,
                 "from_vault_id": restored.from_vault_id,
                 "users_to_reset": restored.users_to_reset,
+                "old_terminal": restored.old_terminal,
+                "new_terminal": restored.new_terminal,
             }
         )
     else:
@@ -211,5 +215,13 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
             say(
                 "Reset these users before they sign in (securedesk user passwd NAME): "
                 + ", ".join(restored.users_to_reset)
+            )
+        if restored.new_terminal is not None:
+            say(
+                f"This terminal has a new identity (fingerprint {restored.new_terminal}); the "
+                f"backed-up one ({restored.old_terminal}) is retired, so the two machines never "
+                "share keys or bundle numbers. Send partners the new contact card (securedesk "
+                "keys export-card --out FILE) and ask them to send again any bundle sent to "
+                "the old terminal after the backup was made."
             )
     return 0

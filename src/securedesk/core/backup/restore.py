@@ -33,7 +33,7 @@ from securedesk.core.audit import chain
 from securedesk.core.audit import checkpoint as checkpoints
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
-from securedesk.core.backup import container, recipients
+from securedesk.core.backup import container, recipients, succession
 from securedesk.core.backup.backup_kinds import BackupErrorKind
 from securedesk.core.backup.create import DATABASE_MEMBER, MANIFEST_MEMBER
 from securedesk.core.backup.verify import BackupInfo, read_backup
@@ -67,6 +67,8 @@ class RestoredVault:
     from_vault_id: str
     users_to_reset: list[str]
     audit_seq: int
+    old_terminal: str | None = None  # the retired terminal identity's fingerprint
+    new_terminal: str | None = None  # its successor's (None: made on first use)
 
 
 def _content_bad(path: Path, problem: str) -> IntegrityError:
@@ -301,7 +303,12 @@ def restore_backup(
     terminal_binding_on: bool = True,
     now: Callable[[], str] = chain.now_utc,
     kdf_params: KdfParams | None = None,
+    renew_identity: succession.Renew | None = None,
 ) -> RestoredVault:
+    """A new vault at `target` from `backup`. The backed-up terminal identity is retired;
+    `renew_identity` (the transfer layer's) makes its successor in the same transaction,
+    else a new one is made on first use. Either way no keys or bundle numbers are shared
+    with the terminal the backup came from."""
     backup, target = Path(backup), Path(target)
     if target.exists() or target.is_symlink():
         raise InvalidInput(BackupErrorKind.TARGET_EXISTS, path=str(target))
@@ -317,10 +324,9 @@ def restore_backup(
             BackupErrorKind.NOT_FOR_THIS_KEY, path=str(backup), identity=str(identity_file)
         )
     named = recipients.terminals_named(identity_text)
-    if named and info.signer_public_key not in named:
-        raise IntegrityError(
-            BackupErrorKind.FOREIGN_SIGNER, path=str(backup), key_id=info.signer_key_id
-        )
+    # A signer the key file does not name may be a successor of one it names (a vault
+    # restored before): proven, or refused, once the database is open (succession.py).
+    successor_to_prove = bool(named) and info.signer_public_key not in named
     if info.schema_version > schema.latest_version():
         raise PolicyRefused(
             BackupErrorKind.BACKUP_TOO_NEW,
@@ -345,6 +351,12 @@ def restore_backup(
             raise _content_bad(backup, "the database does not open with its key") from None
         try:
             _check_database(info, conn)
+            if successor_to_prove and not succession.descends_from(
+                conn, info.signer_public_key, named
+            ):
+                raise IntegrityError(
+                    BackupErrorKind.FOREIGN_SIGNER, path=str(backup), key_id=info.signer_key_id
+                )
             schema.migrate(conn)
             users = _users(conn)
             if admin not in users["admins"]:
@@ -371,6 +383,11 @@ def restore_backup(
                     )
                 conn.execute("DELETE FROM vault_info WHERE key = ?", (signin_failures.DB_KEY,))
                 conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE name = ?", (admin,))
+                old = succession.retire(conn, at)
+                new_terminal: str | None = None
+                if old is not None and renew_identity is not None:
+                    new_terminal, new_public = renew_identity(conn, old, admin)
+                    succession.record_successor(conn, old, new_public, at)
                 conn.execute(
                     "INSERT INTO backup_history (backup_id, kind, at, by_user, bytes, sha256, "
                     "audit_seq, recipients, file_name) VALUES (?, 'restored-from', ?, ?, ?, '', "
@@ -398,6 +415,8 @@ def restore_backup(
                         "audit_seq": info.checkpoint.seq,
                         "terminal_binding": terminal_binding_on,
                         "users_to_reset": len(to_reset),
+                        "old_terminal": None if old is None else old.fingerprint,
+                        "new_terminal": new_terminal,
                     },
                 )
             slots = KeySlotFile(
@@ -444,7 +463,16 @@ def restore_backup(
                 raise fault from None
         raise
     _fsync_tree(parent, files=False)
-    return RestoredVault(target, vault_id, info.backup_id, info.vault_id, to_reset, seq)
+    return RestoredVault(
+        target,
+        vault_id,
+        info.backup_id,
+        info.vault_id,
+        to_reset,
+        seq,
+        None if old is None else old.fingerprint,
+        new_terminal,
+    )
 
 
 def _users(conn: database.Connection) -> dict[str, set[str]]:
