@@ -179,6 +179,7 @@ class SectionView(QGroupBox):
         axis_x.setMin(0)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        axis_x.applyNiceNumbers()  # round ticks
         if section.timed:
             chart.setTitle(tr(MEDIAN_DAYS))
         return chart
