@@ -34,13 +34,13 @@ from common import (
     Connection,
     connect_cipher_nomemsec,
     connect_plain,
+    migrate,
     now_ms,
     save_json,
     summary,
     write_key,
 )
 from securedesk.core.storage import Storage
-from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
 
 NOW = f"{TODAY.isoformat()}T09:00:00.000000+00:00"
@@ -103,7 +103,7 @@ def build(out: Path, cases: int, items_per_case: float, batch_cases: int) -> dic
         "plain": connect_plain(out / PLAIN_DB, create=True),
     }
     for conn in conns.values():
-        schema.migrate(conn)
+        migrate(conn)
     times: dict[str, list[float]] = {name: [] for name in conns}
     generator = generate(SEED, cases, OWNERS, TODAY, items_per_case)
     done = items = rows = 0

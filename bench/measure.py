@@ -35,6 +35,7 @@ from common import (
     check_parity,
     evict_from_os_cache,
     load_json,
+    migrate,
     now_ms,
     save_json,
     summary,
@@ -46,7 +47,6 @@ from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage
-from securedesk.core.vault import schema
 from securedesk.demo.invented_data import DemoCase, generate
 
 # A page of the case list, as the window shows it.
@@ -103,7 +103,7 @@ class Run:
             evict_from_os_cache(self.file_of(t))
         t0 = now_ms()
         conn = t.connect()
-        schema.migrate(conn)  # a no-op on a current vault: reads user_version
+        migrate(conn)  # a no-op on a current vault: reads user_version
         # What the window shows first: the number of open cases and their first page.
         store = Storage(conn)
         store.count_cases(OPEN)
@@ -352,7 +352,7 @@ class Run:
         self.measure_open(args.open_reps)
         self.conns = {t.name: t.connect() for t in self.targets}
         for conn in self.conns.values():
-            schema.migrate(conn)
+            migrate(conn)
         self.measure_list(args.list_reps)
         self.measure_search(args.queries, args.query_seed)
         if args.insert_batches:
