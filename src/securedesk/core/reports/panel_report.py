@@ -48,6 +48,14 @@ def _p(code: str, title: str, note: str, counts: list[Count], chart: str = "bar"
     return Section(code, title, note, tuple(rows), total, chart)
 
 
+def _stages(counts: list[Count]) -> list[Cell]:
+    """Referred, discussed and adopted overlap (each suppressed on its own); the closed rows
+    and "still open" split the referrals, whose number is shown as "referred", so they are
+    protected as a table with its total."""
+    rows, _total = suppression.partition(counts[3:])
+    return suppression.separate(counts[:3]) + rows
+
+
 def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport:
     """Suppress and arrange; the report is marked OFFICIAL-SENSITIVE at least, and as high as
     the highest marking among the cases it counts."""
@@ -127,7 +135,7 @@ def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport
                 "Cases referred in the period, by the furthest stage each reached (a case is "
                 "counted at every stage it passed).",
             ),
-            tuple(suppression.separate(stats.stage_reached)),
+            tuple(_stages(stats.stage_reached)),
         ),
         Section(
             "time-in-stage",
