@@ -189,3 +189,22 @@ def test_a_forged_succession_is_refused(
     assert_refused(r, 4, "not signed by a terminal this recovery key belongs to")
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".restored")) == []
+
+
+def test_restore_removes_and_names_a_killed_restores_working_folder(
+    cli: Cli, vault: Path, tmp_path: Path, new_terminal
+) -> None:
+    key = tmp_path / "recovery.txt"
+    assert cli.as_admin(vault, "backup", "recovery-key", "--out", key).code == 0
+    out = tmp_path / "vault.sdbackup"
+    assert cli.as_admin(vault, "backup", "create", "--out", out).code == 0
+    new_terminal("home2")
+    where = tmp_path / "terminal2"
+    where.mkdir()
+    left = where / ".vault.restoring-0123456789ab"  # what a killed restore leaves
+    left.mkdir()
+    (left / "vault.db").write_bytes(os.urandom(4096))
+    r = _restore(cli, out, key, where / "vault")
+    assert r.code == 0, r.err
+    assert f"Removed {left}" in r.out and "earlier restore that was stopped" in r.out
+    assert [p.name for p in where.iterdir()] == ["vault"]

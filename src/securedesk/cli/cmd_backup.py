@@ -204,9 +204,12 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
                 "users_to_reset": restored.users_to_reset,
                 "old_terminal": restored.old_terminal,
                 "new_terminal": restored.new_terminal,
+                "cleared": [str(p) for p in restored.cleared],
             }
         )
     else:
+        for folder in restored.cleared:
+            say(f"Removed {folder}: the working folder of an earlier restore that was stopped.")
         say(
             f"Restored backup {restored.backup_id} into a new vault at {restored.folder} "
             f"(vault {restored.vault_id}). Sign in as {args.admin}."

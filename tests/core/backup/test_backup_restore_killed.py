@@ -4,6 +4,7 @@ the backup's format opens with the standard `age` and `minisign` commands."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import signal
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core.backup import container, recipients
+from securedesk.core.backup import container, leftovers, recipients
 from securedesk.core.backup.container import Signer
 from securedesk.core.backup.create import create_backup
 from securedesk.core.backup.restore import restore_backup
@@ -85,9 +86,41 @@ def test_a_restore_killed_at_each_step_leaves_no_vault_folder(
     # What the kill left is a hidden working folder, never at DIR, never a vault to open.
     left = list(where.iterdir())
     assert all(p.name.startswith(".vault.restoring-") for p in left)
-    # A second restore to the same DIR then succeeds.
-    restore_backup(out, target, key, admin="admin", passphrase=NEW_PASS, terminal_binding_on=False)
+    # A second restore to the same DIR then succeeds and removes what the kill left.
+    again = restore_backup(
+        out, target, key, admin="admin", passphrase=NEW_PASS, terminal_binding_on=False
+    )
+    assert sorted(again.cleared) == sorted(left)
+    assert [p.name for p in where.iterdir()] == ["vault"]
     Session.sign_in(target, "admin", NEW_PASS).lock()
+
+
+def test_a_running_restores_folder_is_left_alone_and_symlinks_are_not_followed(
+    tmp_path: Path,
+) -> None:
+    where = tmp_path / "terminal2"
+    where.mkdir()
+    target = where / "vault"
+    running = where / leftovers.working_name(target, "aaaaaaaaaaaa")
+    running.mkdir()
+    (running / "vault.db").write_bytes(b"x")
+    held = leftovers.lock(running)  # as a restore in progress holds it
+    elsewhere = tmp_path / "precious"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep")
+    (where / leftovers.working_name(target, "bbbbbbbbbbbb")).symlink_to(elsewhere)
+    dead = where / leftovers.working_name(target, "cccccccccccc")
+    dead.mkdir()
+    (dead / "vault.db").write_bytes(b"x")
+    other = where / ".another.restoring-dddddddddddd"  # another DIR's restore
+    other.mkdir()
+    try:
+        assert leftovers.clear(where, target) == [dead]
+    finally:
+        os.close(held)
+    assert running.is_dir() and other.is_dir()
+    assert (elsewhere / "keep.txt").read_text() == "keep"
+    assert leftovers.clear(where, target) == [running]  # its restore ended
 
 
 def test_the_standard_tools_check_and_open_a_backup(

@@ -33,7 +33,7 @@ from securedesk.core.audit import chain
 from securedesk.core.audit import checkpoint as checkpoints
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
-from securedesk.core.backup import container, recipients, succession
+from securedesk.core.backup import container, leftovers, recipients, succession
 from securedesk.core.backup.backup_kinds import BackupErrorKind
 from securedesk.core.backup.create import DATABASE_MEMBER, MANIFEST_MEMBER
 from securedesk.core.backup.verify import BackupInfo, read_backup
@@ -68,6 +68,7 @@ class RestoredVault:
     users_to_reset: list[str]
     audit_seq: int
     old_terminal: str | None = None  # the retired terminal identity's fingerprint
+    cleared: tuple[Path, ...] = ()  # working folders of earlier, killed restores removed
     new_terminal: str | None = None  # its successor's (None: made on first use)
 
 
@@ -333,11 +334,13 @@ def restore_backup(
             found=info.schema_version,
             known=schema.latest_version(),
         )
+    cleared = leftovers.clear(parent, target)  # before the space check: they take space
     storage_faults.require_free_space(
         parent, info.payload_size + storage_faults.WORKING_MARGIN_BYTES
     )
-    work = parent / f".{target.name}.restoring-{uuid.uuid4().hex[:12]}"
+    work = parent / leftovers.working_name(target, uuid.uuid4().hex[:12])
     work.mkdir(mode=0o700)
+    held = leftovers.lock(work)  # released by the kernel if this process is killed
     vault_id = str(uuid.uuid4())
     binding_secret: bytes | None = None
     try:
@@ -462,6 +465,8 @@ def restore_backup(
             if fault is not None:
                 raise fault from None
         raise
+    finally:
+        os.close(held)
     _fsync_tree(parent, files=False)
     return RestoredVault(
         target,
@@ -470,8 +475,9 @@ def restore_backup(
         info.vault_id,
         to_reset,
         seq,
-        None if old is None else old.fingerprint,
-        new_terminal,
+        old_terminal=None if old is None else old.fingerprint,
+        new_terminal=new_terminal,
+        cleared=tuple(cleared),
     )
 
 
