@@ -99,7 +99,7 @@ def problems() -> list[str]:
                 found.append(f"{lang}: missing {key[0]}: {key[1]!r}")
             elif not is_translated(have[key]):
                 found.append(f"{lang}: untranslated {key[0]}: {key[1]!r}")
-    return found + qt_base_problems() + framework_problems()
+    return found + qt_base_problems() + framework_problems() + pack_problems()
 
 
 # Our catalogues of Qt's own strings, for languages Qt does not ship (written by hand:
@@ -126,6 +126,14 @@ def framework_problems() -> list[str]:
         for text in framework.english_texts()
         if text not in framework.welsh
     ]
+
+
+def pack_problems() -> list[str]:
+    """Every fixed text of the meeting packs that has no Welsh in their table
+    (securedesk.packs.pack_words: a plain dict, as packs never import Qt)."""
+    from securedesk.packs.pack_words import problems as pack_words_problems
+
+    return pack_words_problems()
 
 
 def compile_all() -> None:

@@ -39,16 +39,17 @@ from securedesk.core.meetings.pack_content import (
 )
 from securedesk.packs.assessment_evidence import evidence_table
 from securedesk.packs.fonts import Glyphs, close_log, kept, note_glyphs, open_log
+from securedesk.packs.pack_words import (
+    ACTION_STATUS,
+    ATTENDANCE,
+    CASE_STATUS,
+    CHRONOLOGY_KINDS,
+    CONSENT,
+    Phrase,
+    Words,
+)
 from securedesk.packs.text import markup, paragraphs, plain
 
-CHRONOLOGY_KINDS = {
-    "item": "Information",
-    "entry": "Note",
-    "assessment": "Assessment",
-    "action": "Action",
-    "meeting": "Meeting",
-}
-ATTENDANCE_LABELS = {"invited": "Invited", "attended": "Attended", "apologies": "Apologies"}
 # Bounded fields go in table cells; a cell must fit on one page, so anything longer than this
 # (which the vault's own limits never produce) is cut there with a note.
 MAX_CELL_CHARS = 3000
@@ -58,16 +59,23 @@ OVERDUE_RED = colors.HexColor("#a31515")
 
 
 def long_date(day: date) -> str:
+    """A date written out in English (reports); packs write theirs with `Words.date`."""
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def withheld_note(items: int, cases: int = 0) -> str:
-    parts = []
-    if cases:
-        parts.append(f"{cases} case{'s' if cases != 1 else ''}")
-    if items:
-        parts.append(f"{items} item{'s' if items != 1 else ''}")
-    return " and ".join(parts) + " withheld from this copy."
+def withheld_note(w: Words, items: int, cases: int = 0, sep: str = " / ") -> str:
+    """ "2 cases and 1 item withheld from this copy.", in the copy's language(s)."""
+    if cases and items:
+        what = w.phrase(
+            "{cases} and {items}",
+            cases=w.count(cases, "{n} case", "{n} cases"),
+            items=w.count(items, "{n} item", "{n} items"),
+        )
+    elif cases:
+        what = w.count(cases, "{n} case", "{n} cases")
+    else:
+        what = w.count(items, "{n} item", "{n} items")
+    return w.say(w.phrase("{withheld} withheld from this copy.", withheld=what), sep)
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,7 @@ class PackStory:
         cache: ParagraphCache | None = None,
     ) -> None:
         self.content = content
+        self.w = Words(content.recipient.language)
         self.s = styles
         self.width = width
         # Paragraphs by markup and style, shared by every story a renderer builds for the
@@ -244,7 +253,7 @@ class PackStory:
 
     def cell(self, text: str, head: bool = False) -> Any:
         if len(text) > MAX_CELL_CHARS:
-            text = text[:MAX_CELL_CHARS] + " … (cut: too long for a table)"
+            text = text[:MAX_CELL_CHARS] + self.w(" … (cut: too long for a table)")
         return self.para(markup(text), self.s.cell_head if head else self.s.cell)
 
     def table(
@@ -257,12 +266,15 @@ class PackStory:
     ) -> Any:
         data: list[list[Any]] = []
         if header is not None:
-            data.append([plain(h) for h in header])
+            # Headings wrap (a Welsh heading is often longer than its column's values).
+            data.append([self.cell(h, head=True) if h else "" for h in header])
         for row in rows:
             data.append(
                 [
-                    plain(v)
-                    if isinstance(v, Short) or (label_column and n == 0)
+                    self.cell(v, head=True)
+                    if label_column and n == 0 and isinstance(v, str)
+                    else plain_lines(v)
+                    if isinstance(v, Short)
                     else self.cell(v)
                     if isinstance(v, str)
                     else v
@@ -297,8 +309,16 @@ class PackStory:
             hAlign="LEFT",
         )
 
-    def none(self, text: str = "None.") -> Any:
-        return self.para(markup(text), self.s.small)
+    def none(self, text: str = "") -> Any:
+        return self.para(markup(text or self.w("None.")), self.s.small)
+
+    def say(self, texts: list[str], style: Any | None = None) -> list[Any]:
+        """A heading or sentence given per language (`Words.lines`): a paragraph each."""
+        return [self.p(t, style) for t in texts]
+
+    def short(self, phrase: Phrase) -> Short:
+        """A program-made table value, a line per language."""
+        return Short(self.w.say(phrase, "\n"))
 
     # -- the parts ------------------------------------------------------------------
 
@@ -322,77 +342,96 @@ class PackStory:
         c = self.content
         meeting = c.source.meeting
         summary = c.variant is PackVariant.SUMMARY
+        w = self.w
         rows: list[list[Any]] = [
-            ["Meeting", meeting.title],
-            ["Date", Short(long_date(meeting.meeting_date))],
-            ["Place", meeting.place or "—"],
-            ["Chair", c.source.chair or "—"],
-            ["Marking", StampSlot("marking", 10.5)],
-            ["Copy number", StampSlot("copy", 10.5)],
-            ["Recipient", StampSlot("recipient", 10.5)],
+            [w.cell("Meeting"), meeting.title],
+            [w.cell("Date"), self.short(w.date(meeting.meeting_date))],
+            [w.cell("Place"), meeting.place or "—"],
+            [w.cell("Chair"), c.source.chair or "—"],
+            [w.cell("Marking"), StampSlot("marking", 10.5)],
+            [w.cell("Copy number"), StampSlot("copy", 10.5)],
+            [w.cell("Recipient"), StampSlot("recipient", 10.5)],
         ]
         if meeting.next_meeting is not None:
-            rows.insert(4, ["Next meeting", Short(long_date(meeting.next_meeting))])
+            rows.insert(4, [w.cell("Next meeting"), self.short(w.date(meeting.next_meeting))])
         shown = len(c.cases)
         lead = (
-            f"This copy covers {shown} case{'s' if shown != 1 else ''} on the agenda."
+            w.lines(
+                "This copy covers {cases} on the agenda.",
+                cases=w.count(shown, "{n} case", "{n} cases"),
+            )
             if c.source.cases
-            else "No cases are on this meeting's agenda."
+            else w.lines("No cases are on this meeting's agenda.")
         )
+        kind = "Executive summary" if summary else "Meeting pack"
         story: list[Any] = [
             Spacer(1, 24),
-            self.para("Executive summary" if summary else "Meeting pack", self.s.title),
+            *[self.para(markup(t), self.s.title) for t in w.lines(kind)],
             self.p(meeting.title, self.s.h1),
             Spacer(1, 8),
             self.table(None, rows, [1, 3.2], label_column=True),
             Spacer(1, 10),
-            self.p(lead),
+            *self.say(lead),
         ]
         # How much this copy leaves out is printed here by each copy (the slot), so that
         # recipients who see the same cases share these pages' layout.
-        story.append(StampSlot("withheld", 12.5))
-        story.append(
-            self.p(
+        story.append(StampSlot("withheld", 12.5 * len(w.languages)))
+        story += self.say(
+            w.lines(
                 "This is a numbered copy, entered in the copy register with a fingerprint of "
-                "this document. It carries the highest protective marking of what it shows.",
-                self.s.small,
-            )
+                "this document. It carries the highest protective marking of what it shows."
+            ),
+            self.s.small,
         )
         return story
 
     def statement(self) -> list[Any]:
+        statement = self.content.source.statement  # the program's own is translated
         return [
             Spacer(1, 6),
-            self.p("Confidentiality", self.s.h2),
-            *self.ps(self.content.source.statement),
+            self.p(self.w("Confidentiality"), self.s.h2),
+            *[p for text in self.w.each(self.w.known(statement)) for p in self.ps(text)],
         ]
 
     def members(self) -> list[Any]:
         members = self.content.source.members
-        story: list[Any] = [self.p("Members", self.s.h2)]
+        w = self.w
+        story: list[Any] = [self.p(w("Members"), self.s.h2)]
         if not members:
-            return [*story, self.none("No members are recorded.")]
+            return [*story, self.none(w("No members are recorded."))]
         rows = [
-            [m.name, m.agency, Short(ATTENDANCE_LABELS.get(m.attendance, m.attendance))]
+            [
+                m.name,
+                w.say(w.known(m.agency)),
+                self.short(w.phrase(ATTENDANCE.get(m.attendance, m.attendance))),
+            ]
             for m in members
         ]
         attended = sum(1 for m in members if m.attendance == "attended")
         apologies = sum(1 for m in members if m.attendance == "apologies")
         return [
             *story,
-            self.table(["Name", "Agency", "Attendance"], rows, [2.2, 2.2, 1]),
+            self.table(
+                [w.cell("Name"), w.cell("Agency"), w.cell("Attendance")], rows, [2.2, 2.2, 1]
+            ),
             Spacer(1, 3),
             self.p(
-                f"{len(members)} invited; {attended} attended; {apologies} sent apologies.",
+                w(
+                    "{invited} invited; {attended} attended; {apologies} sent apologies.",
+                    invited=len(members),
+                    attended=attended,
+                    apologies=apologies,
+                ),
                 self.s.small,
             ),
         ]
 
     def agenda(self) -> list[Any]:
         c = self.content
-        story: list[Any] = [CondPageBreak(120), self.p("Agenda", self.s.h2)]
+        w = self.w
+        story: list[Any] = [CondPageBreak(120), self.p(w("Agenda"), self.s.h2)]
         if not c.source.cases:
-            return [*story, self.p("No cases are on this meeting's agenda.")]
+            return [*story, *self.say(w.lines("No cases are on this meeting's agenda."))]
         summary = c.variant is PackVariant.SUMMARY
         rows = []
         for entry in c.cases:
@@ -401,39 +440,46 @@ class PackStory:
                 Short(str(case.position)),
                 Short(case.ref),
                 subject_names(case),
-                Short("Child" if case.is_child else ""),
-                Short(case.status.value.capitalize()),
+                self.short(w.phrase("Child")) if case.is_child else Short(""),
+                self.short(w.phrase(CASE_STATUS[case.status])),
             ]
             if summary:
-                row.append(case.decision_sought)
+                row.append(w.say(w.known(case.decision_sought), "\n"))
             rows.append(row)
-        header = ["No.", "Case", "Subjects", "", "Status"]
+        header = [w.cell("No."), w.cell("Case"), w.cell("Subjects"), "", w.cell("Status")]
         widths = [0.45, 1.3, 2.4, 0.55, 1.3]
         if summary:
-            header.append("Decision sought")
+            header.append(w.cell("Decision sought"))
             widths = [0.45, 1.25, 1.9, 0.5, 1.1, 2.6]
         story.append(self.table(header, rows, widths))
         if c.withheld_cases:
             n = c.withheld_cases
-            story.append(
-                self.p(
-                    f"{n} further case{'s' if n != 1 else ''} on the agenda "
-                    f"{'are' if n != 1 else 'is'} withheld from this copy.",
-                    self.s.notice,
-                )
+            story += self.say(
+                w.each(
+                    w.count(
+                        n,
+                        "{n} further case on the agenda is withheld from this copy.",
+                        "{n} further cases on the agenda are withheld from this copy.",
+                    )
+                ),
+                self.s.notice,
             )
         if not c.cases:
-            story.append(self.p("No case on the agenda may be shown in this copy."))
+            story += self.say(w.lines("No case on the agenda may be shown in this copy."))
         return story
 
     # -- the full pack: one section per case ----------------------------------------
 
     def case_section(self, entry: CaseInCopy) -> list[Any]:
         case = entry.case
-        title = f"{case.position}. {case.ref}" + ("  (child)" if case.is_child else "")
+        w = self.w
+        title = f"{case.position}. {case.ref}" + (f"  ({w('child')})" if case.is_child else "")
         story: list[Any] = [
             self.p(title, self.s.h1),
-            self.p(f"Marking of this case as shown here: {entry.marking.value}", self.s.small),
+            self.p(
+                w("Marking of this case as shown here: {marking}", marking=entry.marking.value),
+                self.s.small,
+            ),
         ]
         story += self.case_summary(case)
         story += self.subjects(case)
@@ -445,116 +491,159 @@ class PackStory:
         return story
 
     def case_summary(self, case: PackCase) -> list[Any]:
+        w = self.w
+        referral = w.compose(
+            "{source}, {day}", source=w.known(case.referral_source), day=w.date(case.referral_date)
+        )
+        review = w.date(case.next_review) if case.next_review else w.phrase("Not set")
         rows = [
-            ["Status", Short(case.status.value.capitalize())],
-            [
-                "Referral",
-                f"{case.referral_source}, {long_date(case.referral_date)}",
-            ],
-            ["Case owner", case.owner],
-            ["Consent", Short(case.consent.value.capitalize())],
-            [
-                "Next review",
-                Short(long_date(case.next_review) if case.next_review else "Not set"),
-            ],
-            ["Decision sought", case.decision_sought],
+            [w.cell("Status"), self.short(w.phrase(CASE_STATUS[case.status]))],
+            [w.cell("Referral"), w.say(referral, "\n")],
+            [w.cell("Case owner"), case.owner],
+            [w.cell("Consent"), self.short(w.phrase(CONSENT[case.consent]))],
+            [w.cell("Next review"), self.short(review)],
+            [w.cell("Decision sought"), w.say(w.known(case.decision_sought), "\n")],
         ]
-        return [self.p("Summary", self.s.h3), self.table(None, rows, [1, 3.6], label_column=True)]
+        return [
+            self.p(w("Summary"), self.s.h3),
+            self.table(None, rows, [1, 3.6], label_column=True),
+        ]
 
     def subjects(self, case: PackCase) -> list[Any]:
+        w = self.w
         on = self.content.source.meeting.meeting_date
         rows = []
         for person in case.subjects:
             age = person.age_on(on)
+            born = person.date_of_birth
             rows.append(
                 [
                     person.full_name,
-                    Short(
-                        person.date_of_birth.isoformat() if person.date_of_birth else "Not known"
-                    ),
-                    Short(
-                        ("Not known" if age is None else str(age))
-                        + (" (child)" if person.is_child_on(on) else "")
+                    Short(born.isoformat()) if born else self.short(w.phrase("Not known")),
+                    self.short(
+                        w.compose(
+                            "{age}{child}",
+                            age=w.phrase("Not known") if age is None else str(age),
+                            child=w.compose(" ({child})", child=w.phrase("child"))
+                            if person.is_child_on(on)
+                            else "",
+                        )
                     ),
                     ", ".join(person.aliases) or "—",
                 ]
             )
+        header = [w.cell(h) for h in ("Name", "Date of birth", "Age at meeting", "Also known as")]
         return [
-            self.p("Subjects", self.s.h3),
-            self.table(
-                ["Name", "Date of birth", "Age at meeting", "Also known as"], rows, [2, 1.2, 1.1, 2]
-            ),
+            self.p(w("Subjects"), self.s.h3),
+            self.table(header, rows, [2, 1.2, 1.1, 2]),
         ]
 
     def chronology(self, entry: CaseInCopy) -> list[Any]:
-        story: list[Any] = [self.p("Chronology", self.s.h3)]
+        w = self.w
+        story: list[Any] = [self.p(w("Chronology"), self.s.h3)]
         if not entry.chronology:
-            return [*story, self.none("No events recorded.")]
+            return [*story, self.none(w("No events recorded."))]
         rows = [
-            [Short(r.on.isoformat()), Short(CHRONOLOGY_KINDS.get(r.kind, r.kind)), r.summary]
+            [
+                Short(r.on.isoformat()),
+                w.cell(CHRONOLOGY_KINDS.get(r.kind, r.kind)),  # wraps: "Cam gweithredu"
+                chronology_summary(w, r.kind, r.summary),
+            ]
             for r in entry.chronology
         ]
-        return [*story, self.table(["Date", "Event", "Summary"], rows, [0.9, 0.9, 5])]
+        header = [w.cell("Date"), w.cell("Event"), w.cell("Summary")]
+        return [*story, self.table(header, rows, [0.9, 0.9, 5])]
 
     def items(self, entry: CaseInCopy) -> list[Any]:
+        w = self.w
         n = len(entry.items)
         story: list[Any] = [
-            self.p(f"Information from partners ({n} item{'s' if n != 1 else ''})", self.s.h3)
+            self.p(
+                w(
+                    "Information from partners ({items})",
+                    items=w.count(n, "{n} item", "{n} items"),
+                ),
+                self.s.h3,
+            )
         ]
         if entry.withheld_items:
-            story.append(self.p(withheld_note(entry.withheld_items), self.s.notice))
+            story.append(self.p(withheld_note(w, entry.withheld_items), self.s.notice))
         if not entry.items:
-            return [*story, self.none("No information items may be shown in this copy.")]
+            return [*story, self.none(w("No information items may be shown in this copy."))]
         for item in entry.items:
-            head = [
+            head: list[str | Phrase] = [
                 item.item_date.isoformat(),
-                item.agency,
-                f"graded {item.grading}",
+                w.known(item.agency),
+                w.phrase("graded {grading}", grading=item.grading),
                 item.marking.value,
             ]
             if item.caveats:
-                head.append("caveats: " + "; ".join(item.caveats))
+                caveats = w.compose(
+                    "; ".join(f"{{c{n}}}" for n in range(len(item.caveats))),
+                    **{f"c{n}": w.known(c) for n, c in enumerate(item.caveats)},
+                )
+                head.append(w.phrase("caveats: {caveats}", caveats=caveats))
             if item.superseded:
-                head.append("superseded by a later item")
-            story.append(self.p(" · ".join(head), self.s.label))
+                head.append(w.phrase("superseded by a later item"))
+            line = " · ".join(h if isinstance(h, str) else w.say(h) for h in head)
+            story.append(self.p(line, self.s.label))
             story += self.ps(item.text)
         return story
 
     def assessment(self, case: PackCase) -> list[Any]:
-        story: list[Any] = [self.p("Latest assessment", self.s.h3)]
+        w = self.w
+        story: list[Any] = [self.p(w("Latest assessment"), self.s.h3)]
         risk = case.risk
         if risk is None:
-            return [*story, self.none("No assessment recorded.")]
+            return [*story, self.none(w("No assessment recorded."))]
         story.append(
-            self.p(f"Assessed on {long_date(risk.assessed_on)} by {risk.assessor}.", self.s.body)
+            self.p(
+                w("Assessed on {day} by {who}.", day=w.date(risk.assessed_on), who=risk.assessor),
+                self.s.body,
+            )
         )
         story.append(
             self.table(
-                ["Domain", "Score"],
-                [[d.name, Short(f"{d.total} of {d.maximum}")] for d in risk.domains],
+                [w.cell("Domain"), w.cell("Score")],
+                [
+                    [
+                        w.say(w.framework(d.name, risk.welsh), "\n"),
+                        self.short(
+                            w.phrase("{total} of {maximum}", total=d.total, maximum=d.maximum)
+                        ),
+                    ]
+                    for d in risk.domains
+                ],
                 [3, 1.2],
             )
         )
         story.append(Spacer(1, 4))
-        story.append(self.p("Summary conclusion", self.s.label))
+        story.append(self.p(w("Summary conclusion"), self.s.label))
         story += self.ps(risk.summary)
         story += evidence_table(self, case)  # each score beside its evidence
-        story.append(self.p("Changes since the previous assessment", self.s.label))
+        story.append(self.p(w("Changes since the previous assessment"), self.s.label))
         if risk.first:
-            story.append(self.none("This is the first assessment: there is nothing to compare."))
+            story.append(self.none(w("This is the first assessment: there is nothing to compare.")))
         elif not risk.changes:
-            story.append(self.none("No factor changed."))
+            story.append(self.none(w("No factor changed.")))
         else:
             labels = risk.scale_labels
 
-            def score(v: int | None) -> str:
-                return "—" if v is None else f"{v} ({labels.get(v, '')})".replace(" ()", "")
+            def score(v: int | None) -> Short:
+                if v is None or not labels.get(v):
+                    return Short("—" if v is None else str(v))
+                label = w.framework(labels[v], risk.welsh)
+                return self.short(w.compose("{v} ({label})", v=v, label=label))
 
             story.append(
                 self.table(
-                    ["Factor", "Before", "Now"],
+                    [w.cell("Factor"), w.cell("Before"), w.cell("Now")],
                     [
-                        [ch.factor_name, Short(score(ch.before)), Short(score(ch.after))]
+                        [
+                            w.say(w.framework(ch.factor_name, risk.welsh), "\n"),
+                            score(ch.before),
+                            score(ch.after),
+                        ]
                         for ch in risk.changes
                     ],
                     [3.2, 1.3, 1.3],
@@ -567,11 +656,12 @@ class PackStory:
     ) -> list[Any]:
         """Outstanding and completed actions; an overdue one says OVERDUE in words (in bold
         and red as well, never by colour alone)."""
+        w = self.w
         actions = list(actions)
         story: list[Any] = []
         for title, chosen in (
-            ("Actions outstanding", open_actions(actions)),
-            ("Actions completed", closed_actions(actions)),
+            (w("Actions outstanding"), open_actions(actions)),
+            (w("Actions completed"), closed_actions(actions)),
         ):
             story.append(self.p(title, self.s.h3))
             if not chosen:
@@ -580,18 +670,25 @@ class PackStory:
             rows = [
                 [
                     a.description,
-                    a.agency,
+                    w.say(w.known(a.agency), "\n"),
                     a.owner,
                     Short(a.due_date.isoformat() if a.due_date else "—"),
-                    Short(action_status(a.status)),
+                    self.short(action_status(w, a.status)),
                 ]
                 for a in chosen
             ]
             late = [n for n, a in enumerate(chosen, start=1) if a.id in overdue]
             for n in late:
-                rows[n - 1][4] = Short(action_status(chosen[n - 1].status) + " — OVERDUE")
+                rows[n - 1][4] = self.short(
+                    w.compose(
+                        "{status} — {overdue}",
+                        status=action_status(w, chosen[n - 1].status),
+                        overdue=w.phrase("OVERDUE"),
+                    )
+                )
             widths = [2.5, 1.0, 1.0, 0.9, 1.8] if late else [3.2, 1.2, 1.2, 0.9, 0.9]
-            table = self.table(["Action", "Agency", "Owner", "Due", "Status"], rows, widths)
+            header = [w.cell(h) for h in ("Action", "Agency", "Owner", "Due", "Status")]
+            table = self.table(header, rows, widths)
             if late:
                 bold = self.s.cell_head.fontName
                 table.setStyle(
@@ -604,19 +701,21 @@ class PackStory:
         return story
 
     def previous_decisions(self, case: PackCase) -> list[Any]:
-        story: list[Any] = [self.p("Previous decisions", self.s.h3)]
+        w = self.w
+        story: list[Any] = [self.p(w("Previous decisions"), self.s.h3)]
         if not case.previous_decisions:
-            return [*story, self.none("None recorded.")]
+            return [*story, self.none(w("None recorded."))]
         for d in case.previous_decisions:
-            story.append(self.p(f"{long_date(d.meeting_date)} — {d.meeting_title}", self.s.label))
+            day = w.say(w.date(d.meeting_date))
+            story.append(self.p(f"{day} — {d.meeting_title}", self.s.label))
             for label, text in (
-                ("Decision", d.decision),
-                ("Rationale", d.rationale),
-                ("Dissent", d.dissent),
+                (w("Decision"), d.decision),
+                (w("Rationale"), d.rationale),
+                (w("Dissent"), d.dissent),
             ):
                 if text:
                     blocks = paragraphs(text)
-                    first = f"<b>{label}:</b> " + (blocks[0] if blocks else "")
+                    first = f"<b>{markup(label)}:</b> " + (blocks[0] if blocks else "")
                     story.append(self.para(first, self.s.body))
                     story += [self.para(b, self.s.body) for b in blocks[1:]]
         return story
@@ -624,32 +723,33 @@ class PackStory:
     # -- the executive summary ------------------------------------------------------
 
     def summaries(self) -> list[Any]:
+        w = self.w
         story: list[Any] = [
             CondPageBreak(160),
-            self.p("Cases: decisions sought and risk", self.s.h2),
+            self.p(w("Cases: decisions sought and risk"), self.s.h2),
         ]
         if not self.content.cases:
-            return [*story, self.none("No case may be shown in this copy.")]
+            return [*story, self.none(w("No case may be shown in this copy."))]
         for entry in self.content.cases:
             case = entry.case
             head = f"{case.position}. {case.ref} — {subject_names(case)}" + (
-                "  (child)" if case.is_child else ""
+                f"  ({w('child')})" if case.is_child else ""
             )
             rows: list[list[Any]] = [
-                ["Status", Short(case.status.value.capitalize())],
-                ["Decision sought", case.decision_sought],
-                ["Risk", risk_line(case.risk)],
-                ["Actions outstanding", Short(outstanding_line(case))],
+                [w.cell("Status"), self.short(w.phrase(CASE_STATUS[case.status]))],
+                [w.cell("Decision sought"), w.say(w.known(case.decision_sought), "\n")],
+                [w.cell("Risk"), w.say(risk_line(w, case.risk), "\n")],
+                [w.cell("Actions outstanding"), self.short(outstanding_line(w, case))],
             ]
             if entry.withheld_items:
-                rows.append(["Withheld", withheld_note(entry.withheld_items)])
+                rows.append([w.cell("Withheld"), withheld_note(w, entry.withheld_items)])
             block: list[Any] = [
                 self.p(head, self.s.h3),
                 self.table(None, rows, [1.3, 4.2], label_column=True),
             ]
             if case.risk is not None:
                 block.append(Spacer(1, 3))
-                block.append(self.p("Assessment conclusion", self.s.label))
+                block.append(self.p(w("Assessment conclusion"), self.s.label))
                 conclusion = self.ps(case.risk.summary, self.s.small)
                 block += conclusion
             story.append(KeepTogether(block[:3]))
@@ -657,22 +757,72 @@ class PackStory:
         return story
 
 
+def plain_lines(text: str) -> str:
+    """A program-made value drawn as plain text: a line per language, each one line."""
+    return "\n".join(plain(line) for line in text.split("\n"))
+
+
 def subject_names(case: PackCase) -> str:
     return ", ".join(p.full_name for p in case.subjects) or "—"
 
 
-def outstanding_line(case: PackCase) -> str:
+def outstanding_line(w: Words, case: PackCase) -> Phrase:
     count = len(open_actions(case.actions))
     late = sum(1 for a in open_actions(case.actions) if a.id in case.overdue_action_ids)
-    return f"{count} ({late} OVERDUE)" if late else str(count)
+    if not late:
+        return w.compose("{count}", count=count)
+    return w.compose(
+        "{count} ({late} {overdue})", count=count, late=late, overdue=w.phrase("OVERDUE")
+    )
 
 
-def action_status(status: ActionStatus) -> str:
-    return status.value.capitalize()
+def action_status(w: Words, status: ActionStatus) -> Phrase:
+    return w.phrase(ACTION_STATUS[status])
 
 
-def risk_line(risk: RiskSummary | None) -> str:
+def chronology_summary(w: Words, kind: str, summary: str) -> str:
+    """A chronology line: the program's own words for assessments, actions and meetings
+    (written by the case store in English) in the copy's language(s); the rest as written."""
+    # The program's words in the copy's language(s), the person's or officer's words once.
+    if kind == "assessment" and summary.startswith("Assessment by "):
+        return f"{w('Assessment by')} {summary.removeprefix('Assessment by ')}"
+    if kind == "action" and summary.startswith("Action agreed: "):
+        return f"{w('Action agreed')}: {summary.removeprefix('Action agreed: ')}"
+    if kind == "meeting" and summary.startswith("Discussed at "):
+        return f"{w('Discussed at')} {summary.removeprefix('Discussed at ')}"
+    agency, colon, text = summary.partition(": ")
+    if kind == "item" and colon:  # "Agency: text" (pack_chronology)
+        return f"{w.say(w.known(agency))}: {text}"  # partners' words once, as written
+    return summary
+
+
+def trend(w: Words, risk: RiskSummary) -> Phrase:
+    if risk.first:
+        return w.phrase("first assessment")
+    ups = sum(1 for c in risk.changes if c.direction == "up")
+    downs = sum(1 for c in risk.changes if c.direction == "down")
+    if not ups and not downs:
+        return w.phrase("no change since the previous assessment")
+    return w.phrase(
+        "{ups} factors up, {downs} down since the previous assessment", ups=ups, downs=downs
+    )
+
+
+def risk_line(w: Words, risk: RiskSummary | None) -> Phrase:
     if risk is None:
-        return "Not assessed"
-    scores = "; ".join(f"{d.name} {d.total} of {d.maximum}" for d in risk.domains)
-    return f"{scores} (assessed {risk.assessed_on.isoformat()}; {risk.trend})"
+        return w.phrase("Not assessed")
+    fields: dict[str, Any] = {}
+    parts = []
+    for n, d in enumerate(risk.domains):
+        fields[f"d{n}"] = w.compose(
+            "{name} {score}",
+            name=w.framework(d.name, risk.welsh),
+            score=w.phrase("{total} of {maximum}", total=d.total, maximum=d.maximum),
+        )
+        parts.append(f"{{d{n}}}")
+    return w.compose(
+        "; ".join(parts) + " ({assessed}; {trend})",
+        assessed=w.phrase("assessed {day}", day=risk.assessed_on.isoformat()),
+        trend=trend(w, risk),
+        **fields,
+    )

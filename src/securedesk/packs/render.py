@@ -55,6 +55,7 @@ from securedesk.packs.fonts import (
     recording,
     seed,
 )
+from securedesk.packs.pack_words import Words
 from securedesk.packs.text import plain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -186,10 +187,11 @@ class MeetingPackRenderer:
         if self._styles is None or self._styles[:2] != (regular, bold):
             self._styles = (regular, bold, make_styles(regular, bold))
         story = PackStory(content, self._styles[2], content_width(), self._paragraphs)
-        units = [self._unit(("front", *_front_key(content)), story.front, regular)]
+        language = content.recipient.language
+        units = [self._unit(("front", language, *_front_key(content)), story.front, regular)]
         if content.variant is PackVariant.FULL:
             for entry in content.cases:
-                key = ("case", entry.case.case_id, tuple(i.id for i in entry.items))
+                key = ("case", language, entry.case.case_id, tuple(i.id for i in entry.items))
                 units.append(self._unit(key, partial(story.case_section, entry), regular))
         data = self._emit(units, content, copy_number, regular, bold)
         return RenderedPack(data=data, pages=sum(len(u.pages) for u in units))
@@ -238,11 +240,16 @@ class MeetingPackRenderer:
         out = io.BytesIO()
         canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=regular)
         meeting = content.source.meeting
-        kind = "Executive summary" if content.variant is PackVariant.SUMMARY else "Meeting pack"
+        w = Words(content.recipient.language)
+        kind = w.phrase(
+            "Executive summary" if content.variant is PackVariant.SUMMARY else "Meeting pack"
+        )
+        day = meeting.meeting_date.isoformat()
         # Metadata names no person: the kind of document, the meeting date and the copy.
         canvas.setTitle(
-            f"{kind}, {meeting.meeting_date.isoformat()}"
-            + (f", copy {copy_number}" if copy_number else ", preview")
+            w("{kind}, {day}, copy {number}", kind=kind, day=day, number=copy_number)
+            if copy_number
+            else w("{kind}, {day}, preview", kind=kind, day=day)
         )
         canvas.setAuthor(plain(content.source.organisation) or "SecureDesk")
         canvas.setCreator(f"SecureDesk {__version__}")
@@ -303,13 +310,18 @@ class _Stamp:
         slots: dict[str, Slot],
     ) -> None:
         member = content.recipient
+        self.w = w = Words(member.language)
         self.regular = regular
         self.bold = bold
         self.total = total
         self.slots = slots
         self.marking = content.marking.value.upper()
-        self.copy_label = f"Copy {copy_number}" if copy_number else "PREVIEW: not an issued copy"
-        self.recipient = plain(f"{member.name}, {member.agency}")
+        self.copy_label = (
+            w("Copy {number}", number=copy_number)
+            if copy_number
+            else w("PREVIEW: not an issued copy")
+        )
+        self.recipient = plain(f"{member.name}, {w.say(w.known(member.agency))}")
         self.footer_left = _fit(
             f"{self.copy_label} · {self.recipient}", regular, FOOTER_SIZE, PAGE_WIDTH * 0.62
         )
@@ -328,7 +340,9 @@ class _Stamp:
             "recipient": self._slot_text(self.recipient),
             "marking": self._slot_text(self.marking),
             "withheld": self._slot_text(
-                withheld_note(content.withheld_items, content.withheld_cases) if withheld else "",
+                withheld_note(w, content.withheld_items, content.withheld_cases, "\n")
+                if withheld
+                else "",
                 size=9.5,
                 colour=NOTICE_RED,
             ),
@@ -341,7 +355,11 @@ class _Stamp:
             _page, x, y, width = slot
             canvas.setFillColorRGB(*colour)
             canvas.setFont(self.bold, size)
-            canvas.drawString(x, y + 2.5, _fit(text, self.bold, size, width))
+            lines = text.split("\n")  # a line per language of a bilingual copy
+            for n, line in enumerate(lines):
+                canvas.drawString(
+                    x, y + 2.5 + (len(lines) - 1 - n) * 12.5, _fit(line, self.bold, size, width)
+                )
             canvas.setFillColorRGB(0, 0, 0)
 
         return draw
@@ -358,7 +376,11 @@ class _Stamp:
         canvas.line(MARGIN_X, 56, PAGE_WIDTH - MARGIN_X, 56)
         canvas.setFont(self.regular, FOOTER_SIZE)
         canvas.drawString(MARGIN_X, 44, self.footer_left)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, 44, f"Page {index + 1} of {self.total}")
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            44,
+            self.w("Page {page} of {pages}", page=index + 1, pages=self.total),
+        )
         for name, slot in self.slots.items():
             if slot[0] == index and name in self.draw_slot:
                 self.draw_slot[name](canvas, slot)
