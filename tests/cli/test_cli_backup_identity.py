@@ -208,3 +208,23 @@ def test_restore_removes_and_names_a_killed_restores_working_folder(
     assert r.code == 0, r.err
     assert f"Removed {left}" in r.out and "earlier restore that was stopped" in r.out
     assert [p.name for p in where.iterdir()] == ["vault"]
+
+
+def test_recipient_remove_takes_a_unique_prefix(cli: Cli, vault: Path) -> None:
+    import pyrage
+
+    keys = sorted(str(pyrage.x25519.Identity.generate().to_public()) for _ in range(3))
+    for k in keys:
+        assert cli.as_admin(vault, "backup", "recipient", "add", k).code == 0
+    assert_refused(cli.as_admin(vault, "backup", "recipient", "remove", "age1"), 2, "at least 8")
+    assert_refused(
+        cli.as_admin(vault, "backup", "recipient", "remove", "age1zzzzzzzz"),
+        2,
+        "is not a backup recipient",
+    )
+    typed = keys[0][:12].upper()  # any case, as keys are lower case
+    r = cli.as_admin(vault, "backup", "recipient", "remove", typed, "--json")
+    assert r.code == 0, r.err
+    assert r.json() == {"removed": keys[0]}
+    listed = cli.as_admin(vault, "backup", "recipient", "list", "--json").json()
+    assert [x["public_key"] for x in listed] == keys[1:]

@@ -41,7 +41,12 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("public_key", metavar="AGE_PUBLIC_KEY")
     p.add_argument("--label", default="", help="a note on whose key it is (no personal data)")
     leaf(rgroup, "list", cmd_recipient_list, "list the backup recipients")
-    p = leaf(rgroup, "remove", cmd_recipient_remove, "stop encrypting new backups to a key")
+    p = leaf(
+        rgroup,
+        "remove",
+        cmd_recipient_remove,
+        "stop encrypting new backups to a key (the whole key or a unique prefix, 8+ characters)",
+    )
     p.add_argument("public_key", metavar="AGE_PUBLIC_KEY")
     p = leaf(
         group,
@@ -127,14 +132,13 @@ def cmd_recipient_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_recipient_remove(ctx: Context, args: argparse.Namespace) -> int:
-    recipients.remove_recipient(ctx.session(), args.public_key)
+    session = ctx.session()
+    key = recipients.resolve_recipient(session.vault.conn, args.public_key)
+    recipients.remove_recipient(session, key)
     if ctx.json:
-        emit_json({"removed": args.public_key.strip()})
+        emit_json({"removed": key})
     else:
-        say(
-            f"{args.public_key.strip()} is no longer a backup recipient (earlier backups "
-            "stay readable with its key)."
-        )
+        say(f"{key} is no longer a backup recipient (earlier backups stay readable with its key).")
     return 0
 
 

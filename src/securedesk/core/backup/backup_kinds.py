@@ -171,3 +171,10 @@ class BackupErrorKind(Kind):
             "{known}). Install the newer version to restore it. Nothing was created.",
         ),
     )
+
+
+@enum.unique
+class BackupWhat(Kind):
+    """What a typed prefix names in the backup commands (for id_prefix's messages)."""
+
+    RECIPIENT = ("backup-what-recipient", QT_TRANSLATE_NOOP("Errors", "backup recipient"))

@@ -15,7 +15,7 @@ import pyrage
 from securedesk.core.access import Permission
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
-from securedesk.core.backup.backup_kinds import BackupErrorKind
+from securedesk.core.backup.backup_kinds import BackupErrorKind, BackupWhat
 from securedesk.core.errors import InvalidInput, PolicyRefused
 from securedesk.core.unit_of_work import OnObject
 from securedesk.core.vault.database import Connection
@@ -87,9 +87,27 @@ def add_recipient(session: Session, public_key: str, label: str = "") -> Recipie
     return Recipient(key, label, now, session.vault.user)
 
 
+def resolve_recipient(conn: Connection, typed: str) -> str:
+    """The listed recipient `typed` names: the whole key or a unique prefix of at least 8
+    characters ("age1" and four more; every key starts "age1")."""
+    from securedesk.core.id_prefix import resolve_prefix
+
+    return resolve_prefix(
+        conn,
+        "backup_recipients",
+        "public_key",
+        typed,
+        what=BackupWhat.RECIPIENT,
+        normalise=lambda t: t.strip().lower(),
+        min_length=8,
+        where="removed_at IS NULL",
+        missing=lambda shown: InvalidInput(BackupErrorKind.RECIPIENT_NOT_LISTED, recipient=shown),
+    )
+
+
 def remove_recipient(session: Session, public_key: str) -> None:
-    key = public_key.strip()
     session.require(Permission.ADMINISTER)
+    key = resolve_recipient(session.vault.conn, public_key)
     with session.change(
         Category.ADMINISTRATION,
         AuditAction.BACKUP_RECIPIENT_REMOVED,
