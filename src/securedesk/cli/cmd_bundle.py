@@ -258,6 +258,15 @@ def _preview_lines(preview: ImportPreview) -> list[str]:
         )
     if preview.owner is not None and preview.creates["case"]:
         lines.append(preview.owner.line())
+    if preview.likely_people:  # people sent who look like people held here
+        lines.append(
+            f"People      {len(preview.likely_people)} incoming person(s) look like people "
+            "held here; after the import, merge each pair with 'securedesk person merge "
+            "KEEP_ID OTHER_ID --reason TEXT':"
+        )
+        lines += [f"            {m.line()}" for m in preview.likely_people[:20]]
+        if len(preview.likely_people) > 20:
+            lines.append(f"            and {len(preview.likely_people) - 20} more (see --json)")
     return lines + _case_lines(preview)
 
 

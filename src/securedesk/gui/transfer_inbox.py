@@ -206,6 +206,13 @@ class InboxTab(TransferTab):
         pl.addWidget(self.cases, 1)
         self.owner = OwnerChoice(self)  # who owns the cases it creates
         pl.addWidget(self.owner)
+        # Incoming people who look like people held here (transfer/incoming_people.py).
+        self.likely_people = plain_label()
+        self.likely_people.setObjectName("previewLikelyPeople")
+        self.likely_people.setWordWrap(True)
+        self.likely_people.setStyleSheet("background: #fff4d6; padding: 4px;")
+        self.likely_people.setVisible(False)
+        pl.addWidget(self.likely_people)
         self.preview_box.setVisible(False)
 
         self.work = WorkStrip(self.tr("Progress checking or importing the bundle"))
@@ -395,6 +402,22 @@ class InboxTab(TransferTab):
             item = self.cases.item(row, 5)
             if item is not None:
                 item.setToolTip("\n".join(named))
+        if p.likely_people:
+            self.likely_people.setText(
+                "\n".join(
+                    [
+                        self.tr(
+                            "%n incoming person(s) look like people held here (same name and "
+                            "date of birth, or the same identifier). After the import, open "
+                            "the person held and use Merge… to make one record:",
+                            "",
+                            len(p.likely_people),
+                        ),
+                        *(f"• {m.line()}" for m in p.likely_people[:20]),
+                    ]
+                )
+            )
+        self.likely_people.setVisible(bool(p.likely_people))
         owner = p.owner
         self.owner.setVisible(owner is not None and p.creates["case"] > 0)
         if owner is not None:

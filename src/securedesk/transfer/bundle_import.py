@@ -35,6 +35,7 @@ from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.identity import TerminalIdentity, ensure_identity
 from securedesk.transfer.import_owner import owner_of_new_cases
 from securedesk.transfer.import_preview import ImportPreview, Provenance
+from securedesk.transfer.incoming_people import likely_local_people
 from securedesk.transfer.limits import MAX_RECORDS
 from securedesk.transfer.record_import import RecordImporter
 from securedesk.transfer.record_write_store import item_search_index_deferred
@@ -335,6 +336,8 @@ def inspect_bundle(
                 object_id=envelope.bundle_id,
                 details={"sender": check.sender_fingerprint, "sequence": envelope.sequence},
             )
+    if preview is not None and consumer.importer is not None:
+        preview.likely_people = likely_local_people(session, consumer.importer.incoming_people)
     return check, preview
 
 

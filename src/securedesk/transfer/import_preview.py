@@ -11,6 +11,7 @@ from securedesk.transfer.records import RECORD_TYPES
 
 if TYPE_CHECKING:
     from securedesk.transfer.import_owner import NewCaseOwner
+    from securedesk.transfer.incoming_people import IncomingLikeLocal
 
 OUTCOMES = ("create", "update", "unchanged", "conflict")
 MAX_PREVIEW_CASES = 10_000
@@ -98,6 +99,8 @@ class ImportPreview:
     conflict_reasons: Counter[str] = field(default_factory=Counter)  # reason -> records
     sender: tuple[str, str, str] = ("", "", "")  # the sending terminal: fingerprint, name, org
     owner: NewCaseOwner | None = None  # who owns the cases it creates (import_owner.py)
+    # Incoming people who look like people held here (incoming_people.py), for a merge.
+    likely_people: list[IncomingLikeLocal] = field(default_factory=list)
 
     def counter(self, outcome: str) -> Counter[str]:
         return {
@@ -138,4 +141,5 @@ class ImportPreview:
             "attachments_bytes": self.attachments_bytes,
             "changes_nothing": self.changes_nothing,
             "owner": None if self.owner is None else self.owner.to_json(),
+            "likely_people": [m.to_json() for m in self.likely_people],
         }

@@ -58,6 +58,7 @@ from securedesk.transfer.import_preview import (
     ImportPreview,
     Provenance,
 )
+from securedesk.transfer.incoming_people import MAX_INCOMING_CHECKED
 from securedesk.transfer.provenance_store import ProvenanceStore
 from securedesk.transfer.record_read_store import RecordReadStore
 from securedesk.transfer.record_write_store import RecordWriteStore
@@ -140,6 +141,9 @@ class RecordImporter:
         # refer to them; an item keeps the number of its case (a superseded item must be of
         # the same case); other ids only guard against duplicates.
         self._people: set[str] = set()
+        # The people sent, as checked records, for the preview's likely duplicates
+        # (incoming_people.py; at most MAX_INCOMING_CHECKED of them).
+        self.incoming_people: list[Record] = []
         self._case_index: dict[str, int] = {}
         self._items: dict[str, int] = {}
         self._case_numbers: dict[str, int] = {}  # case id -> a small number, for _items
@@ -320,6 +324,8 @@ class RecordImporter:
         kind, rid = record["type"], record["id"]
         if kind == "person":
             self._people.add(rid)
+            if len(self.incoming_people) < MAX_INCOMING_CHECKED:
+                self.incoming_people.append(record)
         elif kind == "case":
             self._case_index[rid] = len(self._case_index)
         elif kind == "item":
