@@ -157,10 +157,19 @@ class ReportService:
         if status is not CaseStatus.CLOSED and outcome is not None:
             raise InvalidInput(ReportErrorKind.OUTCOME_ONLY_WHEN_CLOSING)
         if outcome is None:
-            with database.transaction(self.session.vault.conn):
-                self.session.cases.change_status(ref, status, reason, justification=justification)
-                case_id = self.session.store.case_id_for_ref(ref)
-                case_categories.record_outcome(self.session.vault.conn, case_id, None)
+            # The status change is the case service's own unit of work (its gate records a
+            # refusal); a case reopened then loses its outcome, as a recorded change.
+            self.session.cases.change_status(ref, status, reason, justification=justification)
+            subject = OnCase(ref, justification=justification)
+            case_id = self.session.store.case_id_for_ref(ref)
+            if self.read_categories(case_id).closing_outcome is not None:
+                with self.session.change(
+                    Category.ALTERATION,
+                    AuditAction.CLOSING_OUTCOME_RECORDED,
+                    subject,
+                    details={"outcome": ""},
+                ) as tx:
+                    case_categories.record_outcome(tx.conn, tx.case_id, None)
             return
         with self.session.change(
             Category.ALTERATION,
