@@ -31,6 +31,8 @@ from securedesk.core.domain import ActionStatus, CaseStatus, Person
 from securedesk.core.errors import EXIT_POLICY, PolicyRefused
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.meeting_service import MeetingService
+from securedesk.core.reports.categories import ClosingOutcome
+from securedesk.core.reports.report_service import ReportService
 from securedesk.core.session import Session
 from securedesk.core.users.user_service import UserService
 from securedesk.transfer.bundle_export import export_bundle
@@ -195,6 +197,14 @@ CALLS: dict[str, Entry] = {
         duty=True,
         denied_to="olivia",
     ),
+    "ReportService.set_categories": Entry(
+        lambda s, r, a, w, j: ReportService(s).set_categories(r, gender="male", justification=j)
+    ),
+    "ReportService.change_status": Entry(
+        lambda s, r, a, w, j: ReportService(s).change_status(
+            r, CaseStatus.CLOSED, "done", outcome=ClosingOutcome.SIGNPOSTED, justification=j
+        )
+    ),
     "export_bundle": Entry(
         lambda s, r, a, w, j: export_bundle(
             s, recipients=["0" * 30], case_refs=[r], out=w.out / "b"
@@ -220,7 +230,14 @@ def _full_scores(s: Session) -> list[object]:
 
 def _case_scoped_methods() -> set[str]:
     found = set()
-    for cls in (CaseService, AttachmentService, MeetingService, UserService, AuditService):
+    for cls in (
+        CaseService,
+        AttachmentService,
+        MeetingService,
+        UserService,
+        AuditService,
+        ReportService,
+    ):
         for name, fn in inspect.getmembers(cls, inspect.isfunction):
             if name.startswith("_"):
                 continue
