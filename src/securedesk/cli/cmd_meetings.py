@@ -16,6 +16,7 @@ from securedesk.core.meetings.copy_register import CopyStatus, IssuedCopy
 from securedesk.core.meetings.meeting_base import AgendaEntry, Minutes
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.meetings.pack_content import ATTENDANCE, REVIEW_INTERVAL_MONTHS
+from securedesk.core.meetings.pack_language import PackLanguage
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -41,6 +42,13 @@ def register(commands: Any, leaf: Any) -> None:
         metavar="MARKING",
         help="OFFICIAL, OFFICIAL-SENSITIVE or SECRET (required; OFFICIAL for a member "
         "without security vetting)",
+    )
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="en|cy|bilingual",
+        help="the language of the member's pack copies: en (default), cy, or bilingual "
+        "(Welsh first, then English)",
     )
 
     p = leaf(
@@ -166,6 +174,7 @@ def member_json(m: MeetingMember) -> dict[str, Any]:
         "agency": m.agency,
         "clearance": m.clearance.value,
         "attendance": m.attendance,
+        "language": m.language.value,
     }
 
 
@@ -226,13 +235,14 @@ def cmd_meeting_add(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_meeting_member(ctx: Context, args: argparse.Namespace) -> int:
     clearance = Marking.parse(args.clearance) if args.clearance is not None else None
+    language = PackLanguage.parse(args.language)
     member = MeetingService(ctx.session()).add_member(
-        args.meeting_id, args.name, args.agency, clearance
+        args.meeting_id, args.name, args.agency, clearance, language
     )
     if ctx.json:
         emit_json(member_json(member))
     else:
-        say(f"Added member {member.id} ({member.clearance.value})")
+        say(f"Added member {member.id} ({member.clearance.value}, packs in {language.value})")
     return 0
 
 
@@ -352,8 +362,11 @@ def cmd_meeting_show(ctx: Context, args: argparse.Namespace) -> int:
     say("")
     say("Members")
     table(
-        ["id", "name", "agency", "clearance", "attendance"],
-        [[x.id, x.name, x.agency, x.clearance.value, x.attendance] for x in d.members],
+        ["id", "name", "agency", "clearance", "attendance", "pack language"],
+        [
+            [x.id, x.name, x.agency, x.clearance.value, x.attendance, x.language.value]
+            for x in d.members
+        ],
     )
     say("")
     say("Agenda")
