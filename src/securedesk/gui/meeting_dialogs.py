@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.markings import Marking
+from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.plain_text import plain_label
@@ -124,11 +125,33 @@ class AddMemberDialog(_SaveDialog):
             self.clearance.addItem(marking.value, marking)
         self.clearance.view().setAccessibleName(self.clearance.accessibleName())
         self.form.addRow(self.tr("&Clearance:"), self.clearance)
+        self.pack_language = QComboBox()
+        self.pack_language.setAccessibleName(self.tr("Language of the member's pack copies"))
+        self.pack_language.setToolTip(
+            self.tr(
+                "The member's copies of meeting packs are drawn in this language. Bilingual "
+                "copies give Welsh first, then English; partners' words stay as written."
+            )
+        )
+        for label, language in (
+            (self.tr("English"), PackLanguage.ENGLISH),
+            (self.tr("Welsh (Cymraeg)"), PackLanguage.WELSH),
+            (self.tr("Bilingual: Welsh first, then English"), PackLanguage.BILINGUAL),
+        ):
+            self.pack_language.addItem(label, language)
+        self.pack_language.view().setAccessibleName(self.pack_language.accessibleName())
+        self.form.addRow(self.tr("Pack &language:"), self.pack_language)
 
     @property
     def marking(self) -> Marking:
         value = self.clearance.currentData()
         assert isinstance(value, Marking)
+        return value
+
+    @property
+    def language(self) -> PackLanguage:
+        value = self.pack_language.currentData()
+        assert isinstance(value, PackLanguage)
         return value
 
 

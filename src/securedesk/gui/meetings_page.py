@@ -451,7 +451,9 @@ class MeetingsPage(QWidget):
 
         def save(d: _SaveDialog) -> None:
             assert isinstance(d, AddMemberDialog)
-            self.service.add_member(meeting.id, d.name.text(), d.agency.text(), d.marking)
+            self.service.add_member(
+                meeting.id, d.name.text(), d.agency.text(), d.marking, d.language
+            )
             self._refresh_to(meeting.id)
 
         self._open(AddMemberDialog(save, self))
