@@ -30,6 +30,7 @@ from securedesk.gui.plain_text import plain_label
 
 ERROR_STYLE = "color: #a31515;"
 
+
 # The place for "Subject access report…" (helper F, issue 12): set this to a function taking
 # the PersonView and the button appears in every person view, calling it when pressed.
 def _subject_access_report(view: PersonView) -> None:

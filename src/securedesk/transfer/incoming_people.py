@@ -67,9 +67,7 @@ def _person(record: dict[str, Any]) -> Person:
     )
 
 
-def likely_local_people(
-    session: Session, records: list[dict[str, Any]]
-) -> list[IncomingLikeLocal]:
+def likely_local_people(session: Session, records: list[dict[str, Any]]) -> list[IncomingLikeLocal]:
     """The bundle's people (checked records) that look like people held here and visible to
     the user. People the bundle only updates (same id) are not offered."""
     if not records or Permission.VIEW_CASES not in session.permissions:
