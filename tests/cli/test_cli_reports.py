@@ -33,7 +33,7 @@ def test_csv_has_stable_headers_one_row_per_category_and_no_names(
     out = tmp_path / "return.csv"
     r = _report(cli, vault, out)
     assert r.code == 0, r.err
-    assert "Wrote the panel report" in r.out
+    assert "Wrote the panel report" in r.out and "marked SECRET" in r.out
     text = out.read_text("utf-8")
     assert text.splitlines()[0] == ",".join(HEADERS)
     for name in NAMES:

@@ -65,11 +65,19 @@ def cmd_report_panel(ctx: Context, args: argparse.Namespace) -> int:
         render_pdf=render_report_pdf,
     )
     if ctx.json:
-        emit_json({"path": str(written.path), "format": written.format, "bytes": written.size})
+        emit_json(
+            {
+                "path": str(written.path),
+                "format": written.format,
+                "bytes": written.size,
+                "marking": written.marking.value,
+            }
+        )
     else:
         say(
             f"Wrote the panel report to {written.path} "
-            f"({written.format.upper()}, {written.size} bytes)."
+            f"({written.format.upper()}, {written.size} bytes), marked {written.marking.value}: "
+            "handle it at that marking."
         )
     return 0
 

@@ -51,6 +51,7 @@ class WrittenReport:
     path: Path
     format: str
     size: int
+    marking: Marking  # how the file must be handled
 
 
 def default_period(today: date) -> Period:
@@ -249,7 +250,7 @@ class ReportService:
             data = render_pdf(report) if fmt == "pdf" else render_csv(report)
             tx.details["marking"] = report.marking.value
             _write_new(path, data)
-        return WrittenReport(path, fmt, len(data))
+        return WrittenReport(path, fmt, len(data), report.marking)
 
 
 def _details(period: Period, up_to: Marking) -> dict[str, str]:
