@@ -10,6 +10,7 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
+from securedesk.core.cases.case_service import CaseView
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.reports.categories import ClosingOutcome, allowed_outcomes, load_categories
@@ -131,3 +132,26 @@ def change_status(ctx: Context, args: argparse.Namespace, status: CaseStatus) ->
     ReportService(ctx.session()).change_status(
         args.ref, status, args.reason, outcome=outcome, justification=args.justification
     )
+
+
+def categories_json(ctx: Context, view: CaseView) -> dict[str, Any]:
+    """`case show --json`: the case's reporting categories (codes; null: not recorded)."""
+    cats = ReportService(ctx.session()).read_categories(view.case.id)
+    return {
+        "gender": cats.gender,
+        "concern_type": cats.concern_type,
+        "closing_outcome": cats.closing_outcome.value if cats.closing_outcome else None,
+    }
+
+
+def categories_lines(ctx: Context, view: CaseView) -> list[str]:
+    """`case show`: what a return counts the case as."""
+    service = ReportService(ctx.session())
+    cats, lists = service.read_categories(view.case.id), service.categories
+    line = (
+        f"  For returns: gender {lists.gender.label(cats.gender).lower()}; "
+        f"type of concern {lists.concern_type.label(cats.concern_type).lower()}"
+    )
+    if cats.closing_outcome is not None:
+        line += f"; outcome {cats.closing_outcome.label.lower()}"
+    return [line]
