@@ -295,7 +295,8 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
     view = ctx.session().cases.open_case(args.ref, args.justification)
     consent_history = cmd_case_record.consent_history(ctx, view)
     if ctx.json:
-        emit_json({**_view_json(view), "consent_history": consent_history})
+        categories = cmd_reports.categories_json(ctx, view)
+        emit_json({**_view_json(view), "consent_history": consent_history, **categories})
         return 0
     c = view.case
     say(f"{c.marking.value}")
@@ -312,6 +313,8 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> int:
         say(line)
     if c.closing_reason:
         say(f"  Closed: {c.closing_reason}")
+    for line in cmd_reports.categories_lines(ctx, view):
+        say(line)
     if view.origin is not None:
         o = view.origin
         say(
