@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from securedesk.core import storage_faults
 from securedesk.core.access import Permission
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
@@ -380,6 +381,12 @@ def import_bundle(
             f"{earlier.imported_at[:16].replace('T', ' ')} by {earlier.imported_by}; "
             "nothing changed.",
         )
+    # Room for the bundle's records and attachments twice (the WAL, then the database) and
+    # SQLite's working margin, checked before any work: a full disk is refused early with
+    # its own message, never met half-way through (issue 12).
+    storage_faults.require_free_space(
+        session.vault.folder, 2 * envelope.payload_size + storage_faults.WORKING_MARGIN_BYTES
+    )
     with (
         _refusals_audited(session, lambda: envelope.bundle_id),
         database.transaction(session.vault.conn) as conn,
