@@ -40,7 +40,7 @@ from securedesk.gui.case_record_dialogs import consent_history_text, record_butt
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
-from securedesk.gui.labels import status_label
+from securedesk.gui.labels import agency_label, caveats_label, consent_label, status_label
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.plan_tab import PlanTab
@@ -333,7 +333,7 @@ class CaseViewWidget(QWidget):
         self.header.setText(f"{c.ref} — {subjects}")
         self.facts.setText(
             self.tr("Status: %1 · Marking: %2 · Owner: %3 · Next review: %4")
-            .replace("%1", c.status.value)
+            .replace("%1", status_label(c.status))
             .replace("%2", c.marking.value)
             .replace("%3", c.owner)
             .replace("%4", review)
@@ -342,9 +342,9 @@ class CaseViewWidget(QWidget):
         self.marking_changed.emit(c.marking)
         lines = [
             self.tr("Referred by %1 on %2.")
-            .replace("%1", c.referral_source)
+            .replace("%1", agency_label(c.referral_source))
             .replace("%2", c.referral_date.isoformat()),
-            self.tr("Consent: %s") % c.consent.value,
+            self.tr("Consent: %s") % consent_label(c.consent),
         ]
         if c.closing_reason:
             lines.append(self.tr("Closed: %s") % c.closing_reason)
@@ -377,7 +377,7 @@ class CaseViewWidget(QWidget):
                     s.item.agency,
                     s.item.marking.value,
                     s.item.source_grade + s.item.information_grade,
-                    "; ".join(s.item.caveats),
+                    caveats_label(s.item.caveats),
                     (self.tr("[superseded] ") if s.superseded_by else "") + s.item.text,
                 ]
                 for s in view.items

@@ -34,6 +34,7 @@ from securedesk.gui.error_text import message_for, translated_template
 from securedesk.gui.icons import NAVIGATION_ICONS, icon
 from securedesk.gui.idle_lock import IdleLockTimer, ScreenLockWatcher
 from securedesk.gui.justification_dialog import JustificationDialog
+from securedesk.gui.labels import roles_label
 from securedesk.gui.lock_screen import LockScreen
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.plain_text import plain_label
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(body)
         if self.page_keys:
             self.nav.setCurrentRow(0)
-        roles = ", ".join(sorted(r.value for r in user.roles))
+        roles = roles_label(user.roles)
         self.who.setText(
             self.tr("Signed in: %1 (%2) · Ctrl+L locks")
             .replace("%1", user.name)

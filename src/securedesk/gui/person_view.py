@@ -25,6 +25,7 @@ from securedesk.core.cases.person_service import PersonHit, PersonRecord
 from securedesk.core.errors import JustificationRequired
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import status_label
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 
@@ -231,7 +232,7 @@ class PersonView(QDialog):
             [
                 [
                     c.ref if c in r.cases else self.tr("%s (a linked person's case)") % c.ref,
-                    c.status.value,
+                    status_label(c.status),
                     c.marking.value,
                     c.owner,
                 ]
