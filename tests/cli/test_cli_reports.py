@@ -196,3 +196,18 @@ def test_case_edit_sets_and_clears_categories(cli: Cli, vault: Path, tmp_path: P
     r = cli.as_olivia(vault, "--json", "case", "edit", ref, "--gender", "not-recorded")
     assert r.code == 0, r.err
     assert r.json()["changed"] == ["gender"]
+
+
+def test_case_show_gives_the_categories(cli: Cli, vault: Path) -> None:
+    ref = cli.as_olivia(
+        vault, "--json", "case", "add", "--subject", "Gwen Test", "--source", "Police",
+        "--concern", "conflicted",
+    ).json()["ref"]  # fmt: skip
+    shown = cli.as_olivia(vault, "--json", "case", "show", ref).json()
+    assert (shown["gender"], shown["concern_type"], shown["closing_outcome"]) == (
+        None,
+        "conflicted",
+        None,
+    )
+    r = cli.as_olivia(vault, "case", "show", ref)
+    assert "For returns: gender not recorded; type of concern conflicted" in r.out
