@@ -143,14 +143,6 @@ class CaseRecordKind(Kind):
             "was changed.",
         ),
     )
-    REFERRAL_SOURCE_REQUIRED = (
-        "case-record-referral-source-required",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Who referred the case is required (--source, for example 'Police' or 'School'). "
-            "Nothing was recorded.",
-        ),
-    )
     BIRTH_DATE_IMPLAUSIBLE = (
         "case-record-birth-date-implausible",
         QT_TRANSLATE_NOOP(
