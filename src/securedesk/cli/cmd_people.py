@@ -125,8 +125,16 @@ def _hit_json(h: PersonHit) -> dict[str, Any]:
         "names": [p.full_name, *p.aliases],
         "dob": p.date_of_birth.isoformat() if p.date_of_birth else None,
         "cases": [c.ref for c in h.cases],
+        "linked_cases": [c.ref for c in h.linked_cases],
         "merged_into": h.merged_into,
     }
+
+
+def _hit_cases(h: PersonHit) -> str:
+    """Their own cases, then those they are linked to ('linked: WF-…')."""
+    own = ", ".join(c.ref for c in h.cases)
+    linked = ", ".join(c.ref for c in h.linked_cases)
+    return "; ".join(p for p in (own, f"linked: {linked}" if linked else "") if p)
 
 
 def cmd_person_search(ctx: Context, args: argparse.Namespace) -> int:
@@ -142,9 +150,7 @@ def cmd_person_search(ctx: Context, args: argparse.Namespace) -> int:
                 h.person.full_name,
                 h.person.date_of_birth.isoformat() if h.person.date_of_birth else "",
                 ", ".join(h.person.aliases),
-                f"merged into {h.merged_into[:8]}"
-                if h.merged_into
-                else ", ".join(c.ref for c in h.cases),
+                f"merged into {h.merged_into[:8]}" if h.merged_into else _hit_cases(h),
             ]
             for h in hits
         ],
@@ -227,6 +233,10 @@ def cmd_person_show(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     p = r.person
     born = p.date_of_birth.isoformat() if p.date_of_birth else "unknown"
+    shown = [c.marking for c in (*r.cases, *r.linked_cases)]
+    marking = max(shown).value if shown else ""
+    if marking:
+        say(marking)  # the highest marking of the cases shown, as case show is marked
     say(f"Person {p.id}")
     say(f"  Name: {p.full_name}; born {born}")
     if p.aliases:
@@ -257,6 +267,8 @@ def cmd_person_show(ctx: Context, args: argparse.Namespace) -> int:
         say("Cases of linked people")
         for c in r.linked_cases:
             say(f"  {c.ref}  {c.status.value}  {c.marking.value}  owner {c.owner}")
+    if marking:
+        say(marking)
     return 0
 
 

@@ -408,7 +408,16 @@ class PersonSearchDialog(QDialog):
                     h.person.date_of_birth.isoformat() if h.person.date_of_birth else "",
                     self.tr("merged into %s") % h.merged_into[:8]
                     if h.merged_into
-                    else ", ".join(c.ref for c in h.cases),
+                    else "; ".join(
+                        part
+                        for part in (
+                            ", ".join(c.ref for c in h.cases),
+                            self.tr("linked: %s") % ", ".join(c.ref for c in h.linked_cases)
+                            if h.linked_cases
+                            else "",
+                        )
+                        if part
+                    ),
                 ]
                 for h in self.hits
             ],

@@ -54,6 +54,7 @@ class PersonHit:
     person: Person
     cases: tuple[PersonCase, ...]  # the visible cases they are a subject of
     merged_into: str | None
+    linked_cases: tuple[PersonCase, ...] = ()  # visible cases of people linked to them
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,12 @@ class PersonService:
                 if not cases and not linked:
                     continue
                 hits.append(
-                    PersonHit(self.store.person(pid), tuple(cases), self.store.merged_into(pid))
+                    PersonHit(
+                        self.store.person(pid),
+                        tuple(cases),
+                        self.store.merged_into(pid),
+                        tuple(c for c in linked if c not in cases),
+                    )
                 )
                 if len(hits) >= limit:
                     break
