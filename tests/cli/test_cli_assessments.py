@@ -117,6 +117,8 @@ def test_assessment_add_bad_files_are_refused_and_nothing_is_written(
         (raw("noconc.json", json.dumps(dict(good, conclusion="  "))), ['no "conclusion"']),
         (raw("latin1.json", '{"conclusion": "caf\xe9"}'.encode("latin-1")), ["UTF-8"]),
         (tmp_path / "absent.json", ["cannot be read"]),
+        (tmp_path, ["cannot be read", "not a regular file"]),
+        (Path("/dev/zero"), ["cannot be read", "not a regular file"]),
     ]
     for path, words in cases:
         result = cli.as_olivia(vault, "assessment", "add", ref, "--file", path)

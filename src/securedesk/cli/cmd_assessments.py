@@ -83,6 +83,12 @@ def read_scores_file(path: Path, framework: Framework) -> tuple[list[FactorScore
     framework's own rules (every factor once, each in range) follow in the core."""
     shown = str(path)
     try:
+        if not path.is_file():  # a folder, a pipe or a device is never read (nor waited on)
+            raise (
+                IsADirectoryError(0, "not a regular file")
+                if path.exists()
+                else FileNotFoundError(2, "No such file or directory")
+            )
         with path.open("rb") as f:
             data = f.read(MAX_ASSESSMENT_FILE + 1)
     except OSError as exc:
