@@ -27,6 +27,7 @@ from securedesk.core.cases.case_store import (
     StoredItem,
 )
 from securedesk.core.cases.caveats import merged
+from securedesk.core.cases.people_kinds import PeopleField
 from securedesk.core.cases.provenance import RecordOrigin, record_origin
 from securedesk.core.domain import (
     ALLOWED_TRANSITIONS,
@@ -384,6 +385,8 @@ class CaseService:
         self.session.require(Permission.EDIT_CASES)
         framework = self.session.framework
         framework.check_scores(scores)
+        for score in scores:  # evidence is free text: the same bounds as the command's file
+            clean_text(score.evidence, PeopleField.EVIDENCE, required=False, limit=4000)
         assessed_on = assessed_on or self.session.clock.today()
         not_future(assessed_on, Field.ASSESSMENT_DATE, self.session.clock.today())
         summary = clean_text(summary, Field.SUMMARY_CONCLUSION)

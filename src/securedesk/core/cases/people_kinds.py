@@ -152,6 +152,7 @@ class AssessmentFileProblem(Kind):
 class PeopleField(Kind):
     """Fields of people's records named in the core's text refusals ({what})."""
 
+    EVIDENCE = "people-field-evidence", QT_TRANSLATE_NOOP("Errors", "A score's evidence")
     MERGE_REASON = (
         "people-field-merge-reason",
         QT_TRANSLATE_NOOP("Errors", "The reason for the merge"),
