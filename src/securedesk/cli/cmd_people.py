@@ -280,8 +280,15 @@ def cmd_person_merge(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         emit_json({"merge": m.id, "kept": m.kept_id, "merged": m.merged_id, "moved": m.moved})
         return 0
+    moved = m.moved
+    extra = ""
+    if moved.get("shared_cases"):
+        extra += f"; {len(moved['shared_cases'])} case(s) held both, now once"
+    if moved.get("links_dropped"):
+        extra += f"; {moved['links_dropped']} link(s) between the two or repeated, dropped"
     say(
-        f"Merged {m.merged_id[:8]} into {m.kept_id[:8]}: {len(m.moved['cases'])} case(s) and "
-        f"{m.moved['links']} link(s) moved; 'securedesk person show {m.kept_id[:8]}' explains it."
+        f"Merged {m.merged_id[:8]} into {m.kept_id[:8]}: {len(moved['cases'])} case(s) and "
+        f"{moved['links']} link(s) moved{extra}; 'securedesk person show {m.kept_id[:8]}' "
+        "explains it."
     )
     return 0
