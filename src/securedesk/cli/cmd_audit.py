@@ -44,6 +44,14 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p = leaf(
         group,
+        "searches",
+        cmd_searches,
+        "who searched for these words, and when (the chain keeps a keyed digest of each "
+        "search, never its words)",
+    )
+    p.add_argument("--for", dest="words", required=True, metavar="WORDS")
+    p = leaf(
+        group,
         "checkpoint",
         cmd_checkpoint,
         "sign the chain head with this terminal's key: FILE and FILE.minisig, to keep off "
@@ -143,4 +151,15 @@ def cmd_checkpoint(ctx: Context, args: argparse.Namespace) -> int:
         say(f"Checkpoint of event {cp.seq} written to {out} and {signature_path(out)}.")
         say(f"Check it with: minisign -Vm {out} -P {identity.minisign_public}")
         say("Keep both files off the terminal.")
+    return 0
+
+
+def cmd_searches(ctx: Context, args: argparse.Namespace) -> int:
+    events = ctx.session().audit.searches_for(args.words)
+    if ctx.json:
+        emit_json([{"seq": e.seq, "at": e.at, "user": e.user, "action": e.action} for e in events])
+        return 0
+    for e in events:
+        say(f"{e.seq}  {e.at}  {e.user}  {e.action}")
+    say(f"{len(events)} search(es) for those words.")
     return 0

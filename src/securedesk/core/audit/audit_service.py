@@ -17,6 +17,7 @@ from securedesk.core.audit import checkpoint as checkpoints
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, ChainReport, MacKeys, Outcome
 from securedesk.core.audit.checkpoint import Checkpoint
+from securedesk.core.audit.search_digest import query_digest
 from securedesk.core.unit_of_work import OnObject
 from securedesk.core.vault import database
 
@@ -171,6 +172,21 @@ class AuditService:
         """A page of the audit log, newest first, filtered in the database."""
         self.session.require(Permission.AUDIT)
         return audit.query_events(self.session.vault.conn, query)
+
+    def searches_for(self, text: str) -> list[audit.AuditEvent]:
+        """Every search whose words were `text` (however spaced or capitalised): the chain
+        keeps a keyed digest of a query, never its words, so this is how an auditor asks
+        whether anyone searched for a name. Oldest first."""
+        self.session.require(Permission.AUDIT)
+        conn = self.session.vault.conn
+        digest = query_digest(conn, text)
+        rows = conn.execute(
+            "SELECT seq FROM audit_events WHERE json_valid(details) "
+            "AND json_extract(details, '$.query_digest') = ? ORDER BY seq",
+            (digest,),
+        ).fetchall()
+        wanted = {int(r[0]) for r in rows}
+        return [ev for ev in audit.iter_events(conn) if ev.seq in wanted]
 
     def events(self) -> Iterator[audit.AuditEvent]:
         self.session.require(Permission.AUDIT)

@@ -14,6 +14,7 @@ from securedesk.core.access import Permission, in_caseload
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
+from securedesk.core.audit.search_digest import search_details
 from securedesk.core.cases.assessment_framework import FactorChange, changes_since
 from securedesk.core.cases.assessment_view import AssessmentReading, read_latest
 from securedesk.core.cases.case_inputs import CAVEATS_POLICY, check_birth_date, checked_caveats
@@ -165,7 +166,9 @@ class CaseService:
         case they would need a justification to open would tell them what it holds."""
         me = self.session.user
         with self.session.consult(
-            AuditAction.CASES_SEARCHED, OnObject("search", "cases"), details={"query": text[:200]}
+            AuditAction.CASES_SEARCHED,
+            OnObject("search", "cases"),
+            details=search_details(self.session.vault.conn, text),
         ):
             return self.store.search(
                 text,
@@ -186,7 +189,9 @@ class CaseService:
         word costs more than in search()."""
         me = self.session.user
         with self.session.consult(
-            AuditAction.CASES_SEARCHED, OnObject("search", "cases"), details={"query": text[:200]}
+            AuditAction.CASES_SEARCHED,
+            OnObject("search", "cases"),
+            details=search_details(self.session.vault.conn, text),
         ):
             return self.store.search_every(
                 text,

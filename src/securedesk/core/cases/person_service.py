@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from securedesk.core.access import Permission
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
+from securedesk.core.audit.search_digest import search_details
 from securedesk.core.cases.case_search import fts_query
 from securedesk.core.cases.people_kinds import PeopleField, PeopleKind
 from securedesk.core.cases.person_store import (
@@ -140,7 +141,7 @@ class PersonService:
         with self.session.consult(
             AuditAction.PEOPLE_SEARCHED,
             OnObject("search", "people"),
-            details={"query": text[:200]},
+            details=search_details(self.session.vault.conn, text),
         ):
             for pid in self.store.search_ids(match, limit * 4):
                 cases, linked = self._reach(pid)
