@@ -26,6 +26,7 @@ from securedesk.cli import (
     cmd_retention,
     cmd_users,
     cmd_vault,
+    window_needs,
 )
 from securedesk.cli.context import Context
 from securedesk.core import process_hardening
@@ -146,6 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_window(ctx: Context, *, demo: bool) -> int:
+    problem = window_needs.missing_for_window()
+    if problem is not None:
+        print(f"securedesk: {problem}", file=sys.stderr)
+        return EXIT_UNEXPECTED
     from securedesk.app import run_gui  # Qt loads only when a window is wanted
     from securedesk.core.paths import demo_vault
 
@@ -202,8 +207,11 @@ def run(argv: Sequence[str]) -> int:
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_UNEXPECTED
         if not isinstance(exc, DatabaseError):
-            print(f"securedesk: unexpected error ({type(exc).__name__}); the step in progress "
-                  "was rolled back. Report it with the time it happened.", file=sys.stderr)
+            print(
+                f"securedesk: unexpected error ({type(exc).__name__}); the step in progress "
+                "was rolled back. Report it with the time it happened.",
+                file=sys.stderr,
+            )
             return EXIT_UNEXPECTED
         if is_damage(exc):
             print(
