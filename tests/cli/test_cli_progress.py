@@ -55,3 +55,14 @@ def test_no_progress_when_standard_error_is_not_a_terminal(cli: Cli, vault: Path
     r = cli.as_admin(vault, "demo-data", "--cases", "600")
     assert r.code == 0, r.err
     assert r.err == ""
+
+
+def test_a_stage_line_names_its_stage_and_is_cleared(capsys) -> None:
+    from securedesk.cli.progress import Line
+
+    line = Line("Bundle import")
+    line("decrypt", 3 << 20, 12 << 20)
+    line.clear()
+    err = capsys.readouterr().err
+    assert "\rBundle import: decrypt 3,145,728/12,582,912 25%" in err
+    assert err.endswith("\r" + " " * 70 + "\r")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from securedesk.cli import passphrases
+from securedesk.cli import passphrases, progress
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.backup import recipients
@@ -144,7 +144,13 @@ def cmd_recipient_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
-    made = create_backup(session, Path(args.out), terminal_signer(session))
+    with progress.shown("Backup", json=ctx.json) as meter:
+        made = create_backup(
+            session,
+            Path(args.out),
+            terminal_signer(session),
+            progress=(lambda done, total: meter("MB", done >> 20, total >> 20)) if meter else None,
+        )
     if ctx.json:
         emit_json(
             {

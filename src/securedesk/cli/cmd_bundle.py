@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli import progress
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -121,15 +122,17 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     overrides = _overrides(args)
-    result = export_bundle(
-        ctx.session(),
-        recipients=args.to,
-        case_refs=args.case,
-        out=Path(args.out),
-        expires_in_days=args.expires_days,
-        overrides=overrides,
-        strict=args.strict,
-    )
+    with progress.shown("Bundle export", json=ctx.json) as meter:
+        result = export_bundle(
+            ctx.session(),
+            recipients=args.to,
+            case_refs=args.case,
+            out=Path(args.out),
+            expires_in_days=args.expires_days,
+            overrides=overrides,
+            strict=args.strict,
+            progress=meter,
+        )
     doc = {
         "bundle_id": result.bundle_id,
         "sequence": result.sequence,
@@ -305,7 +308,10 @@ def _case_lines(preview: ImportPreview) -> list[str]:
 
 
 def cmd_inspect(ctx: Context, args: argparse.Namespace) -> int:
-    check, preview = inspect_bundle(ctx.session(), Path(args.file), owner=args.owner)
+    with progress.shown("Bundle check", json=ctx.json) as meter:
+        check, preview = inspect_bundle(
+            ctx.session(), Path(args.file), owner=args.owner, progress=meter
+        )
     if ctx.json:
         emit_json(
             {
@@ -334,7 +340,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     path = Path(args.file)
     expected = None
     if not args.yes:
-        check, preview = inspect_bundle(session, path, owner=args.owner)
+        with progress.shown("Bundle check", json=ctx.json) as meter:
+            check, preview = inspect_bundle(session, path, owner=args.owner, progress=meter)
         if check.already_imported is None:
             lines = _describe(check) + (_preview_lines(preview) if preview else [])
             lines += _withheld_lines(check, preview)
@@ -353,13 +360,15 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
                 say("Nothing was imported.")
                 return 0
             expected = check.checked.envelope_sha256
-    outcome = import_bundle(
-        session,
-        path,
-        accept_older=args.accept_older,
-        expected_envelope_sha256=expected,
-        owner=args.owner,
-    )
+    with progress.shown("Bundle import", json=ctx.json) as meter:
+        outcome = import_bundle(
+            session,
+            path,
+            accept_older=args.accept_older,
+            expected_envelope_sha256=expected,
+            owner=args.owner,
+            progress=meter,
+        )
     if ctx.json:
         emit_json(
             {

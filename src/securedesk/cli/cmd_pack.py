@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli import progress
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.meetings.copy_register import PackVariant
@@ -41,13 +42,15 @@ def cmd_pack_render(ctx: Context, args: argparse.Namespace) -> int:
     from securedesk.packs.render import MeetingPackRenderer  # ReportLab loads only when needed
 
     service = MeetingService(ctx.session())
-    results = service.issue_copies(
-        args.meeting_id,
-        MeetingPackRenderer(),
-        members=args.members,
-        variant=PackVariant.SUMMARY if args.summary else PackVariant.FULL,
-        out_dir=Path(args.out),
-    )
+    with progress.shown("Pack copies", json=ctx.json) as meter:
+        results = service.issue_copies(
+            args.meeting_id,
+            MeetingPackRenderer(),
+            members=args.members,
+            variant=PackVariant.SUMMARY if args.summary else PackVariant.FULL,
+            out_dir=Path(args.out),
+            progress=meter.count if meter else None,
+        )
     if ctx.json:
         emit_json(
             [
