@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Change action</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What happened (kept in the action's history)</source>
+        <translation>What happened (kept in the action's history)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
     <name>AddCardDialog</name>
     <message>
         <source>Trust a partner terminal</source>
@@ -71,24 +118,83 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Member&apos;s name</source>
-        <translation>Member&apos;s name</translation>
+        <source>Member's name</source>
+        <translation>Member's name</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <source>Member&apos;s agency</source>
-        <translation>Member&apos;s agency</translation>
+        <source>Member's agency</source>
+        <translation>Member's agency</translation>
     </message>
     <message>
-        <source>Member&apos;s clearance</source>
-        <translation>Member&apos;s clearance</translation>
+        <source>Member's clearance</source>
+        <translation>Member's clearance</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
         <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>Language of the member's pack copies</source>
+        <translation>Language of the member's pack copies</translation>
+    </message>
+    <message>
+        <source>The member's copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners' words stay as written.</source>
+        <translation>The member's copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners' words stay as written.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Welsh (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>Bilingual: Welsh first, then English</source>
+        <translation>Bilingual: Welsh first, then English</translation>
+    </message>
+    <message>
+        <source>Pack &amp;language:</source>
+        <translation>Pack &amp;language:</translation>
+    </message>
+</context>
+<context>
+    <name>AddRecipientDialog</name>
+    <message>
+        <source>Add backup recipient</source>
+        <translation>Add backup recipient</translation>
+    </message>
+    <message>
+        <source>Age public key</source>
+        <translation>Age public key</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person's name).</source>
+        <translation>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person's name).</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Public key:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Add recipient</translation>
     </message>
 </context>
 <context>
@@ -241,8 +347,8 @@
         <translation>&amp;Reset passphrase…</translation>
     </message>
     <message>
-        <source>Reset the selected user&apos;s passphrase</source>
-        <translation>Reset the selected user&apos;s passphrase</translation>
+        <source>Reset the selected user's passphrase</source>
+        <translation>Reset the selected user's passphrase</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
@@ -257,16 +363,16 @@
         <translation>R&amp;oles…</translation>
     </message>
     <message>
-        <source>Change the selected user&apos;s roles</source>
-        <translation>Change the selected user&apos;s roles</translation>
+        <source>Change the selected user's roles</source>
+        <translation>Change the selected user's roles</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
         <translation>&amp;Clearance…</translation>
     </message>
     <message>
-        <source>Change the selected user&apos;s clearance</source>
-        <translation>Change the selected user&apos;s clearance</translation>
+        <source>Change the selected user's clearance</source>
+        <translation>Change the selected user's clearance</translation>
     </message>
     <message>
         <source> min</source>
@@ -301,6 +407,18 @@
         <translation>Policy</translation>
     </message>
     <message>
+        <source>Minutes without a key press or mouse movement before the window locks.</source>
+        <translation>Minutes without a key press or mouse movement before the window locks.</translation>
+    </message>
+    <message>
+        <source>The highest protective marking this vault may hold.</source>
+        <translation>The highest protective marking this vault may hold.</translation>
+    </message>
+    <message>
+        <source>The largest file that can be attached.</source>
+        <translation>The largest file that can be attached.</translation>
+    </message>
+    <message>
         <source>&amp;Idle lock after:</source>
         <translation>&amp;Idle lock after:</translation>
     </message>
@@ -311,6 +429,22 @@
     <message>
         <source>Attachment li&amp;mit:</source>
         <translation>Attachment li&amp;mit:</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Users and policy</source>
+        <translation>Users and policy</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs</source>
+        <translation>Scroll the tabs</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -384,16 +518,173 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Case references, separated by commas. Children&apos;s cases are put first.</source>
-        <translation>Case references, separated by commas. Children&apos;s cases are put first.</translation>
+        <source>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children's cases are put first.</source>
+        <translation>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children's cases are put first.</translation>
     </message>
     <message>
-        <source>&amp;Cases:</source>
-        <translation>&amp;Cases:</translation>
+        <source>Find cases for the agenda</source>
+        <translation>Find cases for the agenda</translation>
     </message>
     <message>
-        <source>Case references on the agenda</source>
-        <translation>Case references on the agenda</translation>
+        <source>Reference or name…</source>
+        <translation>Reference or name…</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda, in order</source>
+        <translation>Cases on the agenda, in order</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>Add the chosen cases</source>
+        <translation>Add the chosen cases</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove from the agenda</source>
+        <translation>Remove from the agenda</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the case up</source>
+        <translation>Move the case up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the case down</source>
+        <translation>Move the case down</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>On the a&amp;genda:</source>
+        <translation>On the a&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeActionDialog</name>
+    <message>
+        <source>Action agreed for %1</source>
+        <translation>Action agreed for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Action agreed</source>
+        <translation>Action agreed</translation>
+    </message>
+    <message>
+        <source>Agency that will do it</source>
+        <translation>Agency that will do it</translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation>Owning agency</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <source>Who will do it (default: you)</source>
+        <translation>Who will do it (default: you)</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReadingView</name>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Scores and evidence of the latest assessment</source>
+        <translation>Scores and evidence of the latest assessment</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>(no evidence given)</source>
+        <translation>(no evidence given)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign case %1</source>
+        <translation>Assign case %1</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Choose an officer</source>
+        <translation>Choose an officer</translation>
+    </message>
+    <message>
+        <source>Owned now by %1.</source>
+        <translation>Owned now by %1.</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>New &amp;owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
     </message>
 </context>
 <context>
@@ -430,8 +721,12 @@
         <translation>Object type</translation>
     </message>
     <message>
-        <source>Object id</source>
-        <translation>Object id</translation>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Case id %s</source>
+        <translation>Case id %s</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -635,8 +930,8 @@
         <translation>Users whose roles or clearance have no event: %1</translation>
     </message>
     <message>
-        <source>Every user&apos;s roles and clearance match the events that set them.</source>
-        <translation>Every user&apos;s roles and clearance match the events that set them.</translation>
+        <source>Every user's roles and clearance match the events that set them.</source>
+        <translation>Every user's roles and clearance match the events that set them.</translation>
     </message>
     <message>
         <source>Choose a checkpoint</source>
@@ -653,6 +948,169 @@
     <message>
         <source>The chain reaches the checkpoint at event %1.</source>
         <translation>The chain reaches the checkpoint at event %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Backups of this vault</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Next due:</source>
+        <translation>Next due:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Choose a new file (on removable media) and write an encrypted, signed backup of the vault to it. The window stays usable meanwhile.</source>
+        <translation>Choose a new file (on removable media) and write an encrypted, signed backup of the vault to it. The window stays usable meanwhile.</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Backup recipients</source>
+        <translation>Backup recipients</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation's recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</source>
+        <translation>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation's recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</translation>
+    </message>
+    <message>
+        <source>Write &amp;recovery key…</source>
+        <translation>Write &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Write the organisation's recovery key</source>
+        <translation>Write the organisation's recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient…</source>
+        <translation>&amp;Add recipient…</translation>
+    </message>
+    <message>
+        <source>Add backup recipient</source>
+        <translation>Add backup recipient</translation>
+    </message>
+    <message>
+        <source>Re&amp;move recipient…</source>
+        <translation>Re&amp;move recipient…</translation>
+    </message>
+    <message>
+        <source>Remove the selected backup recipient</source>
+        <translation>Remove the selected backup recipient</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>None yet: this vault has never been backed up.</source>
+        <translation>None yet: this vault has never been backed up.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 made in all)</source>
+        <translation>%1 (%2 made in all)</translation>
+    </message>
+    <message>
+        <source>%1 (every %2 days, by policy)</source>
+        <translation>%1 (every %2 days, by policy)</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1: back up now.</source>
+        <translation>OVERDUE since %1: back up now.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Next due: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery key first: a backup needs a recipient.</source>
+        <translation>Write the recovery key first: a backup needs a recipient.</translation>
+    </message>
+    <message>
+        <source>%1 is now a backup recipient.</source>
+        <translation>%1 is now a backup recipient.</translation>
+    </message>
+    <message>
+        <source>Remove backup recipient</source>
+        <translation>Remove backup recipient</translation>
+    </message>
+    <message>
+        <source>Stop encrypting new backups to %1? Backups already made stay readable with its secret key.</source>
+        <translation>Stop encrypting new backups to %1? Backups already made stay readable with its secret key.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Remove recipient</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a backup recipient.</source>
+        <translation>%1 is no longer a backup recipient.</translation>
+    </message>
+    <message>
+        <source>Write the recovery key to a new file</source>
+        <translation>Write the recovery key to a new file</translation>
+    </message>
+    <message>
+        <source>Recovery key (*.txt)</source>
+        <translation>Recovery key (*.txt)</translation>
+    </message>
+    <message>
+        <source>Recovery key written to %1 (owner-only). Move it to removable media for the safe and delete it from this terminal. Its public key is now a recipient.</source>
+        <translation>Recovery key written to %1 (owner-only). Move it to removable media for the safe and delete it from this terminal. Its public key is now a recipient.</translation>
+    </message>
+    <message>
+        <source>Back up the vault to a new file</source>
+        <translation>Back up the vault to a new file</translation>
+    </message>
+    <message>
+        <source>SecureDesk backups (*.sdbackup)</source>
+        <translation>SecureDesk backups (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB, %3 recipient(s)). Store it away from this terminal.</source>
+        <translation>Backup written to %1 (%2 MB, %3 recipient(s)). Store it away from this terminal.</translation>
     </message>
 </context>
 <context>
@@ -690,8 +1148,16 @@
         <translation>Matched in: %s</translation>
     </message>
     <message>
+        <source>The review date has passed: the case is overdue for review.</source>
+        <translation>The review date has passed: the case is overdue for review.</translation>
+    </message>
+    <message>
         <source>child</source>
         <translation>child</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 overdue</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1171,10 @@
         <translation>Search cases</translation>
     </message>
     <message>
+        <source>Search references, subjects' names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</source>
+        <translation>Search references, subjects' names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
@@ -715,6 +1185,14 @@
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Which cases to list. "Open cases" leaves out closed ones, in a search too.</source>
+        <translation>Which cases to list. "Open cases" leaves out closed ones, in a search too.</translation>
+    </message>
+    <message>
+        <source>Only cases with this protective marking (you see none above your clearance).</source>
+        <translation>Only cases with this protective marking (you see none above your clearance).</translation>
     </message>
     <message>
         <source>Filter by marking</source>
@@ -749,6 +1227,10 @@
         <translation>Open a new case</translation>
     </message>
     <message>
+        <source>Open a new case from a referral (Ctrl+N).</source>
+        <translation>Open a new case from a referral (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -765,6 +1247,53 @@
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not applied to a search: clear the search box to use this filter.</source>
+        <translation>Not applied to a search: clear the search box to use this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>not sought</source>
+        <translation>not sought</translation>
+    </message>
+    <message>
+        <source>parental consent given</source>
+        <translation>parental consent given</translation>
+    </message>
+    <message>
+        <source>Consent history:</source>
+        <translation>Consent history:</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date not recorded</translation>
+    </message>
+    <message>
+        <source>as opened</source>
+        <translation>as opened</translation>
+    </message>
+    <message>
+        <source>recorded %1 (before history was kept, or from a bundle)</source>
+        <translation>recorded %1 (before history was kept, or from a bundle)</translation>
+    </message>
+    <message>
+        <source>recorded by %1 on %2</source>
+        <translation>recorded by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -862,8 +1391,20 @@
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <source>Copy the selected item&apos;s text</source>
-        <translation>Copy the selected item&apos;s text</translation>
+        <source>Copy the selected item's text</source>
+        <translation>Copy the selected item's text</translation>
+    </message>
+    <message>
+        <source>Record what an agency told you, with its grade, marking and caveats.</source>
+        <translation>Record what an agency told you, with its grade, marking and caveats.</translation>
+    </message>
+    <message>
+        <source>Record a correction: the item stays in the record, marked as superseded.</source>
+        <translation>Record a correction: the item stays in the record, marked as superseded.</translation>
+    </message>
+    <message>
+        <source>Copy the item's text; the clipboard is cleared after a short time.</source>
+        <translation>Copy the item's text; the clipboard is cleared after a short time.</translation>
     </message>
     <message>
         <source>&amp;Information</source>
@@ -874,44 +1415,8 @@
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <source>Owning agency</source>
-        <translation>Owning agency</translation>
-    </message>
-    <message>
-        <source>Action owner</source>
-        <translation>Action owner</translation>
-    </message>
-    <message>
-        <source>Add a&amp;ction</source>
-        <translation>Add a&amp;ction</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
     </message>
     <message>
         <source>&amp;Plan &amp;&amp; actions</source>
@@ -1058,6 +1563,10 @@
         <translation>Received from %1 (fingerprint %2) on %3, in bundle %4.</translation>
     </message>
     <message>
+        <source>First assessment: there is nothing earlier to compare with.</source>
+        <translation>First assessment: there is nothing earlier to compare with.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1099,6 +1608,10 @@
     <message>
         <source>No assessment yet.</source>
         <translation>No assessment yet.</translation>
+    </message>
+    <message>
+        <source>Double-click to see this person, their links and cases</source>
+        <translation>Double-click to see this person, their links and cases</translation>
     </message>
     <message>
         <source>Attaching…</source>
@@ -1172,6 +1685,123 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for case %1</source>
+        <translation>Consent for case %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consent:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRegister</name>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRegisterPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies issued</source>
+        <translation>Copies issued</translation>
+    </message>
+    <message>
+        <source>&amp;Copies issued:</source>
+        <translation>&amp;Copies issued:</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urned</source>
+        <translation>Ret&amp;urned</translation>
+    </message>
+    <message>
+        <source>Record the selected copy as returned</source>
+        <translation>Record the selected copy as returned</translation>
+    </message>
+    <message>
+        <source>The recipient handed the copy back.</source>
+        <translation>The recipient handed the copy back.</translation>
+    </message>
+    <message>
+        <source>Destro&amp;yed</source>
+        <translation>Destro&amp;yed</translation>
+    </message>
+    <message>
+        <source>Record the selected copy as destroyed</source>
+        <translation>Record the selected copy as destroyed</translation>
+    </message>
+    <message>
+        <source>The copy was shredded or securely deleted; this is final.</source>
+        <translation>The copy was shredded or securely deleted; this is final.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;st</source>
+        <translation>Lo&amp;st</translation>
+    </message>
+    <message>
+        <source>Record the selected copy as lost</source>
+        <translation>Record the selected copy as lost</translation>
+    </message>
+    <message>
+        <source>The copy cannot be found: report it as your policy for lost protectively marked material says. A lost copy that turns up can be recorded as returned.</source>
+        <translation>The copy cannot be found: report it as your policy for lost protectively marked material says. A lost copy that turns up can be recorded as returned.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Creating the demo vault of invented people…</source>
@@ -1195,34 +1825,120 @@
     </message>
 </context>
 <context>
+    <name>DuplicateChoice</name>
+    <message>
+        <source>This person may already be held here (same name and date of birth, or the same identifier). Choose the person to open the case for, or choose to record a new person.</source>
+        <translation>This person may already be held here (same name and date of birth, or the same identifier). Choose the person to open the case for, or choose to record a new person.</translation>
+    </message>
+    <message>
+        <source>People who may be the same person</source>
+        <translation>People who may be the same person</translation>
+    </message>
+    <message>
+        <source>born %s</source>
+        <translation>born %s</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>date of birth unknown</translation>
+    </message>
+    <message>
+        <source>linked to a case</source>
+        <translation>linked to a case</translation>
+    </message>
+    <message>
+        <source>same identifier</source>
+        <translation>same identifier</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>Use %1, %2 (%3; %4)</source>
+        <translation>Use %1, %2 (%3; %4)</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Record a new person</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Edit case %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;next review date</source>
+        <translation>Change the &amp;next review date</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <source>Change the re&amp;tention review date</source>
+        <translation>Change the re&amp;tention review date</translation>
+    </message>
+    <message>
+        <source>Retention review date</source>
+        <translation>Retention review date</translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation>Protective marking</translation>
+    </message>
+    <message>
+        <source>Reason for the change of marking</source>
+        <translation>Reason for the change of marking</translation>
+    </message>
+    <message>
+        <source>Required to change the marking</source>
+        <translation>Required to change the marking</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Marking:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
-        <translation>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
+        <source>The passphrase for user '{user}' is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
+        <translation>The passphrase for user '{user}' is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
     </message>
     <message>
         <source>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</source>
         <translation>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
-        <translation>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</translation>
+        <source>There is no user '{user}' in this vault. Check the name, or ask an administrator to add you.</source>
+        <translation>There is no user '{user}' in this vault. Check the name, or ask an administrator to add you.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</source>
-        <translation>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</translation>
+        <source>User '{user}' is disabled and cannot sign in. Ask an administrator.</source>
+        <translation>User '{user}' is disabled and cannot sign in. Ask an administrator.</translation>
     </message>
     <message>
-        <source>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</source>
-        <translation>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</translation>
+        <source>This vault ({vault_id}) is bound to a terminal, and this terminal's keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal's keyring). Nothing was changed.</source>
+        <translation>This vault ({vault_id}) is bound to a terminal, and this terminal's keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal's keyring). Nothing was changed.</translation>
     </message>
     <message>
-        <source>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
-        <translation>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</translation>
+        <source>The operating system's keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
+        <translation>The operating system's keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</translation>
     </message>
     <message>
-        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</source>
-        <translation>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</translation>
+        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use 'securedesk init'.</source>
+        <translation>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use 'securedesk init'.</translation>
     </message>
     <message>
         <source>The key-slot file {path} is damaged ({why}). Nothing was changed; restore the vault folder from a backup.</source>
@@ -1237,16 +1953,16 @@
         <translation>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</translation>
     </message>
     <message>
-        <source>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
-        <translation>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</translation>
+        <source>Users' roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>Users' roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</translation>
     </message>
     <message>
         <source>The checkpoint {path} cannot be used: {why}.</source>
         <translation>The checkpoint {path} cannot be used: {why}.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
-        <translation>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</translation>
+        <source>User '{user}' does not have the '{permission}' permission. Ask an administrator if your role should include it.</source>
+        <translation>User '{user}' does not have the '{permission}' permission. Ask an administrator if your role should include it.</translation>
     </message>
     <message>
         <source>Case {ref} is outside your caseload. Give the reason you need it (--justification TEXT); it is recorded in the audit log.</source>
@@ -1261,16 +1977,16 @@
         <translation>Your clearance is {clearance}; {marking} material is not shown to you.</translation>
     </message>
     <message>
-        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</source>
-        <translation>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</translation>
+        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case's owner or an administrator.</source>
+        <translation>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case's owner or an administrator.</translation>
     </message>
     <message>
-        <source>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
-        <translation>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</translation>
+        <source>Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
+        <translation>Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
-        <translation>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</translation>
+        <source>User '{user}' signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
+        <translation>User '{user}' signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</translation>
     </message>
     <message>
         <source>This vault has schema version {found}, but this program knows versions up to {known}. It was left untouched; open it with the newer SecureDesk that made it.</source>
@@ -1301,20 +2017,20 @@
         <translation>{what} ({day}) is in the future.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</source>
-        <translation>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</translation>
+        <source>'{text}' is not a protective marking; use one of {allowed}.</source>
+        <translation>'{text}' is not a protective marking; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a case status; use one of {allowed}.</source>
-        <translation>&apos;{text}&apos; is not a case status; use one of {allowed}.</translation>
+        <source>'{text}' is not a case status; use one of {allowed}.</source>
+        <translation>'{text}' is not a case status; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a role; use one of {allowed}.</source>
-        <translation>&apos;{text}&apos; is not a role; use one of {allowed}.</translation>
+        <source>'{text}' is not a role; use one of {allowed}.</source>
+        <translation>'{text}' is not a role; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not a policy; use one of {allowed}.</source>
-        <translation>&apos;{key}&apos; is not a policy; use one of {allowed}.</translation>
+        <source>'{key}' is not a policy; use one of {allowed}.</source>
+        <translation>'{key}' is not a policy; use one of {allowed}.</translation>
     </message>
     <message>
         <source>{key} must be a whole number from {low} to {high}.</source>
@@ -1329,8 +2045,8 @@
         <translation>{key} applies from the next sign-in. Once on in a running application, it stays on until the application is closed.</translation>
     </message>
     <message>
-        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
-        <translation>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</translation>
+        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault's page cache alone needs {cache_mib} MiB, so SQLCipher's memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
+        <translation>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault's page cache alone needs {cache_mib} MiB, so SQLCipher's memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name to write.</source>
@@ -1341,8 +2057,8 @@
         <translation>Cannot write in {folder}: {os_error}. Choose a folder that exists and that you may write to.</translation>
     </message>
     <message>
-        <source>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</source>
-        <translation>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</translation>
+        <source>There is no case {ref}. 'securedesk case list' shows the cases.</source>
+        <translation>There is no case {ref}. 'securedesk case list' shows the cases.</translation>
     </message>
     <message>
         <source>There is no case with id {case_id}.</source>
@@ -1357,20 +2073,20 @@
         <translation>There is no action with id {action_id}.</translation>
     </message>
     <message>
-        <source>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</source>
-        <translation>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</translation>
+        <source>Cannot sort by '{sort}'; use one of {allowed}.</source>
+        <translation>Cannot sort by '{sort}'; use one of {allowed}.</translation>
     </message>
     <message>
         <source>A case needs at least one subject.</source>
         <translation>A case needs at least one subject.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; is disabled and cannot own cases.</source>
-        <translation>User &apos;{user}&apos; is disabled and cannot own cases.</translation>
+        <source>User '{user}' is disabled and cannot own cases.</source>
+        <translation>User '{user}' is disabled and cannot own cases.</translation>
     </message>
     <message>
-        <source>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</source>
-        <translation>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</translation>
+        <source>A case at '{current}' can move to: {allowed}; not '{status}'.</source>
+        <translation>A case at '{current}' can move to: {allowed}; not '{status}'.</translation>
     </message>
     <message>
         <source>Source grade must be one of {allowed}.</source>
@@ -1389,20 +2105,20 @@
         <translation>Action {action_id} is not an action of case {ref}.</translation>
     </message>
     <message>
-        <source>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</source>
-        <translation>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</translation>
+        <source>{key} must be 'organisation = agency' pairs separated by semicolons, each agency one of {allowed}.</source>
+        <translation>{key} must be 'organisation = agency' pairs separated by semicolons, each agency one of {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
-        <translation>&apos;{factor}&apos; is not a factor of framework {framework}.</translation>
+        <source>'{factor}' is not a factor of framework {framework}.</source>
+        <translation>'{factor}' is not a factor of framework {framework}.</translation>
     </message>
     <message>
-        <source>Factor &apos;{factor}&apos; is scored twice.</source>
-        <translation>Factor &apos;{factor}&apos; is scored twice.</translation>
+        <source>Factor '{factor}' is scored twice.</source>
+        <translation>Factor '{factor}' is scored twice.</translation>
     </message>
     <message>
-        <source>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</source>
-        <translation>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</translation>
+        <source>Score {score} for '{factor}' is outside {low}..{high}.</source>
+        <translation>Score {score} for '{factor}' is outside {low}..{high}.</translation>
     </message>
     <message>
         <source>These factors have no score: {factors}.</source>
@@ -1425,36 +2141,36 @@
         <translation>The attachment has no usable file name.</translation>
     </message>
     <message>
-        <source>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</source>
-        <translation>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</translation>
+        <source>Files ending '{ending}' cannot be attached; use one of {allowed}.</source>
+        <translation>Files ending '{ending}' cannot be attached; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is named as text but holds binary data.</source>
-        <translation>&apos;{name}&apos; is named as text but holds binary data.</translation>
+        <source>'{name}' is named as text but holds binary data.</source>
+        <translation>'{name}' is named as text but holds binary data.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is named as text but is not UTF-8 text.</source>
-        <translation>&apos;{name}&apos; is named as text but is not UTF-8 text.</translation>
+        <source>'{name}' is named as text but is not UTF-8 text.</source>
+        <translation>'{name}' is named as text but is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
-        <translation>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</translation>
+        <source>'{name}' is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
+        <translation>'{name}' is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a regular file.</source>
-        <translation>&apos;{name}&apos; is not a regular file.</translation>
+        <source>'{name}' is not a regular file.</source>
+        <translation>'{name}' is not a regular file.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
-        <translation>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</translation>
+        <source>'{name}' is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
+        <translation>'{name}' is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</translation>
     </message>
     <message>
-        <source>Cannot read &apos;{name}&apos;: {os_error}.</source>
-        <translation>Cannot read &apos;{name}&apos;: {os_error}.</translation>
+        <source>Cannot read '{name}': {os_error}.</source>
+        <translation>Cannot read '{name}': {os_error}.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; grew past the attachment limit while being read.</source>
-        <translation>&apos;{name}&apos; grew past the attachment limit while being read.</translation>
+        <source>'{name}' grew past the attachment limit while being read.</source>
+        <translation>'{name}' grew past the attachment limit while being read.</translation>
     </message>
     <message>
         <source>There is no meeting {meeting_id}.</source>
@@ -1465,24 +2181,24 @@
         <translation>The next meeting must come after this one.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; is disabled and cannot chair a meeting.</source>
-        <translation>User &apos;{user}&apos; is disabled and cannot chair a meeting.</translation>
+        <source>User '{user}' is disabled and cannot chair a meeting.</source>
+        <translation>User '{user}' is disabled and cannot chair a meeting.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
-        <translation>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</translation>
+        <source>User '{user}' does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
+        <translation>User '{user}' does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</translation>
     </message>
     <message>
         <source>Name a member by id or name.</source>
         <translation>Name a member by id or name.</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</source>
-        <translation>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</translation>
+        <source>Meeting {meeting_id} has no member '{member}'. 'securedesk meeting show {meeting_id}' lists them.</source>
+        <translation>Meeting {meeting_id} has no member '{member}'. 'securedesk meeting show {meeting_id}' lists them.</translation>
     </message>
     <message>
-        <source>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
-        <translation>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</translation>
+        <source>'{member}' names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
+        <translation>'{member}' names {count} members of meeting {meeting_id}; use a member id: {member_ids}</translation>
     </message>
     <message>
         <source>There is no meeting member {member_id}.</source>
@@ -1497,8 +2213,8 @@
         <translation>{name} ({agency}) is already a member of this meeting.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an attendance; use one of {allowed}.</source>
-        <translation>&apos;{text}&apos; is not an attendance; use one of {allowed}.</translation>
+        <source>'{text}' is not an attendance; use one of {allowed}.</source>
+        <translation>'{text}' is not an attendance; use one of {allowed}.</translation>
     </message>
     <message>
         <source>An agenda holds at most {limit} cases.</source>
@@ -1513,8 +2229,8 @@
         <translation>The position is 1 to {count}.</translation>
     </message>
     <message>
-        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</source>
-        <translation>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</translation>
+        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first ('securedesk meeting agenda').</source>
+        <translation>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first ('securedesk meeting agenda').</translation>
     </message>
     <message>
         <source>Minutes need at least one of: discussion, decision, rationale, dissent.</source>
@@ -1525,8 +2241,8 @@
         <translation>The review interval is 1 to 120 months.</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</source>
-        <translation>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</translation>
+        <source>Meeting {meeting_id} has no members to issue copies to; add them with 'securedesk meeting member'.</source>
+        <translation>Meeting {meeting_id} has no members to issue copies to; add them with 'securedesk meeting member'.</translation>
     </message>
     <message>
         <source>{path} is not a folder. Give a folder that exists for the copies.</source>
@@ -1541,24 +2257,24 @@
         <translation>Meeting {meeting_id} has no copy {copy_number} in the register.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a copy status; use one of {allowed}.</source>
-        <translation>&apos;{text}&apos; is not a copy status; use one of {allowed}.</translation>
+        <source>'{text}' is not a copy status; use one of {allowed}.</source>
+        <translation>'{text}' is not a copy status; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</source>
-        <translation>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</translation>
+        <source>Copy {copy_number} is {status}; it can become: {allowed}; not '{new}'.</source>
+        <translation>Copy {copy_number} is {status}; it can become: {allowed}; not '{new}'.</translation>
     </message>
     <message>
-        <source>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</source>
-        <translation>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</translation>
+        <source>Copy {copy_number} is {status}; it can become: nothing; not '{new}'.</source>
+        <translation>Copy {copy_number} is {status}; it can become: nothing; not '{new}'.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</source>
-        <translation>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</translation>
+        <source>There is no user '{user}'. 'securedesk user list' shows them.</source>
+        <translation>There is no user '{user}'. 'securedesk user list' shows them.</translation>
     </message>
     <message>
-        <source>There is already a user &apos;{user}&apos;. Choose another name.</source>
-        <translation>There is already a user &apos;{user}&apos;. Choose another name.</translation>
+        <source>There is already a user '{user}'. Choose another name.</source>
+        <translation>There is already a user '{user}'. Choose another name.</translation>
     </message>
     <message>
         <source>A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.</source>
@@ -1577,16 +2293,16 @@
         <translation>A reset is for someone else; change your own passphrase instead.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</source>
-        <translation>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</translation>
+        <source>User '{user}' is disabled; a disabled user gets no passphrase.</source>
+        <translation>User '{user}' is disabled; a disabled user gets no passphrase.</translation>
     </message>
     <message>
         <source>You cannot disable yourself; ask another administrator.</source>
         <translation>You cannot disable yourself; ask another administrator.</translation>
     </message>
     <message>
-        <source>User &apos;{user}&apos; is already disabled.</source>
-        <translation>User &apos;{user}&apos; is already disabled.</translation>
+        <source>User '{user}' is already disabled.</source>
+        <translation>User '{user}' is already disabled.</translation>
     </message>
     <message>
         <source>--cases is 1 to 1,000,000.</source>
@@ -1617,8 +2333,8 @@
         <translation>Say who signs in with --user NAME.</translation>
     </message>
     <message>
-        <source>A subject&apos;s name cannot be empty.</source>
-        <translation>A subject&apos;s name cannot be empty.</translation>
+        <source>A subject's name cannot be empty.</source>
+        <translation>A subject's name cannot be empty.</translation>
     </message>
     <message>
         <source>There are more --dob dates than --subject names.</source>
@@ -1665,12 +2381,16 @@
         <translation>{label} cannot be empty.</translation>
     </message>
     <message>
+        <source>The input ended (Ctrl-D) before {label} was typed; nothing was done. Run the command again and type it, or use --passphrase-file.</source>
+        <translation>The input ended (Ctrl-D) before {label} was typed; nothing was done. Run the command again and type it, or use --passphrase-file.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s title</source>
-        <translation>The meeting&apos;s title</translation>
+        <source>The meeting's title</source>
+        <translation>The meeting's title</translation>
     </message>
     <message>
         <source>The place</source>
@@ -1681,12 +2401,12 @@
         <translation>The confidentiality statement</translation>
     </message>
     <message>
-        <source>The member&apos;s name</source>
-        <translation>The member&apos;s name</translation>
+        <source>The member's name</source>
+        <translation>The member's name</translation>
     </message>
     <message>
-        <source>The member&apos;s agency</source>
-        <translation>The member&apos;s agency</translation>
+        <source>The member's agency</source>
+        <translation>The member's agency</translation>
     </message>
     <message>
         <source>The decision sought</source>
@@ -1769,8 +2489,8 @@
         <translation>its pages do not decrypt and authenticate</translation>
     </message>
     <message>
-        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</source>
-        <translation>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</translation>
+        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault's current keyslots.json</source>
+        <translation>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault's current keyslots.json</translation>
     </message>
     <message>
         <source>its tables cannot be read</source>
@@ -1829,8 +2549,8 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>it has no &apos;{field}&apos; field</source>
-        <translation>it has no &apos;{field}&apos; field</translation>
+        <source>it has no '{field}' field</source>
+        <translation>it has no '{field}' field</translation>
     </message>
     <message>
         <source>scale and domains are required</source>
@@ -1873,8 +2593,8 @@
         <translation>its list of disabled users is malformed</translation>
     </message>
     <message>
-        <source>the slot for &apos;{user}&apos; belongs to another vault</source>
-        <translation>the slot for &apos;{user}&apos; belongs to another vault</translation>
+        <source>the slot for '{user}' belongs to another vault</source>
+        <translation>the slot for '{user}' belongs to another vault</translation>
     </message>
     <message>
         <source>it has two slots for one user</source>
@@ -1897,20 +2617,20 @@
         <translation>a re-sealed key is not an object</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is not base64 text</source>
-        <translation>&apos;{field}&apos; is not base64 text</translation>
+        <source>'{field}' is not base64 text</source>
+        <translation>'{field}' is not base64 text</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is not valid base64</source>
-        <translation>&apos;{field}&apos; is not valid base64</translation>
+        <source>'{field}' is not valid base64</source>
+        <translation>'{field}' is not valid base64</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; has the wrong length</source>
-        <translation>&apos;{field}&apos; has the wrong length</translation>
+        <source>'{field}' has the wrong length</source>
+        <translation>'{field}' has the wrong length</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is not a whole number of zero or more</source>
-        <translation>&apos;{field}&apos; is not a whole number of zero or more</translation>
+        <source>'{field}' is not a whole number of zero or more</source>
+        <translation>'{field}' is not a whole number of zero or more</translation>
     </message>
     <message>
         <source>unknown key-derivation function</source>
@@ -1997,8 +2717,8 @@
         <translation>its signature file {signature} cannot be read</translation>
     </message>
     <message>
-        <source>its signature does not verify with this terminal&apos;s key</source>
-        <translation>its signature does not verify with this terminal&apos;s key</translation>
+        <source>its signature does not verify with this terminal's key</source>
+        <translation>its signature does not verify with this terminal's key</translation>
     </message>
     <message>
         <source>this vault has no terminal key, so it cannot have signed it: the vault folder may have been replaced by a copy older than the checkpoint</source>
@@ -2009,8 +2729,8 @@
         <translation>it was made for another vault ({vault_id})</translation>
     </message>
     <message>
-        <source>The subject&apos;s name</source>
-        <translation>The subject&apos;s name</translation>
+        <source>The subject's name</source>
+        <translation>The subject's name</translation>
     </message>
     <message>
         <source>The date of birth</source>
@@ -2029,8 +2749,8 @@
         <translation>The closing reason</translation>
     </message>
     <message>
-        <source>The item&apos;s date</source>
-        <translation>The item&apos;s date</translation>
+        <source>The item's date</source>
+        <translation>The item's date</translation>
     </message>
     <message>
         <source>The agency</source>
@@ -2041,16 +2761,16 @@
         <translation>The author</translation>
     </message>
     <message>
-        <source>The item&apos;s text</source>
-        <translation>The item&apos;s text</translation>
+        <source>The item's text</source>
+        <translation>The item's text</translation>
     </message>
     <message>
         <source>A caveat</source>
         <translation>A caveat</translation>
     </message>
     <message>
-        <source>The event&apos;s date</source>
-        <translation>The event&apos;s date</translation>
+        <source>The event's date</source>
+        <translation>The event's date</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -2077,12 +2797,12 @@
         <translation>The summary conclusion</translation>
     </message>
     <message>
-        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
-        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+        <source>The pack font {file_name} in SecureDesk's resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk's resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
     </message>
     <message>
-        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
-        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+        <source>The pack font {file_name} in SecureDesk's resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk's resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported and the vault is as it was.</source>
@@ -2097,8 +2817,8 @@
         <translation>Cannot read the card file {path}: {os_error}.</translation>
     </message>
     <message>
-        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</source>
-        <translation>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</translation>
+        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender's media.</source>
+        <translation>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender's media.</translation>
     </message>
     <message>
         <source>The {where} has bytes where only zero padding belongs; it was altered. Do not import it.</source>
@@ -2121,8 +2841,8 @@
         <translation>The {where} names an entry with an absolute path; bundles never do. Do not import it.</translation>
     </message>
     <message>
-        <source>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</source>
-        <translation>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</translation>
+        <source>The {where} names an entry that climbs out of its folder ('..'); bundles never do. Do not import it.</source>
+        <translation>The {where} names an entry that climbs out of its folder ('..'); bundles never do. Do not import it.</translation>
     </message>
     <message>
         <source>The bundle file holds an entry where {expected} should be; it was not made by SecureDesk or was altered. Do not import it.</source>
@@ -2149,12 +2869,12 @@
         <translation>An entry in the payload is {size:,} bytes, above the {limit:,}-byte limit for its kind. Do not import it.</translation>
     </message>
     <message>
-        <source>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
-        <translation>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</translation>
+        <source>An attachment's bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
+        <translation>An attachment's bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</translation>
     </message>
     <message>
-        <source>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
-        <translation>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</translation>
+        <source>The payload's SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
+        <translation>The payload's SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</translation>
     </message>
     <message>
         <source>{entry} does not end with a complete line. Do not import it.</source>
@@ -2173,20 +2893,20 @@
         <translation>The signature {member} is not a minisign signature ({error}); the bundle was damaged or altered. Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</source>
-        <translation>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</translation>
+        <source>The signature {member} has been altered (its comment line is not SecureDesk's). Ask the sender for a fresh copy.</source>
+        <translation>The signature {member} has been altered (its comment line is not SecureDesk's). Ask the sender for a fresh copy.</translation>
     </message>
     <message>
         <source>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</source>
         <translation>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
-        <translation>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</translation>
+        <source>The signature {member} is not in minisign's pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
+        <translation>The signature {member} is not in minisign's pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</translation>
     </message>
     <message>
-        <source>The signature {member} was made with a different key than the sender&apos;s.</source>
-        <translation>The signature {member} was made with a different key than the sender&apos;s.</translation>
+        <source>The signature {member} was made with a different key than the sender's.</source>
+        <translation>The signature {member} was made with a different key than the sender's.</translation>
     </message>
     <message>
         <source>The signature over {member} does not match: the bundle was altered or damaged after it was signed. Do not import it; ask the sender for a fresh copy.</source>
@@ -2197,16 +2917,16 @@
         <translation>The signature over {member} belongs to another bundle or member; the bundle was assembled from parts. Do not import it.</translation>
     </message>
     <message>
-        <source>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
-        <translation>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</translation>
+        <source>{where}: the field '{field}' {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
+        <translation>{where}: the field '{field}' {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</translation>
     </message>
     <message>
         <source>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</source>
         <translation>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</translation>
     </message>
     <message>
-        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
-        <translation>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</translation>
+        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal's contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
+        <translation>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal's contact card, after checking its fingerprint with the sender, before its bundles are accepted.</translation>
     </message>
     <message>
         <source>The envelope names a different sender than the key that signed it. Do not import it.</source>
@@ -2225,12 +2945,12 @@
         <translation>Bundle {bundle_id} expired on {expires} UTC and is no longer accepted. Ask the sender to export a new one.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
-        <translation>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</translation>
+        <source>The bundle's payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>The bundle's payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
-        <translation>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</translation>
+        <source>The payload's encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
+        <translation>The payload's encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</translation>
     </message>
     <message>
         <source>The payload is encrypted to more recipients than the {limit} a bundle may name, or with key types SecureDesk does not use. Do not import it.</source>
@@ -2253,8 +2973,8 @@
         <translation>The encrypted payload failed its integrity check while being decrypted (damaged, truncated or altered). Nothing was imported.</translation>
     </message>
     <message>
-        <source>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
-        <translation>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</translation>
+        <source>This terminal's key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
+        <translation>This terminal's key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</translation>
     </message>
     <message>
         <source>The {member} inside is signed by a different terminal than the one that signed the envelope: the content was forwarded by someone else as if it came from its author. Do not import it; report it to your administrator.</source>
@@ -2285,12 +3005,12 @@
         <translation>{where}: the record {problem}</translation>
     </message>
     <message>
-        <source>{where}: the record&apos;s type is missing or not one of: {types}</source>
-        <translation>{where}: the record&apos;s type is missing or not one of: {types}</translation>
+        <source>{where}: the record's type is missing or not one of: {types}</source>
+        <translation>{where}: the record's type is missing or not one of: {types}</translation>
     </message>
     <message>
-        <source>{where}: {record_type} record: field &apos;{field}&apos; {problem}</source>
-        <translation>{where}: {record_type} record: field &apos;{field}&apos; {problem}</translation>
+        <source>{where}: {record_type} record: field '{field}' {problem}</source>
+        <translation>{where}: {record_type} record: field '{field}' {problem}</translation>
     </message>
     <message>
         <source>{where}: {record} {record_id}: a record or action update with this id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
@@ -2313,16 +3033,16 @@
         <translation>{where}: {record} {record_id} clashes with what this vault holds and cannot be stored. Nothing was imported; ask the sender for a new bundle and report it.</translation>
     </message>
     <message>
-        <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
-        <translation>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</translation>
+        <source>{where}: {a_record} marked {marking} is above this terminal's ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
+        <translation>{where}: {a_record} marked {marking} is above this terminal's ceiling of {ceiling}. The bundle was refused; nothing was imported.</translation>
     </message>
     <message>
-        <source>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</translation>
+        <source>{where}: field '{field}' refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field '{field}' refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</translation>
     </message>
     <message>
-        <source>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</translation>
+        <source>{where}: field 'supersedes' refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field 'supersedes' refers to an item of another case. The bundle is malformed; ask the sender for a new one.</translation>
     </message>
     <message>
         <source>{where}: these attachment bytes arrived twice.</source>
@@ -2337,12 +3057,12 @@
         <translation>{where}: the attachment is {size} bytes; its record says {expected}.</translation>
     </message>
     <message>
-        <source>{where}: the attachment&apos;s content is not the {media_type} its record says.</source>
-        <translation>{where}: the attachment&apos;s content is not the {media_type} its record says.</translation>
+        <source>{where}: the attachment's content is not the {media_type} its record says.</source>
+        <translation>{where}: the attachment's content is not the {media_type} its record says.</translation>
     </message>
     <message>
-        <source>{where}: this attachment&apos;s bytes came before its record.</source>
-        <translation>{where}: this attachment&apos;s bytes came before its record.</translation>
+        <source>{where}: this attachment's bytes came before its record.</source>
+        <translation>{where}: this attachment's bytes came before its record.</translation>
     </message>
     <message>
         <source>{where}: two attachment records with the same SHA-256 give different sizes.</source>
@@ -2369,8 +3089,8 @@
         <translation>The bundle file changed since it was previewed. Preview it again before importing.</translation>
     </message>
     <message>
-        <source>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</source>
-        <translation>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</translation>
+        <source>Name at least one recipient (--to FINGERPRINT from 'trust list').</source>
+        <translation>Name at least one recipient (--to FINGERPRINT from 'trust list').</translation>
     </message>
     <message>
         <source>A bundle goes to at most {limit} recipients.</source>
@@ -2413,16 +3133,16 @@
         <translation>Case {ref} has {count} item(s) whose handling caveats keep them from these recipients, and strict mode sends no case with a gap. Nothing was written; leave the case out, or export without --strict to send it with the gap stated.</translation>
     </message>
     <message>
-        <source>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
-        <translation>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</translation>
+        <source>This terminal's policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
+        <translation>This terminal's policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</translation>
     </message>
     <message>
         <source>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</source>
         <translation>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</translation>
     </message>
     <message>
-        <source>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
-        <translation>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</translation>
+        <source>An override of item {item_id}'s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
+        <translation>An override of item {item_id}'s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</translation>
     </message>
     <message>
         <source>Item {item_id} is not an item that its caveats keep out of this bundle, so there is nothing to override. Nothing was written; check the item id.</source>
@@ -2441,8 +3161,8 @@
         <translation>{path} already exists; SecureDesk never overwrites a file.</translation>
     </message>
     <message>
-        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</source>
-        <translation>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</translation>
+        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. 'securedesk bundle import' first.</source>
+        <translation>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. 'securedesk bundle import' first.</translation>
     </message>
     <message>
         <source>The sender {sender} is no longer trusted here; no receipt can be sent to it.</source>
@@ -2453,8 +3173,8 @@
         <translation>The receipt bundle holds no receipt.</translation>
     </message>
     <message>
-        <source>{where} does not have the receipt&apos;s fields.</source>
-        <translation>{where} does not have the receipt&apos;s fields.</translation>
+        <source>{where} does not have the receipt's fields.</source>
+        <translation>{where} does not have the receipt's fields.</translation>
     </message>
     <message>
         <source>The receipt acknowledges a bundle this terminal did not send to that terminal.</source>
@@ -2489,8 +3209,8 @@
         <translation>The contact card {problem}. Ask the partner for a fresh card.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</source>
-        <translation>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</translation>
+        <source>'{text}' is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by 'securedesk trust list' or 'securedesk keys show'.</source>
+        <translation>'{text}' is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by 'securedesk trust list' or 'securedesk keys show'.</translation>
     </message>
     <message>
         <source>The terminal name must be 1 to {limit} characters with no line breaks or control characters.</source>
@@ -2521,8 +3241,8 @@
         <translation>The card says its terminal accepts nothing above {card_ceiling}; a ceiling of {ceiling} cannot be set for it.</translation>
     </message>
     <message>
-        <source>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</source>
-        <translation>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</translation>
+        <source>That is this terminal's own contact card; add the card of a partner terminal instead.</source>
+        <translation>That is this terminal's own contact card; add the card of a partner terminal instead.</translation>
     </message>
     <message>
         <source>The terminal with fingerprint {fingerprint} was revoked on {revoked_on} by {revoked_by}; revoked keys are never trusted again. Ask the partner to make new keys and send a new card.</source>
@@ -2537,12 +3257,12 @@
         <translation>The terminal with fingerprint {fingerprint} was already revoked on {revoked_on}; nothing was changed.</translation>
     </message>
     <message>
-        <source>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</source>
-        <translation>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</translation>
+        <source>No terminal with fingerprint {fingerprint} is in the trust store. 'securedesk trust list' shows those that are; add a partner's card with 'securedesk trust add CARD --expires YYYY-MM-DD'.</source>
+        <translation>No terminal with fingerprint {fingerprint} is in the trust store. 'securedesk trust list' shows those that are; add a partner's card with 'securedesk trust add CARD --expires YYYY-MM-DD'.</translation>
     </message>
     <message>
-        <source>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</source>
-        <translation>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</translation>
+        <source>There is no open import conflict {conflict_id}. 'securedesk bundle conflicts' lists them.</source>
+        <translation>There is no open import conflict {conflict_id}. 'securedesk bundle conflicts' lists them.</translation>
     </message>
     <message>
         <source>bundle</source>
@@ -2569,32 +3289,32 @@
         <translation>it ends in the middle of an entry</translation>
     </message>
     <message>
-        <source>an entry&apos;s checksum is not a number</source>
-        <translation>an entry&apos;s checksum is not a number</translation>
+        <source>an entry's checksum is not a number</source>
+        <translation>an entry's checksum is not a number</translation>
     </message>
     <message>
-        <source>an entry&apos;s header checksum does not match</source>
-        <translation>an entry&apos;s header checksum does not match</translation>
+        <source>an entry's header checksum does not match</source>
+        <translation>an entry's header checksum does not match</translation>
     </message>
     <message>
         <source>an entry is not in the ustar format</source>
         <translation>an entry is not in the ustar format</translation>
     </message>
     <message>
-        <source>an entry&apos;s name is not plain ASCII</source>
-        <translation>an entry&apos;s name is not plain ASCII</translation>
+        <source>an entry's name is not plain ASCII</source>
+        <translation>an entry's name is not plain ASCII</translation>
     </message>
     <message>
-        <source>an entry&apos;s name holds unprintable characters</source>
-        <translation>an entry&apos;s name holds unprintable characters</translation>
+        <source>an entry's name holds unprintable characters</source>
+        <translation>an entry's name holds unprintable characters</translation>
     </message>
     <message>
-        <source>an entry&apos;s size is not a number</source>
-        <translation>an entry&apos;s size is not a number</translation>
+        <source>an entry's size is not a number</source>
+        <translation>an entry's size is not a number</translation>
     </message>
     <message>
-        <source>an entry&apos;s size is not written the standard way</source>
-        <translation>an entry&apos;s size is not written the standard way</translation>
+        <source>an entry's size is not written the standard way</source>
+        <translation>an entry's size is not written the standard way</translation>
     </message>
     <message>
         <source>a hard link</source>
@@ -2829,8 +3549,8 @@
         <translation>contains a path separator</translation>
     </message>
     <message>
-        <source>contains &apos;..&apos;</source>
-        <translation>contains &apos;..&apos;</translation>
+        <source>contains '..'</source>
+        <translation>contains '..'</translation>
     </message>
     <message>
         <source>begins with a dot or has surrounding spaces</source>
@@ -2857,8 +3577,8 @@
         <translation>is required when the case is closed</translation>
     </message>
     <message>
-        <source>does not match the name&apos;s ending</source>
-        <translation>does not match the name&apos;s ending</translation>
+        <source>does not match the name's ending</source>
+        <translation>does not match the name's ending</translation>
     </message>
     <message>
         <source>is larger than {limit} bytes, the most a card can be: this file is not a contact card</source>
@@ -2877,56 +3597,56 @@
         <translation>has a control or invisible character (U+{character}) on line {line}</translation>
     </message>
     <message>
-        <source>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</source>
-        <translation>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</translation>
+        <source>is of a version this SecureDesk does not read ('{first_line}')</source>
+        <translation>is of a version this SecureDesk does not read ('{first_line}')</translation>
     </message>
     <message>
-        <source>does not start with the line &apos;{header}&apos;</source>
-        <translation>does not start with the line &apos;{header}&apos;</translation>
+        <source>does not start with the line '{header}'</source>
+        <translation>does not start with the line '{header}'</translation>
     </message>
     <message>
         <source>has more than {limit} lines</source>
         <translation>has more than {limit} lines</translation>
     </message>
     <message>
-        <source>has an unknown line {line} (&apos;{text}&apos;)</source>
-        <translation>has an unknown line {line} (&apos;{text}&apos;)</translation>
+        <source>has an unknown line {line} ('{text}')</source>
+        <translation>has an unknown line {line} ('{text}')</translation>
     </message>
     <message>
-        <source>has the &apos;{key}&apos; line twice</source>
-        <translation>has the &apos;{key}&apos; line twice</translation>
+        <source>has the '{key}' line twice</source>
+        <translation>has the '{key}' line twice</translation>
     </message>
     <message>
-        <source>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</source>
-        <translation>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</translation>
+        <source>has '{key}' on line {line} where '{expected}' belongs</source>
+        <translation>has '{key}' on line {line} where '{expected}' belongs</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its '{key}' line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its '{key}' line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its 'first' line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its 'first' line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its 'last' line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its 'last' line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; {field_problem}</source>
-        <translation>&apos;{key}&apos; {field_problem}</translation>
+        <source>'{key}' {field_problem}</source>
+        <translation>'{key}' {field_problem}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is empty or has stray spaces</source>
-        <translation>&apos;{key}&apos; is empty or has stray spaces</translation>
+        <source>'{key}' is empty or has stray spaces</source>
+        <translation>'{key}' is empty or has stray spaces</translation>
     </message>
     <message>
         <source>has an unknown ceiling (use one of {allowed})</source>
         <translation>has an unknown ceiling (use one of {allowed})</translation>
     </message>
     <message>
-        <source>has a &apos;Created&apos; date that is not YYYY-MM-DD</source>
-        <translation>has a &apos;Created&apos; date that is not YYYY-MM-DD</translation>
+        <source>has a 'Created' date that is not YYYY-MM-DD</source>
+        <translation>has a 'Created' date that is not YYYY-MM-DD</translation>
     </message>
     <message>
         <source>has an age recipient that is not a valid age1... key</source>
@@ -2981,12 +3701,36 @@
         <translation>assessment</translation>
     </message>
     <message>
+        <source>'{typed}' is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</source>
+        <translation>'{typed}' is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No {what} has an id beginning '{typed}'. Check the id (the list commands show it). Nothing was changed.</source>
+        <translation>No {what} has an id beginning '{typed}'. Check the id (the list commands show it). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>'{typed}' is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</source>
+        <translation>'{typed}' is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>trusted terminal</source>
+        <translation>trusted terminal</translation>
+    </message>
+    <message>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>attachment</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
     </message>
     <message>
         <source>a person</source>
@@ -3028,16 +3772,610 @@
         <source>an update of another action</source>
         <translation>an update of another action</translation>
     </message>
+    <message>
+        <source>{path} already exists; a recovery key is never written over a file. Choose a new file name (on removable media for the safe).</source>
+        <translation>{path} already exists; a recovery key is never written over a file. Choose a new file name (on removable media for the safe).</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written to {path} ({os_error}). Nothing was recorded; choose a folder you may write to.</source>
+        <translation>The recovery key could not be written to {path} ({os_error}). Nothing was recorded; choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>'{recipient}' is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</source>
+        <translation>'{recipient}' is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</translation>
+    </message>
+    <message>
+        <source>{recipient} is already a backup recipient; nothing was changed.</source>
+        <translation>{recipient} is already a backup recipient; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{recipient} is not a backup recipient; see `securedesk backup recipient list`.</source>
+        <translation>{recipient} is not a backup recipient; see `securedesk backup recipient list`.</translation>
+    </message>
+    <message>
+        <source>{recipient} is the only backup recipient; add another before removing it, or no backup could be made.</source>
+        <translation>{recipient} is the only backup recipient; add another before removing it, or no backup could be made.</translation>
+    </message>
+    <message>
+        <source>A backup can have at most {limit} recipients; remove one first.</source>
+        <translation>A backup can have at most {limit} recipients; remove one first.</translation>
+    </message>
+    <message>
+        <source>This vault has no backup recipient, so a backup could be opened by nobody. Write the recovery key first: securedesk backup recovery-key --out FILE.</source>
+        <translation>This vault has no backup recipient, so a backup could be opened by nobody. Write the recovery key first: securedesk backup recovery-key --out FILE.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup never replaces a file. Choose a new file name.</source>
+        <translation>{path} already exists; a backup never replaces a file. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path} ({os_error}). Check the name and the media.</source>
+        <translation>Cannot read the backup {path} ({os_error}). Check the name and the media.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SecureDesk backup, or it is truncated or damaged ({problem}). Nothing was created. Use another copy of the backup.</source>
+        <translation>{path} is not a SecureDesk backup, or it is truncated or damaged ({problem}). Nothing was created. Use another copy of the backup.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was altered after it was made: the signature over {member} does not match. Nothing was created. Use another copy and report this one.</source>
+        <translation>The backup {path} was altered after it was made: the signature over {member} does not match. Nothing was created. Use another copy and report this one.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was altered or truncated: {member} is not the one its signed description names. Nothing was created. Use another copy and report this one.</source>
+        <translation>The backup {path} was altered or truncated: {member} is not the one its signed description names. Nothing was created. Use another copy and report this one.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation's backup.</source>
+        <translation>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation's backup.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was not encrypted to the recovery key in {identity}. Nothing was created. Use the recovery key that was in force when the backup was made.</source>
+        <translation>The backup {path} was not encrypted to the recovery key in {identity}. Nothing was created. Use the recovery key that was in force when the backup was made.</translation>
+    </message>
+    <message>
+        <source>{identity} does not hold an age identity (a line AGE-SECRET-KEY-1…). Give the recovery key file `backup recovery-key` wrote.</source>
+        <translation>{identity} does not hold an age identity (a line AGE-SECRET-KEY-1…). Give the recovery key file `backup recovery-key` wrote.</translation>
+    </message>
+    <message>
+        <source>The backup {path} decrypted, but what is inside is not a sound vault ({problem}). Nothing was created. Use another backup and report this one.</source>
+        <translation>The backup {path} decrypted, but what is inside is not a sound vault ({problem}). Nothing was created. Use another backup and report this one.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a restore makes a new vault and never writes into an existing folder. Name a folder that does not exist yet.</source>
+        <translation>{path} already exists; a restore makes a new vault and never writes into an existing folder. Name a folder that does not exist yet.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another place.</source>
+        <translation>The folder {folder} does not exist; create it or choose another place.</translation>
+    </message>
+    <message>
+        <source>The backup has no enabled administrator '{user}'. Give the name of an administrator recorded in the backup. Nothing was created.</source>
+        <translation>The backup has no enabled administrator '{user}'. Give the name of an administrator recorded in the backup. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer SecureDesk (schema {found}; this one knows {known}). Install the newer version to restore it. Nothing was created.</source>
+        <translation>The backup was made by a newer SecureDesk (schema {found}; this one knows {known}). Install the newer version to restore it. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>backup recipient</source>
+        <translation>backup recipient</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an action status; use one of {allowed}. Nothing was changed.</source>
+        <translation>'{text}' is not an action status; use one of {allowed}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The update of action {action_id} changes nothing: give a new status, due date, owner or a note.</source>
+        <translation>The update of action {action_id} changes nothing: give a new status, due date, owner or a note.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is closed: reopen it before adding to its support plan. Nothing was changed.</source>
+        <translation>Case {ref} is closed: reopen it before adding to its support plan. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the action was agreed ({agreed}); give a later date. Nothing was changed.</source>
+        <translation>The due date {due} is before the action was agreed ({agreed}); give a later date. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The date {day} is not plausible for an action; give a date between {low} and {high}. Nothing was changed.</source>
+        <translation>The date {day} is not plausible for an action; give a date between {low} and {high}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date: type it as YYYY-MM-DD. Nothing was changed.</source>
+        <translation>'{text}' is not a date: type it as YYYY-MM-DD. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The minutes of case {ref} already say this: give the field you want to change (--discussion, --decision, --rationale or --dissent) with its new text.</source>
+        <translation>The minutes of case {ref} already say this: give the field you want to change (--discussion, --decision, --rationale or --dissent) with its new text.</translation>
+    </message>
+    <message>
+        <source>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with 'meeting minutes' first.</source>
+        <translation>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with 'meeting minutes' first.</translation>
+    </message>
+    <message>
+        <source>The date agreed</source>
+        <translation>The date agreed</translation>
+    </message>
+    <message>
+        <source>Only the case's owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</source>
+        <translation>Only the case's owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no user '{user}' to own cases. Check the name (an administrator can list the users); nothing was changed.</source>
+        <translation>There is no user '{user}' to own cases. Check the name (an administrator can list the users); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>User '{user}' is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</source>
+        <translation>User '{user}' is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>User '{user}' does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give '{user}' the officer role; nothing was changed.</source>
+        <translation>User '{user}' does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give '{user}' the officer role; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>User '{user}' is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</source>
+        <translation>User '{user}' is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is already owned by '{user}'. Nothing was changed.</source>
+        <translation>Case {ref} is already owned by '{user}'. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a consent status. Use one of: {allowed}. Nothing was changed.</source>
+        <translation>'{text}' is not a consent status. Use one of: {allowed}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The consent date {date} is before case {ref} was referred ({referral_date}). Check the date; nothing was changed.</source>
+        <translation>The consent date {date} is before case {ref} was referred ({referral_date}). Check the date; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change (see 'securedesk case edit --help'). Nothing was changed.</source>
+        <translation>Nothing to change: give what to change (see 'securedesk case edit --help'). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{field} ({date}) has passed. Give today ({today}) or a later date; nothing was changed.</source>
+        <translation>{field} ({date}) has passed. Give today ({today}) or a later date; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case's history. Nothing was changed.</source>
+        <translation>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case's history. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A reason is recorded only with a change of marking (--marking). Nothing was changed.</source>
+        <translation>A reason is recorded only with a change of marking (--marking). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is already marked {marking}. Nothing was changed.</source>
+        <translation>Case {ref} is already marked {marking}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} holds material marked {highest}, so the case cannot be marked {marking}. Nothing was changed.</source>
+        <translation>Case {ref} holds material marked {highest}, so the case cannot be marked {marking}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>'{caveat}' is not a handling caveat this vault uses. Choose from: {allowed}; or write 'other: REASON' for one that is not listed. Nothing was recorded.</source>
+        <translation>'{caveat}' is not a handling caveat this vault uses. Choose from: {allowed}; or write 'other: REASON' for one that is not listed. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The caveat 'other' needs a reason: write it as 'other: REASON' (for example 'other: sub judice until the trial ends'). Nothing was recorded.</source>
+        <translation>The caveat 'other' needs a reason: write it as 'other: REASON' (for example 'other: sub judice until the trial ends'). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, 'other' not among them: it is always offered). Nothing was changed.</source>
+        <translation>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, 'other' not among them: it is always offered). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A date of birth of {date} is more than {years} years ago (before {earliest}). Check the date; nothing was recorded.</source>
+        <translation>A date of birth of {date} is more than {years} years ago (before {earliest}). Check the date; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The consent note</source>
+        <translation>The consent note</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>The consent date</translation>
+    </message>
+    <message>
+        <source>The reason for the change of marking</source>
+        <translation>The reason for the change of marking</translation>
+    </message>
+    <message>
+        <source>The next review date</source>
+        <translation>The next review date</translation>
+    </message>
+    <message>
+        <source>The retention review date</source>
+        <translation>The retention review date</translation>
+    </message>
+    <message>
+        <source>The assessment file {path} {problem}. Nothing was recorded; see 'securedesk assessment add --help' for the form it takes.</source>
+        <translation>The assessment file {path} {problem}. Nothing was recorded; see 'securedesk assessment add --help' for the form it takes.</translation>
+    </message>
+    <message>
+        <source>The assessment file {path} cannot be read ({os_error}). Check the path; nothing was recorded.</source>
+        <translation>The assessment file {path} cannot be read ({os_error}). Check the path; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not replaced. Give a new file name; nothing was written.</source>
+        <translation>{path} already exists and is not replaced. Give a new file name; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Person {person_id} was merged into person {kept_id}: work with {kept_id} (securedesk person show {kept_id} explains the merge). Nothing was changed.</source>
+        <translation>Person {person_id} was merged into person {kept_id}: work with {kept_id} (securedesk person show {kept_id} explains the merge). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Both ids name person {person_id}: give two different people to merge.</source>
+        <translation>Both ids name person {person_id}: give two different people to merge.</translation>
+    </message>
+    <message>
+        <source>You may not change every case these two people appear in, so they cannot be merged by you. Ask the owners of those cases (or give --justification TEXT for cases outside your caseload). Nothing was changed.</source>
+        <translation>You may not change every case these two people appear in, so they cannot be merged by you. Ask the owners of those cases (or give --justification TEXT for cases outside your caseload). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{count} person record(s) here look like a subject you gave (same name and date of birth, or the same identifier): {matches}. Give --person ID to open the case for a person already held, or --new-person to record a new person anyway. Nothing was recorded.</source>
+        <translation>{count} person record(s) here look like a subject you gave (same name and date of birth, or the same identifier): {matches}. Give --person ID to open the case for a person already held, or --new-person to record a new person anyway. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see 'securedesk --help').</source>
+        <translation>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see 'securedesk --help').</translation>
+    </message>
+    <message>
+        <source>--new-person confirms a new subject given with --subject; none was given.</source>
+        <translation>--new-person confirms a new subject given with --subject; none was given.</translation>
+    </message>
+    <message>
+        <source>Give at least {minimum} letters or digits to search for people.</source>
+        <translation>Give at least {minimum} letters or digits to search for people.</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>has no "scores" object (each factor's id with its score and evidence)</source>
+        <translation>has no "scores" object (each factor's id with its score and evidence)</translation>
+    </message>
+    <message>
+        <source>has '{key}', which is not part of the form (only scores and conclusion)</source>
+        <translation>has '{key}', which is not part of the form (only scores and conclusion)</translation>
+    </message>
+    <message>
+        <source>scores '{factor}', which is not a factor of the framework {framework}; its factors are: {factors}</source>
+        <translation>scores '{factor}', which is not a factor of the framework {framework}; its factors are: {factors}</translation>
+    </message>
+    <message>
+        <source>gives factor '{factor}' something other than {{"score": N, "evidence": "..."}}</source>
+        <translation>gives factor '{factor}' something other than {{"score": N, "evidence": "..."}}</translation>
+    </message>
+    <message>
+        <source>gives factor '{factor}' a score that is not a whole number from {low} to {high}</source>
+        <translation>gives factor '{factor}' a score that is not a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>gives factor '{factor}' evidence that is not text of at most {limit} characters</source>
+        <translation>gives factor '{factor}' evidence that is not text of at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>has no "conclusion" text</source>
+        <translation>has no "conclusion" text</translation>
+    </message>
+    <message>
+        <source>A score's evidence</source>
+        <translation>A score's evidence</translation>
+    </message>
+    <message>
+        <source>The reason for the merge</source>
+        <translation>The reason for the merge</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</source>
+        <translation>'{text}' is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not on the list of genders. Choose one of: {allowed}.</source>
+        <translation>'{text}' is not on the list of genders. Choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not on the list of types of concern. Choose one of: {allowed}.</source>
+        <translation>'{text}' is not on the list of types of concern. Choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a closing outcome. Choose one of: {allowed}.</source>
+        <translation>'{text}' is not a closing outcome. Choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A case is closed with its outcome. Give one of: {allowed} (--outcome with the command); the case was not changed.</source>
+        <translation>A case is closed with its outcome. Give one of: {allowed} (--outcome with the command); the case was not changed.</translation>
+    </message>
+    <message>
+        <source>An outcome is recorded only when a case is closed. Leave it out, or close the case; nothing was changed.</source>
+        <translation>An outcome is recorded only when a case is closed. Leave it out, or close the case; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give at least one of --gender and --concern; nothing was changed.</source>
+        <translation>Give at least one of --gender and --concern; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The reporting categories file {path} cannot be used ({why}). Restore the file shipped with SecureDesk or correct it.</source>
+        <translation>The reporting categories file {path} cannot be used ({why}). Restore the file shipped with SecureDesk or correct it.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends on {end}. Give a start on or before the end; no report was made.</source>
+        <translation>The period starts on {start}, after it ends on {end}. Give a start on or before the end; no report was made.</translation>
+    </message>
+    <message>
+        <source>A report is written as .pdf or .csv, and {path} is neither. Name the file with one of those endings; no report was made.</source>
+        <translation>A report is written as .pdf or .csv, and {path} is neither. Name the file with one of those endings; no report was made.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not replaced. Choose another name or move that file first; no report was made.</source>
+        <translation>{path} already exists and is not replaced. Choose another name or move that file first; no report was made.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder; no report was made.</source>
+        <translation>The folder {folder} does not exist. Choose an existing folder; no report was made.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case's review history. Nothing was changed.</source>
+        <translation>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case's review history. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example 'recorded in error'). Nothing was changed.</source>
+        <translation>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example 'recorded in error'). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The date to keep case {ref} until ({until}) must be after today ({today}). Nothing was changed.</source>
+        <translation>The date to keep case {ref} until ({until}) must be after today ({today}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} may be kept for at most {years} years at one review (until {latest}); review it again then. Nothing was changed.</source>
+        <translation>Case {ref} may be kept for at most {years} years at one review (until {latest}); review it again then. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is not due for a retention review (its review date is {review}). To destroy it before then, for example if it was recorded in error, use `securedesk retention propose {ref} --reason TEXT`. Nothing was changed.</source>
+        <translation>Case {ref} is not due for a retention review (its review date is {review}). To destroy it before then, for example if it was recorded in error, use `securedesk retention propose {ref} --reason TEXT`. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} has no retention review date (it is not closed), so it is not due for review. Nothing was changed.</source>
+        <translation>Case {ref} has no retention review date (it is not closed), so it is not due for review. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is already proposed for destruction (by {user} on {day}). A different user holding the auditor role approves it with `securedesk retention approve {ref}`. Nothing was changed.</source>
+        <translation>Case {ref} is already proposed for destruction (by {user} on {day}). A different user holding the auditor role approves it with `securedesk retention approve {ref}`. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Case {ref} has not been proposed for destruction. Propose it first with `securedesk retention propose {ref} --reason TEXT`; a different user holding the auditor role then approves it. Nothing was destroyed.</source>
+        <translation>Case {ref} has not been proposed for destruction. Propose it first with `securedesk retention propose {ref} --reason TEXT`; a different user holding the auditor role then approves it. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>You ({user}) proposed the destruction of case {ref}: a different user holding the auditor role must approve it. Nothing was destroyed.</source>
+        <translation>You ({user}) proposed the destruction of case {ref}: a different user holding the auditor role must approve it. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>This needs the auditor role, which user '{user}' does not hold. Ask your data protection officer. Nothing was changed.</source>
+        <translation>This needs the auditor role, which user '{user}' does not hold. Ask your data protection officer. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The records were destroyed, but the space they used in the vault's files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</source>
+        <translation>The records were destroyed, but the space they used in the vault's files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</translation>
+    </message>
+    <message>
+        <source>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</source>
+        <translation>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>'{format}' is not a report format: use pdf or json. Nothing was written.</source>
+        <translation>'{format}' is not a report format: use pdf or json. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another file name.</source>
+        <translation>{path} already exists; nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on {folder}: this needs {need_mb} MB and {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files) and try again. Nothing was changed and the vault is intact.</source>
+        <translation>There is not enough free space on {folder}: this needs {need_mb} MB and {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files) and try again. Nothing was changed and the vault is intact.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({free_mb} MB free). The step in progress was rolled back and the vault is intact. Free at least {need_mb} MB on {folder} and try again.</source>
+        <translation>The disk holding {folder} is full ({free_mb} MB free). The step in progress was rolled back and the vault is intact. Free at least {need_mb} MB on {folder} and try again.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to (a read-only disk or no permission). Nothing was changed and the vault is intact. Make {folder} writable (remount the disk read-write, or ask for permission) and try again.</source>
+        <translation>{folder} cannot be written to (a read-only disk or no permission). Nothing was changed and the vault is intact. Make {folder} writable (remount the disk read-write, or ask for permission) and try again.</translation>
+    </message>
+    <message>
+        <source>The vault's working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</source>
+        <translation>The vault's working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} is no longer there: the removable drive holding it was probably taken out. Nothing more was written. Put the drive back and open the vault again; it is checked as it opens.</source>
+        <translation>The vault folder {folder} is no longer there: the removable drive holding it was probably taken out. Nothing more was written. Put the drive back and open the vault again; it is checked as it opens.</translation>
+    </message>
+    <message>
+        <source>Keyring reachable ({backend}) and this vault's binding secret is in it.</source>
+        <translation>Keyring reachable ({backend}) and this vault's binding secret is in it.</translation>
+    </message>
+    <message>
+        <source>Keyring reachable ({backend}); there is no vault at {path} yet, so no binding secret to look for.</source>
+        <translation>Keyring reachable ({backend}); there is no vault at {path} yet, so no binding secret to look for.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be reached ({error}): start the desktop session's Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</source>
+        <translation>The keyring cannot be reached ({error}): start the desktop session's Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</translation>
+    </message>
+    <message>
+        <source>The keyring is reachable but holds no binding secret for vault {vault_id}: this vault will not open on this terminal. Sign in as the account that made the vault, or restore the keyring from its backup.</source>
+        <translation>The keyring is reachable but holds no binding secret for vault {vault_id}: this vault will not open on this terminal. Sign in as the account that made the vault, or restore the keyring from its backup.</translation>
+    </message>
+    <message>
+        <source>This is the demo vault (invented people only), not bound to this terminal. Keep real case data in a vault made with securedesk init.</source>
+        <translation>This is the demo vault (invented people only), not bound to this terminal. Keep real case data in a vault made with securedesk init.</translation>
+    </message>
+    <message>
+        <source>This vault was made with --no-terminal-binding: a copy of its folder opens anywhere with a passphrase alone. For real case data make a bound vault with securedesk init and move the cases into it.</source>
+        <translation>This vault was made with --no-terminal-binding: a copy of its folder opens anywhere with a passphrase alone. For real case data make a bound vault with securedesk init and move the cases into it.</translation>
+    </message>
+    <message>
+        <source>Swap is off.</source>
+        <translation>Swap is off.</translation>
+    </message>
+    <message>
+        <source>Swap is encrypted or in memory ({areas}).</source>
+        <translation>Swap is encrypted or in memory ({areas}).</translation>
+    </message>
+    <message>
+        <source>Swap is not encrypted ({areas}): memory may be written to disk in the clear. Turn it off (swapoff -a and remove it from /etc/fstab) or put it on dm-crypt (a random-key swap line in /etc/crypttab).</source>
+        <translation>Swap is not encrypted ({areas}): memory may be written to disk in the clear. Turn it off (swapoff -a and remove it from /etc/fstab) or put it on dm-crypt (a random-key swap line in /etc/crypttab).</translation>
+    </message>
+    <message>
+        <source>Whether swap is encrypted cannot be seen here ({areas}): check by hand that it is on dm-crypt, or turn it off.</source>
+        <translation>Whether swap is encrypted cannot be seen here ({areas}): check by hand that it is on dm-crypt, or turn it off.</translation>
+    </message>
+    <message>
+        <source>Hibernation is off: the kernel offers no way to hibernate.</source>
+        <translation>Hibernation is off: the kernel offers no way to hibernate.</translation>
+    </message>
+    <message>
+        <source>Hibernation is off: systemd's hibernation targets are masked.</source>
+        <translation>Hibernation is off: systemd's hibernation targets are masked.</translation>
+    </message>
+    <message>
+        <source>Hibernation is possible (resume device: {resume}), which writes all memory to disk. Run: systemctl mask {targets}; or boot with the kernel argument nohibernate.</source>
+        <translation>Hibernation is possible (resume device: {resume}), which writes all memory to disk. Run: systemctl mask {targets}; or boot with the kernel argument nohibernate.</translation>
+    </message>
+    <message>
+        <source>Core dumps are refused and other programs cannot read this one's memory.</source>
+        <translation>Core dumps are refused and other programs cannot read this one's memory.</translation>
+    </message>
+    <message>
+        <source>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set '* hard core 0' in /etc/security/limits.conf.</source>
+        <translation>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set '* hard core 0' in /etc/security/limits.conf.</translation>
+    </message>
+    <message>
+        <source>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel's Yama and seccomp settings for this account.</source>
+        <translation>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel's Yama and seccomp settings for this account.</translation>
+    </message>
+    <message>
+        <source>fs.suid_dumpable is {suid_dumpable}, so even a non-dumpable process is dumped (core pattern: {pattern}). Set fs.suid_dumpable=0 in /etc/sysctl.d/.</source>
+        <translation>fs.suid_dumpable is {suid_dumpable}, so even a non-dumpable process is dumped (core pattern: {pattern}). Set fs.suid_dumpable=0 in /etc/sysctl.d/.</translation>
+    </message>
+    <message>
+        <source>Memory can be locked against swap (lock limit {limit}).</source>
+        <translation>Memory can be locked against swap (lock limit {limit}).</translation>
+    </message>
+    <message>
+        <source>Memory cannot be locked against swap: the lock limit is {limit}. Add 'USER - memlock unlimited' to /etc/security/limits.d/securedesk.conf and sign in again.</source>
+        <translation>Memory cannot be locked against swap: the lock limit is {limit}. Add 'USER - memlock unlimited' to /etc/security/limits.d/securedesk.conf and sign in again.</translation>
+    </message>
+    <message>
+        <source>The vault folder is on an encrypted device ({device}, {fstype}).</source>
+        <translation>The vault folder is on an encrypted device ({device}, {fstype}).</translation>
+    </message>
+    <message>
+        <source>The vault folder is on a file system in memory ({fstype}): it is lost at power-off unless backed up.</source>
+        <translation>The vault folder is on a file system in memory ({fstype}): it is lost at power-off unless backed up.</translation>
+    </message>
+    <message>
+        <source>The vault folder is on {device} ({fstype}), which is not encrypted. Install the terminal with full-disk encryption (LUKS) or move the vault onto an encrypted volume.</source>
+        <translation>The vault folder is on {device} ({fstype}), which is not encrypted. Install the terminal with full-disk encryption (LUKS) or move the vault onto an encrypted volume.</translation>
+    </message>
+    <message>
+        <source>Whether the vault folder's disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</source>
+        <translation>Whether the vault folder's disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</translation>
+    </message>
+    <message>
+        <source>The clock ({now}) is not earlier than the newest audit event ({newest}).</source>
+        <translation>The clock ({now}) is not earlier than the newest audit event ({newest}).</translation>
+    </message>
+    <message>
+        <source>The clock ({now}) is earlier than the newest audit event ({newest}): set the date and time right before working, and tell an auditor.</source>
+        <translation>The clock ({now}) is earlier than the newest audit event ({newest}): set the date and time right before working, and tell an auditor.</translation>
+    </message>
+    <message>
+        <source>Clock not checked: sign in with --user to check it against the audit log.</source>
+        <translation>Clock not checked: sign in with --user to check it against the audit log.</translation>
+    </message>
+    <message>
+        <source>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.</source>
+        <translation>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.</translation>
+    </message>
+    <message>
+        <source>Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault ({vault_mib} MiB) and its growth need: free some space on that disk.</source>
+        <translation>Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault ({vault_mib} MiB) and its growth need: free some space on that disk.</translation>
+    </message>
+    <message>
+        <source>Last backup {last}; the next is due by {due} (every {days} day(s)).</source>
+        <translation>Last backup {last}; the next is due by {due} (every {days} day(s)).</translation>
+    </message>
+    <message>
+        <source>The backup is overdue (last: {last}; due {due}, every {days} day(s)): an administrator makes one with securedesk backup create --out FILE.</source>
+        <translation>The backup is overdue (last: {last}; due {due}, every {days} day(s)): an administrator makes one with securedesk backup create --out FILE.</translation>
+    </message>
+    <message>
+        <source>Backups not checked: sign in with --user to check them.</source>
+        <translation>Backups not checked: sign in with --user to check them.</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no vault at {path}.</source>
+        <translation>Not checked: there is no vault at {path}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>SecureDesk — create a vault</source>
-        <translation>SecureDesk — create a vault</translation>
+        <source>Create a vault</source>
+        <translation>Create a vault</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <source>This computer's keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</source>
+        <translation>This computer's keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</translation>
+    </message>
+    <message>
+        <source>Press Finish to create the vault and sign in.</source>
+        <translation>Press Finish to create the vault and sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>Source reliability, A to E: A always reliable, B mostly reliable, C sometimes reliable, D unreliable, E untested or cannot be judged.</source>
+        <translation>Source reliability, A to E: A always reliable, B mostly reliable, C sometimes reliable, D unreliable, E untested or cannot be judged.</translation>
+    </message>
+    <message>
+        <source>Information reliability, 1 to 5: 1 known to be true without reservation, 2 known personally to the source but not to the officer, 3 not known personally to the source but corroborated, 4 cannot be judged, 5 suspected to be false.</source>
+        <translation>Information reliability, 1 to 5: 1 known to be true without reservation, 2 known personally to the source but not to the officer, 3 not known personally to the source but corroborated, 4 cannot be judged, 5 suspected to be false.</translation>
+    </message>
+    <message>
+        <source>A grade such as B2 is the source's reliability (letter) and the information's (figure).</source>
+        <translation>A grade such as B2 is the source's reliability (letter) and the information's (figure).</translation>
+    </message>
+</context>
+<context>
+    <name>GuideViewer</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3162,8 +4500,8 @@
         <translation>Case here</translation>
     </message>
     <message>
-        <source>Sender&apos;s reference</source>
-        <translation>Sender&apos;s reference</translation>
+        <source>Sender's reference</source>
+        <translation>Sender's reference</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3250,8 +4588,8 @@
         <translation>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</source>
-        <translation>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</translation>
+        <source>Compare the fingerprint with the one the sender's administrator gave you; then preview the bundle.</source>
+        <translation>Compare the fingerprint with the one the sender's administrator gave you; then preview the bundle.</translation>
     </message>
     <message>
         <source>Decrypting and checking every record…</source>
@@ -3283,6 +4621,13 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n incoming person(s) look like people held here (same name and date of birth, or the same identifier). After the import, open the person held and use Merge… to make one record:</source>
+        <translation>
+            <numerusform>%n incoming person looks like someone held here (same name and date of birth, or the same identifier). After the import, open the person held and use Merge… to make one record:</numerusform>
+            <numerusform>%n incoming people look like people held here (same name and date of birth, or the same identifier). After the import, open the person held and use Merge… to make one record:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A receipt: importing it records it against the bundle sent.</source>
         <translation>A receipt: importing it records it against the bundle sent.</translation>
@@ -3302,6 +4647,10 @@
     <message>
         <source>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</source>
         <translation>This is number %1 from the sender, but number %2 has already been imported: it may be an old bundle replayed.</translation>
+    </message>
+    <message>
+        <source>New cases will be owned by %1.</source>
+        <translation>New cases will be owned by %1.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3355,6 +4704,14 @@
         <translation>Handling caveats</translation>
     </message>
     <message>
+        <source>Other caveat: the reason</source>
+        <translation>Other caveat: the reason</translation>
+    </message>
+    <message>
+        <source>Another caveat: say why (optional)</source>
+        <translation>Another caveat: say why (optional)</translation>
+    </message>
+    <message>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -3385,6 +4742,10 @@
     <message>
         <source>&amp;Caveats:</source>
         <translation>&amp;Caveats:</translation>
+    </message>
+    <message>
+        <source>&amp;Other caveat:</source>
+        <translation>&amp;Other caveat:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -3579,10 +4940,6 @@
         <translation>&amp;About SecureDesk</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -3603,8 +4960,16 @@
         <translation>Transfers</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3621,6 +4986,18 @@
     <message>
         <source>This vault is not bound to this terminal (chosen when it was made).</source>
         <translation>This vault is not bound to this terminal (chosen when it was made).</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person…</source>
+        <translation>&amp;Find a person…</translation>
+    </message>
+    <message>
+        <source>Lock the window now (Ctrl+L)</source>
+        <translation>Lock the window now (Ctrl+L)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3651,12 +5028,20 @@
         <translation>SecureDesk %1</translation>
     </message>
     <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Bound to this terminal: %1</source>
+        <translation>Bound to this terminal: %1</translation>
+    </message>
+    <message>
         <source>Core dumps off: %1</source>
         <translation>Core dumps off: %1</translation>
     </message>
     <message>
-        <source>Other programs refused access to this one&apos;s memory: %1</source>
-        <translation>Other programs refused access to this one&apos;s memory: %1</translation>
+        <source>Other programs refused access to this one's memory: %1</source>
+        <translation>Other programs refused access to this one's memory: %1</translation>
     </message>
     <message>
         <source>Memory locked against swap: %1</source>
@@ -3673,6 +5058,10 @@
     <message>
         <source>off</source>
         <translation>off</translation>
+    </message>
+    <message>
+        <source>This terminal, as securedesk doctor checks it:</source>
+        <translation>This terminal, as securedesk doctor checks it:</translation>
     </message>
     <message>
         <source>About SecureDesk</source>
@@ -3773,22 +5162,6 @@
         <translation>Only a chair can plan meetings and issue their packs.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Copies issued</source>
-        <translation>Copies issued</translation>
-    </message>
-    <message>
         <source>Progress issuing copies</source>
         <translation>Progress issuing copies</translation>
     </message>
@@ -3833,12 +5206,20 @@
         <translation>Minutes of the selected case</translation>
     </message>
     <message>
+        <source>Agree a&amp;ction…</source>
+        <translation>Agree a&amp;ction…</translation>
+    </message>
+    <message>
+        <source>An action agreed for the selected case</source>
+        <translation>An action agreed for the selected case</translation>
+    </message>
+    <message>
         <source>Pre&amp;view pack…</source>
         <translation>Pre&amp;view pack…</translation>
     </message>
     <message>
-        <source>Preview the selected member&apos;s pack</source>
-        <translation>Preview the selected member&apos;s pack</translation>
+        <source>Preview the selected member's pack</source>
+        <translation>Preview the selected member's pack</translation>
     </message>
     <message>
         <source>&amp;Issue copies…</source>
@@ -3859,6 +5240,10 @@
     <message>
         <source>Choose a case on the agenda first.</source>
         <translation>Choose a case on the agenda first.</translation>
+    </message>
+    <message>
+        <source>Action agreed: it is on the support plan of %1.</source>
+        <translation>Action agreed: it is on the support plan of %1.</translation>
     </message>
     <message>
         <source>It failed.</source>
@@ -3889,6 +5274,22 @@
         <translation>No meetings yet.</translation>
     </message>
     <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move the chosen case up the agenda</source>
+        <translation>Move the chosen case up the agenda</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the chosen case down the agenda</source>
+        <translation>Move the chosen case down the agenda</translation>
+    </message>
+    <message>
         <source>Choose a meeting to see its members and agenda.</source>
         <translation>Choose a meeting to see its members and agenda.</translation>
     </message>
@@ -3910,10 +5311,65 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another record into this person</source>
+        <translation>Merge another record into this person</translation>
+    </message>
+    <message>
+        <source>The other record's cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</source>
+        <translation>The other record's cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</translation>
+    </message>
+    <message>
+        <source>The other record's id</source>
+        <translation>The other record's id</translation>
+    </message>
+    <message>
+        <source>Its id, or the first 8 characters of it</source>
+        <translation>Its id, or the first 8 characters of it</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Reason for the merge</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Needed where a case concerned is outside your caseload</source>
+        <translation>Needed where a case concerned is outside your caseload</translation>
+    </message>
+    <message>
+        <source>&amp;Other record:</source>
+        <translation>&amp;Other record:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <source>Minutes of %s</source>
         <translation>Minutes of %s</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Minutes history</source>
+        <translation>Minutes history</translation>
     </message>
     <message>
         <source>&amp;Discussion:</source>
@@ -3949,18 +5405,53 @@
     </message>
 </context>
 <context>
+    <name>MinutesHistoryDialog</name>
+    <message>
+        <source>Minutes history of %1</source>
+        <translation>Minutes history of %1</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Now (recorded by %1, %2)</source>
+        <translation>Now (recorded by %1, %2)</translation>
+    </message>
+    <message>
+        <source>Never amended.</source>
+        <translation>Never amended.</translation>
+    </message>
+    <message>
+        <source>Before %1 changed %2 (%3); recorded by %4, %5</source>
+        <translation>Before %1 changed %2 (%3); recorded by %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>Open a new case</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <source>Subject&apos;s given name</source>
-        <translation>Subject&apos;s given name</translation>
+        <source>Subject's given name</source>
+        <translation>Subject's given name</translation>
     </message>
     <message>
-        <source>Subject&apos;s family name</source>
-        <translation>Subject&apos;s family name</translation>
+        <source>Subject's family name</source>
+        <translation>Subject's family name</translation>
     </message>
     <message>
         <source>Date of birth &amp;known</source>
@@ -3973,6 +5464,10 @@
     <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Choose who referred the case</source>
+        <translation>Choose who referred the case</translation>
     </message>
     <message>
         <source>Referral source</source>
@@ -4023,8 +5518,16 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Enter the subject&apos;s name.</source>
-        <translation>Enter the subject&apos;s name.</translation>
+        <source>Enter the subject's name.</source>
+        <translation>Enter the subject's name.</translation>
+    </message>
+    <message>
+        <source>Choose who referred the case.</source>
+        <translation>Choose who referred the case.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or Record a new person.</source>
+        <translation>Choose a person from the list, or Record a new person.</translation>
     </message>
 </context>
 <context>
@@ -4215,8 +5718,8 @@
         <translation>E&amp;xpires after:</translation>
     </message>
     <message>
-        <source>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</source>
-        <translation>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</translation>
+        <source>No partner terminal is trusted yet. An administrator adds partners' contact cards on the Trust store tab.</source>
+        <translation>No partner terminal is trusted yet. An administrator adds partners' contact cards on the Trust store tab.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) chosen: </source>
@@ -4264,6 +5767,29 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
+    <name>OwnerChoice</name>
+    <message>
+        <source>Owner of the new cases</source>
+        <translation>Owner of the new cases</translation>
+    </message>
+    <message>
+        <source>New cases &amp;owned by:</source>
+        <translation>New cases &amp;owned by:</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Choose an officer</source>
+        <translation>Choose an officer</translation>
+    </message>
+    <message>
+        <source>You cannot work on cases yourself: choose the officer who will own the new cases, or they will be yours until someone assigns them.</source>
+        <translation>You cannot work on cases yourself: choose the officer who will own the new cases, or they will be yours until someone assigns them.</translation>
+    </message>
+</context>
+<context>
     <name>PackPreviewDialog</name>
     <message>
         <source>Meeting pack preview</source>
@@ -4295,6 +5821,480 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Name, alias or identifier</source>
+        <translation>Name, alias or identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>merged into %s</source>
+        <translation>merged into %s</translation>
+    </message>
+    <message>
+        <source>linked: %s</source>
+        <translation>linked: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Linked people</source>
+        <translation>Linked people</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see them</source>
+        <translation>Double-click a person to see them</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it</source>
+        <translation>Double-click a case to open it</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why you need this person (recorded in the audit log with your name)</source>
+        <translation>Why you need this person (recorded in the audit log with your name)</translation>
+    </message>
+    <message>
+        <source>S&amp;how person</source>
+        <translation>S&amp;how person</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge another record into this person</source>
+        <translation>Merge another record into this person</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access report…</source>
+        <translation>&amp;Subject access report…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>This person appears only in cases outside your caseload. Say why you need to see them; your reason is recorded in the audit log.</source>
+        <translation>This person appears only in cases outside your caseload. Say why you need to see them; your reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Born: %s</source>
+        <translation>Born: %s</translation>
+    </message>
+    <message>
+        <source>Also known as: %s</source>
+        <translation>Also known as: %s</translation>
+    </message>
+    <message>
+        <source>Address: %s</source>
+        <translation>Address: %s</translation>
+    </message>
+    <message>
+        <source>Record id: %s</source>
+        <translation>Record id: %s</translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2 by %3: %4. Its cases and links now belong to that person; this record is kept to explain the merge.</source>
+        <translation>Merged into %1 on %2 by %3: %4. Its cases and links now belong to that person; this record is kept to explain the merge.</translation>
+    </message>
+    <message>
+        <source>Record %1 was merged into this one on %2 by %3: %4. Moved: %5.</source>
+        <translation>Record %1 was merged into this one on %2 by %3: %4. Moved: %5.</translation>
+    </message>
+    <message>
+        <source>%s (a linked person's case)</source>
+        <translation>%s (a linked person's case)</translation>
+    </message>
+    <message>
+        <source>%s of this person</source>
+        <translation>%s of this person</translation>
+    </message>
+    <message>
+        <source>this person is their %s</source>
+        <translation>this person is their %s</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 link(s); gained %3 name(s), %4 identifier(s)</source>
+        <translation>%1 case(s), %2 link(s); gained %3 name(s), %4 identifier(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Double-click an action to change it</source>
+        <translation>Double-click an action to change it</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation>Owning agency</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <source>Owner (default: you)</source>
+        <translation>Owner (default: you)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD</source>
+        <translation>Due YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Add a&amp;ction</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action done</source>
+        <translation>Mark the chosen action done</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action</source>
+        <translation>Ca&amp;ncel action</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen action</source>
+        <translation>Cancel the chosen action</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Change the chosen action</source>
+        <translation>Change the chosen action</translation>
+    </message>
+    <message>
+        <source>%1 — OVERDUE</source>
+        <translation>%1 — OVERDUE</translation>
+    </message>
+    <message>
+        <source>%1 outstanding, %2 overdue.</source>
+        <translation>%1 outstanding, %2 overdue.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Choose an action in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why, without naming anyone</source>
+        <translation>Why, without naming anyone</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Panel statistics</source>
+        <translation>Panel statistics</translation>
+    </message>
+    <message>
+        <source>Counts without names for the period, for returns and freedom-of-information answers. Counts from 1 to 4 show as “fewer than 5”; missing values count as “Not recorded”.</source>
+        <translation>Counts without names for the period, for returns and freedom-of-information answers. Counts from 1 to 4 show as “fewer than 5”; missing values count as “Not recorded”.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Count cases marked up to</source>
+        <translation>Count cases marked up to</translation>
+    </message>
+    <message>
+        <source>Show statistics</source>
+        <translation>Show statistics</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · marked %3 · counts cases marked up to %4</source>
+        <translation>%1 to %2 · marked %3 · counts cases marked up to %4</translation>
+    </message>
+    <message>
+        <source>Save the panel report</source>
+        <translation>Save the panel report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source>Cases past their retention review date, and cases proposed for destruction. A different auditor approves each destruction.</source>
+        <translation>Cases past their retention review date, and cases proposed for destruction. A different auditor approves each destruction.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Cases for retention review</source>
+        <translation>Cases for retention review</translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation>Keep…</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Propose…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Destruction register (no personal data)</source>
+        <translation>Destruction register (no personal data)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Destruction register</source>
+        <translation>Destruction register</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Keep case</source>
+        <translation>Keep case</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Case %1 kept.</source>
+        <translation>Case %1 kept.</translation>
+    </message>
+    <message>
+        <source>Propose destruction</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <source>Destruction of %1 proposed: a different auditor approves it.</source>
+        <translation>Destruction of %1 proposed: a different auditor approves it.</translation>
+    </message>
+    <message>
+        <source>Approve destruction</source>
+        <translation>Approve destruction</translation>
+    </message>
+    <message>
+        <source>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault's files. The register keeps its reference, dates, reason and counts.</source>
+        <translation>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault's files. The register keeps its reference, dates, reason and counts.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>Case %1 destroyed.</source>
+        <translation>Case %1 destroyed.</translation>
+    </message>
+</context>
+<context>
     <name>RoleChoice</name>
     <message>
         <source>Role: %s</source>
@@ -4321,11 +6321,26 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>SecureDesk — sign in</source>
-        <translation>SecureDesk — sign in</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
     <message>
         <source>&lt;h2&gt;SecureDesk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SecureDesk&lt;/h2&gt;</translation>
@@ -4385,6 +6400,37 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>Waiting %1 s before checking the passphrase, because of earlier failed sign-in attempts with this user name…</source>
         <translation>Waiting %1 s before checking the passphrase, because of earlier failed sign-in attempts with this user name…</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject access report</source>
+        <translation>Subject access report</translation>
+    </message>
+    <message>
+        <source>Everything held on this person, with what is withheld stated for the data protection officer to review. Saving it is a disclosure recorded in the audit log, and needs the auditor role.</source>
+        <translation>Everything held on this person, with what is withheld stated for the data protection officer to review. Saving it is a disclosure recorded in the audit log, and needs the auditor role.</translation>
+    </message>
+    <message>
+        <source>Save to file</source>
+        <translation>Save to file</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF (marked, page-numbered)</source>
+        <translation>PDF (marked, page-numbered)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
     </message>
 </context>
 <context>
@@ -4458,8 +6504,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Conflict kept for review</translation>
     </message>
     <message>
-        <source>Another terminal&apos;s record</source>
-        <translation>Another terminal&apos;s record</translation>
+        <source>Another terminal's record</source>
+        <translation>Another terminal's record</translation>
     </message>
     <message>
         <source>A record of this terminal</source>
@@ -4510,27 +6556,27 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Trust store</translation>
     </message>
     <message>
-        <source>Transfers need the transfer officer&apos;s role.</source>
-        <translation>Transfers need the transfer officer&apos;s role.</translation>
+        <source>Transfers need the transfer officer's role.</source>
+        <translation>Transfers need the transfer officer's role.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
-        <source>This terminal&apos;s contact card</source>
-        <translation>This terminal&apos;s contact card</translation>
+        <source>This terminal's contact card</source>
+        <translation>This terminal's contact card</translation>
     </message>
     <message>
-        <source>This terminal&apos;s fingerprint</source>
-        <translation>This terminal&apos;s fingerprint</translation>
+        <source>This terminal's fingerprint</source>
+        <translation>This terminal's fingerprint</translation>
     </message>
     <message>
         <source>E&amp;xport my card…</source>
         <translation>E&amp;xport my card…</translation>
     </message>
     <message>
-        <source>Export this terminal&apos;s contact card</source>
-        <translation>Export this terminal&apos;s contact card</translation>
+        <source>Export this terminal's contact card</source>
+        <translation>Export this terminal's contact card</translation>
     </message>
     <message>
         <source>Terminal:</source>
@@ -4585,8 +6631,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Add card…</translation>
     </message>
     <message>
-        <source>Add a partner&apos;s contact card</source>
-        <translation>Add a partner&apos;s contact card</translation>
+        <source>Add a partner's contact card</source>
+        <translation>Add a partner's contact card</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -4601,16 +6647,16 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Trusted terminals:</translation>
     </message>
     <message>
-        <source>Export this terminal&apos;s card</source>
-        <translation>Export this terminal&apos;s card</translation>
+        <source>Export this terminal's card</source>
+        <translation>Export this terminal's card</translation>
     </message>
     <message>
-        <source>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</source>
-        <translation>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</translation>
+        <source>Card written to %s. Give it to the partner's administrator and read them the fingerprint by telephone or in person.</source>
+        <translation>Card written to %s. Give it to the partner's administrator and read them the fingerprint by telephone or in person.</translation>
     </message>
     <message>
-        <source>Choose a partner&apos;s contact card</source>
-        <translation>Choose a partner&apos;s contact card</translation>
+        <source>Choose a partner's contact card</source>
+        <translation>Choose a partner's contact card</translation>
     </message>
     <message>
         <source>Cannot read the card file %1: %2.</source>
@@ -4642,6 +6688,117 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
+    <name>WindowChrome</name>
+    <message>
+        <source>Search the case list</source>
+        <translation>Search the case list</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Open a new case</translation>
+    </message>
+    <message>
+        <source>Close the case tab in front</source>
+        <translation>Close the case tab in front</translation>
+    </message>
+    <message>
+        <source>Refresh the page in front</source>
+        <translation>Refresh the page in front</translation>
+    </message>
+    <message>
+        <source>Print: preview the chosen member's meeting pack</source>
+        <translation>Print: preview the chosen member's meeting pack</translation>
+    </message>
+    <message>
+        <source>Lock the window now</source>
+        <translation>Lock the window now</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Open the chosen case (in a list); sign in (at sign-in)</source>
+        <translation>Open the chosen case (in a list); sign in (at sign-in)</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>underlined letter</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>The button or field with that letter</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Open a new case from a referral (Ctrl+N)</source>
+        <translation>Open a new case from a referral (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search the case list (Ctrl+F)</source>
+        <translation>Search the case list (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the page in front again (F5)</source>
+        <translation>Read the page in front again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Preview and print the chosen member's meeting pack (Ctrl+P)</source>
+        <translation>Preview and print the chosen member's meeting pack (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <source>Close the case tab in front (Ctrl+W)</source>
+        <translation>Close the case tab in front (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The user guide (F1)</source>
+        <translation>The user guide (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>Every keyboard shortcut</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>WorkStrip</name>
     <message>
         <source>Ca&amp;ncel</source>
@@ -4667,12 +6824,46 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>This account creates users and sets policy. Choose a passphrase you can remember: nobody can recover it.</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name</source>
-        <translation>Administrator&apos;s user name</translation>
+        <source>Administrator's user name</source>
+        <translation>Administrator's user name</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
+    </message>
+</context>
+<context>
+    <name>_NextStepsPage</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Press Finish to create the vault and sign in.</source>
+        <translation>Press Finish to create the vault and sign in.</translation>
+    </message>
+    <message>
+        <source>1. Administration: add the people who will use SecureDesk and give them roles (case officer, chair, transfer officer, auditor) and a clearance. Each chooses their own passphrase at first sign-in.</source>
+        <translation>1. Administration: add the people who will use SecureDesk and give them roles (case officer, chair, transfer officer, auditor) and a clearance. Each chooses their own passphrase at first sign-in.</translation>
+    </message>
+    <message>
+        <source>2. Administration: check the policy (idle lock, classification ceiling, attachment limit).</source>
+        <translation>2. Administration: check the policy (idle lock, classification ceiling, attachment limit).</translation>
+    </message>
+    <message>
+        <source>3. Transfers &gt; Trust store: add the cards of partner terminals, checking each fingerprint with the partner by telephone.</source>
+        <translation>3. Transfers &gt; Trust store: add the cards of partner terminals, checking each fingerprint with the partner by telephone.</translation>
+    </message>
+    <message>
+        <source>4. Help &gt; User guide explains each role's work; Ctrl+L locks the window whenever you leave it.</source>
+        <translation>4. Help &gt; User guide explains each role's work; Ctrl+L locks the window whenever you leave it.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +6884,10 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>This terminal</translation>
     </message>
     <message>
+        <source>The names appear on meeting packs, in bundles sent to partners and in the About box; they can be changed later with the command.</source>
+        <translation>The names appear on meeting packs, in bundles sent to partners and in the About box; they can be changed later with the command.</translation>
+    </message>
+    <message>
         <source>&amp;Bind the vault to this terminal (recommended)</source>
         <translation>&amp;Bind the vault to this terminal (recommended)</translation>
     </message>
@@ -4701,16 +6896,24 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Bind the vault to this terminal</translation>
     </message>
     <message>
-        <source>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
-        <translation>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</translation>
+        <source>When bound, a secret kept in this computer's keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
+        <translation>When bound, a secret kept in this computer's keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</translation>
     </message>
     <message>
         <source>Terminal name</source>
         <translation>Terminal name</translation>
     </message>
     <message>
+        <source>e.g. Secure room 2, County Hall</source>
+        <translation>e.g. Secure room 2, County Hall</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Example County Council</source>
+        <translation>e.g. Example County Council</translation>
     </message>
     <message>
         <source>&amp;Terminal name:</source>
@@ -4719,6 +6922,37 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Create the vault &amp;without binding it to this terminal</source>
+        <translation>Create the vault &amp;without binding it to this terminal</translation>
+    </message>
+    <message>
+        <source>Create the vault without binding it</source>
+        <translation>Create the vault without binding it</translation>
+    </message>
+    <message>
+        <source>Anyone with a copy of the vault folder and a passphrase could then open it on another computer. Every sign-in will say the vault is unbound.</source>
+        <translation>Anyone with a copy of the vault folder and a passphrase could then open it on another computer. Every sign-in will say the vault is unbound.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to SecureDesk</source>
+        <translation>Welcome to SecureDesk</translation>
+    </message>
+    <message>
+        <source>There is no vault on this terminal yet: these steps create one.</source>
+        <translation>There is no vault on this terminal yet: these steps create one.</translation>
+    </message>
+    <message>
+        <source>SecureDesk keeps a safeguarding panel's cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</source>
+        <translation>SecureDesk keeps a safeguarding panel's cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Iaith:</source>
+        <translation>&amp;Language / Iaith:</translation>
     </message>
 </context>
 <context>
@@ -4770,12 +7004,250 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>closed</translation>
     </message>
     <message>
+        <source>not sought</source>
+        <translation>not sought</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>parental consent given</source>
+        <translation>parental consent given</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>case officer</source>
+        <translation>case officer</translation>
+    </message>
+    <message>
+        <source>panel chair</source>
+        <translation>panel chair</translation>
+    </message>
+    <message>
+        <source>transfer officer</source>
+        <translation>transfer officer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>apologies</source>
+        <translation>apologies</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Welsh</translation>
+    </message>
+    <message>
+        <source>bilingual (Welsh first)</source>
+        <translation>bilingual (Welsh first)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Children's social care</source>
+        <translation>Children's social care</translation>
+    </message>
+    <message>
+        <source>Adult social care</source>
+        <translation>Adult social care</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Probation</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Security service</source>
+        <translation>Security service</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>not for panel</source>
+        <translation>not for panel</translation>
+    </message>
+    <message>
+        <source>originator consent before onward disclosure</source>
+        <translation>originator consent before onward disclosure</translation>
+    </message>
+    <message>
+        <source>not for disclosure to subject</source>
+        <translation>not for disclosure to subject</translation>
+    </message>
+    <message>
+        <source>police only</source>
+        <translation>police only</translation>
+    </message>
+    <message>
+        <source>health only</source>
+        <translation>health only</translation>
+    </message>
+    <message>
         <source>Column headings</source>
         <translation>Column headings</translation>
     </message>
     <message>
         <source>Row headings</source>
         <translation>Row headings</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <source>Not sought</source>
+        <translation>Not sought</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Parental consent given</source>
+        <translation>Parental consent given</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</source>
+        <translation>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>Assi&amp;gn…</translation>
+    </message>
+    <message>
+        <source>Assign the case to another officer</source>
+        <translation>Assign the case to another officer</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsent…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit review dates or the marking</source>
+        <translation>Edit review dates or the marking</translation>
     </message>
 </context>
 </TS>

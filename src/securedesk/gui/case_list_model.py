@@ -39,10 +39,6 @@ OVERDUE_BACKGROUND = "#fde2e2"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
-
-
 # (header, sort key in CaseQuery or None when the column cannot sort)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
     (str(QT_TRANSLATE_NOOP("CaseListModel", "Reference")), "ref"),
@@ -112,7 +108,7 @@ class CaseListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][0])
+            return QCoreApplication.translate("CaseListModel", COLUMNS[section][0])
         return None
 
     def row_at(self, row: int) -> CaseRow | SearchHit | None:

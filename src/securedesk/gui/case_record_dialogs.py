@@ -60,23 +60,24 @@ def consent_label(status: ConsentStatus) -> str:
 def consent_history_text(entries: list[ConsentEntry]) -> str:
     """The consent history, one line an entry, oldest first ('' when it never changed)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CaseRecord", text)
-
     if len(entries) < 2:
         return ""
-    lines = [tr("Consent history:")]
+    lines = [QCoreApplication.translate("CaseRecord", "Consent history:")]
     for e in entries:
-        when = e.on_date.isoformat() if e.on_date else tr("date not recorded")
+        when = (
+            e.on_date.isoformat()
+            if e.on_date
+            else QCoreApplication.translate("CaseRecord", "date not recorded")
+        )
         if e.recorded_at is None:
-            who = tr("as opened")
+            who = QCoreApplication.translate("CaseRecord", "as opened")
         elif e.recorded_by is None:
-            who = tr("recorded %1 (before history was kept, or from a bundle)").replace(
-                "%1", e.recorded_at[:10]
-            )
+            who = QCoreApplication.translate(
+                "CaseRecord", "recorded %1 (before history was kept, or from a bundle)"
+            ).replace("%1", e.recorded_at[:10])
         else:
             who = (
-                tr("recorded by %1 on %2")
+                QCoreApplication.translate("CaseRecord", "recorded by %1 on %2")
                 .replace("%1", e.recorded_by)
                 .replace("%2", e.recorded_at[:10])
             )

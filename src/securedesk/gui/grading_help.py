@@ -6,31 +6,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Grading", text)
-
-
 def source_grade_help() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Grading",
         "Source reliability, A to E: A always reliable, B mostly reliable, C sometimes "
-        "reliable, D unreliable, E untested or cannot be judged."
+        "reliable, D unreliable, E untested or cannot be judged.",
     )
 
 
 def information_grade_help() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Grading",
         "Information reliability, 1 to 5: 1 known to be true without reservation, 2 known "
         "personally to the source but not to the officer, 3 not known personally to the "
-        "source but corroborated, 4 cannot be judged, 5 suspected to be false."
+        "source but corroborated, 4 cannot be judged, 5 suspected to be false.",
     )
 
 
 def grade_help() -> str:
     """Both parts, for a grade shown as one code such as B2."""
     return (
-        _tr(
+        QCoreApplication.translate(
+            "Grading",
             "A grade such as B2 is the source's reliability (letter) and the "
-            "information's (figure)."
+            "information's (figure).",
         )
         + "\n"
         + source_grade_help()

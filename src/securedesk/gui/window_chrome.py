@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from securedesk.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowChrome", text)
-
-
 def guide_file(language: str) -> str:
     """The user guide in the language chosen (English when there is none in it)."""
     folder = resources_folder() / "help"
@@ -76,15 +72,28 @@ class GuideViewer(QDialog):
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), as the shortcuts list shows them."""
     return [
-        ("Ctrl+F", _tr("Search the case list")),
-        ("Ctrl+N", _tr("Open a new case")),
-        ("Ctrl+W", _tr("Close the case tab in front")),
-        ("F5", _tr("Refresh the page in front")),
-        ("Ctrl+P", _tr("Print: preview the chosen member's meeting pack")),
-        ("Ctrl+L", _tr("Lock the window now")),
-        ("F1", _tr("User guide")),
-        ("Enter", _tr("Open the chosen case (in a list); sign in (at sign-in)")),
-        ("Alt+" + _tr("underlined letter"), _tr("The button or field with that letter")),
+        ("Ctrl+F", QCoreApplication.translate("WindowChrome", "Search the case list")),
+        ("Ctrl+N", QCoreApplication.translate("WindowChrome", "Open a new case")),
+        ("Ctrl+W", QCoreApplication.translate("WindowChrome", "Close the case tab in front")),
+        ("F5", QCoreApplication.translate("WindowChrome", "Refresh the page in front")),
+        (
+            "Ctrl+P",
+            QCoreApplication.translate(
+                "WindowChrome", "Print: preview the chosen member's meeting pack"
+            ),
+        ),
+        ("Ctrl+L", QCoreApplication.translate("WindowChrome", "Lock the window now")),
+        ("F1", QCoreApplication.translate("WindowChrome", "User guide")),
+        (
+            "Enter",
+            QCoreApplication.translate(
+                "WindowChrome", "Open the chosen case (in a list); sign in (at sign-in)"
+            ),
+        ),
+        (
+            "Alt+" + QCoreApplication.translate("WindowChrome", "underlined letter"),
+            QCoreApplication.translate("WindowChrome", "The button or field with that letter"),
+        ),
     ]
 
 
@@ -147,17 +156,45 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         texts = (
-            (self.new_case, _tr("&New case"), _tr("Open a new case from a referral (Ctrl+N)")),
-            (self.search, _tr("&Search"), _tr("Search the case list (Ctrl+F)")),
-            (self.refresh, _tr("&Refresh"), _tr("Read the page in front again (F5)")),
+            (
+                self.new_case,
+                QCoreApplication.translate("WindowChrome", "&New case"),
+                QCoreApplication.translate(
+                    "WindowChrome", "Open a new case from a referral (Ctrl+N)"
+                ),
+            ),
+            (
+                self.search,
+                QCoreApplication.translate("WindowChrome", "&Search"),
+                QCoreApplication.translate("WindowChrome", "Search the case list (Ctrl+F)"),
+            ),
+            (
+                self.refresh,
+                QCoreApplication.translate("WindowChrome", "&Refresh"),
+                QCoreApplication.translate("WindowChrome", "Read the page in front again (F5)"),
+            ),
             (
                 self.print,
-                _tr("&Print"),
-                _tr("Preview and print the chosen member's meeting pack (Ctrl+P)"),
+                QCoreApplication.translate("WindowChrome", "&Print"),
+                QCoreApplication.translate(
+                    "WindowChrome", "Preview and print the chosen member's meeting pack (Ctrl+P)"
+                ),
             ),
-            (self.close_tab, _tr("&Close case"), _tr("Close the case tab in front (Ctrl+W)")),
-            (self.guide, _tr("&User guide"), _tr("The user guide (F1)")),
-            (self.shortcuts, _tr("&Keyboard shortcuts"), _tr("Every keyboard shortcut")),
+            (
+                self.close_tab,
+                QCoreApplication.translate("WindowChrome", "&Close case"),
+                QCoreApplication.translate("WindowChrome", "Close the case tab in front (Ctrl+W)"),
+            ),
+            (
+                self.guide,
+                QCoreApplication.translate("WindowChrome", "&User guide"),
+                QCoreApplication.translate("WindowChrome", "The user guide (F1)"),
+            ),
+            (
+                self.shortcuts,
+                QCoreApplication.translate("WindowChrome", "&Keyboard shortcuts"),
+                QCoreApplication.translate("WindowChrome", "Every keyboard shortcut"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -168,8 +205,8 @@ class WindowActions(QObject):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.window.lock_action)
-        self.toolbar.setAccessibleName(_tr("Toolbar"))
-        self.toolbar.setWindowTitle(_tr("Toolbar"))
+        self.toolbar.setAccessibleName(QCoreApplication.translate("WindowChrome", "Toolbar"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("WindowChrome", "Toolbar"))
         for button in self.toolbar.findChildren(QToolButton):
             action = button.defaultAction()
             if action is not None:
@@ -283,7 +320,7 @@ class WindowActions(QObject):
 
 
 def add_help_menu(window: MainWindow, actions: WindowActions, about: QAction) -> QMenu:
-    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("WindowChrome", "&Help"))
     menu.addAction(actions.guide)
     menu.addAction(actions.shortcuts)
     menu.addSeparator()
@@ -296,7 +333,7 @@ def add_language_menu(
     window: MainWindow, names: dict[str, str], choose: Callable[[str], None]
 ) -> QActionGroup:
     """The Language menu: one checkable entry per language, the current one ticked."""
-    menu = window.menuBar().addMenu(_tr("&Language"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("WindowChrome", "&Language"))
     group = QActionGroup(window)
     group.setExclusive(True)
     current = current_language()
