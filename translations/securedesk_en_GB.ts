@@ -40,8 +40,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>What happened (kept in the action's history)</source>
-        <translation>What happened (kept in the action's history)</translation>
+        <source>What happened (kept in the action&apos;s history)</source>
+        <translation>What happened (kept in the action&apos;s history)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -118,32 +118,32 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Member's name</source>
-        <translation>Member's name</translation>
+        <source>Member&apos;s name</source>
+        <translation>Member&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <source>Member's agency</source>
-        <translation>Member's agency</translation>
+        <source>Member&apos;s agency</source>
+        <translation>Member&apos;s agency</translation>
     </message>
     <message>
-        <source>Member's clearance</source>
-        <translation>Member's clearance</translation>
+        <source>Member&apos;s clearance</source>
+        <translation>Member&apos;s clearance</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
         <translation>&amp;Clearance:</translation>
     </message>
     <message>
-        <source>Language of the member's pack copies</source>
-        <translation>Language of the member's pack copies</translation>
+        <source>Language of the member&apos;s pack copies</source>
+        <translation>Language of the member&apos;s pack copies</translation>
     </message>
     <message>
-        <source>The member's copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners' words stay as written.</source>
-        <translation>The member's copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners' words stay as written.</translation>
+        <source>The member&apos;s copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners&apos; words stay as written.</source>
+        <translation>The member&apos;s copies of meeting packs are drawn in this language. Bilingual copies give Welsh first, then English; partners&apos; words stay as written.</translation>
     </message>
     <message>
         <source>English</source>
@@ -177,8 +177,8 @@
         <translation>Label</translation>
     </message>
     <message>
-        <source>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person's name).</source>
-        <translation>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person's name).</translation>
+        <source>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person&apos;s name).</source>
+        <translation>Every backup made from now on is encrypted to this key as well; whoever holds its secret half can read those backups. The label says whose key it is (a role, not a person&apos;s name).</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
@@ -331,8 +331,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>U&amp;sers:</source>
-        <translation>U&amp;sers:</translation>
+        <source>&amp;Users:</source>
+        <translation>&amp;Users:</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
@@ -347,8 +347,8 @@
         <translation>&amp;Reset passphrase…</translation>
     </message>
     <message>
-        <source>Reset the selected user's passphrase</source>
-        <translation>Reset the selected user's passphrase</translation>
+        <source>Reset the selected user&apos;s passphrase</source>
+        <translation>Reset the selected user&apos;s passphrase</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
@@ -363,16 +363,16 @@
         <translation>R&amp;oles…</translation>
     </message>
     <message>
-        <source>Change the selected user's roles</source>
-        <translation>Change the selected user's roles</translation>
+        <source>Change the selected user&apos;s roles</source>
+        <translation>Change the selected user&apos;s roles</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
         <translation>&amp;Clearance…</translation>
     </message>
     <message>
-        <source>Change the selected user's clearance</source>
-        <translation>Change the selected user's clearance</translation>
+        <source>Change the selected user&apos;s clearance</source>
+        <translation>Change the selected user&apos;s clearance</translation>
     </message>
     <message>
         <source> min</source>
@@ -395,8 +395,8 @@
         <translation>Attachment size limit in megabytes</translation>
     </message>
     <message>
-        <source>A&amp;pply policy</source>
-        <translation>A&amp;pply policy</translation>
+        <source>Appl&amp;y policy</source>
+        <translation>Appl&amp;y policy</translation>
     </message>
     <message>
         <source>Apply policy</source>
@@ -423,8 +423,8 @@
         <translation>&amp;Idle lock after:</translation>
     </message>
     <message>
-        <source>C&amp;lassification ceiling:</source>
-        <translation>C&amp;lassification ceiling:</translation>
+        <source>Classification c&amp;eiling:</source>
+        <translation>Classification c&amp;eiling:</translation>
     </message>
     <message>
         <source>Attachment li&amp;mit:</source>
@@ -518,8 +518,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children's cases are put first.</source>
-        <translation>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children's cases are put first.</translation>
+        <source>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children&apos;s cases are put first.</source>
+        <translation>Find cases by reference or name and add them; the agenda is discussed in the order on the right. Children&apos;s cases are put first.</translation>
     </message>
     <message>
         <source>Find cases for the agenda</source>
@@ -930,8 +930,8 @@
         <translation>Users whose roles or clearance have no event: %1</translation>
     </message>
     <message>
-        <source>Every user's roles and clearance match the events that set them.</source>
-        <translation>Every user's roles and clearance match the events that set them.</translation>
+        <source>Every user&apos;s roles and clearance match the events that set them.</source>
+        <translation>Every user&apos;s roles and clearance match the events that set them.</translation>
     </message>
     <message>
         <source>Choose a checkpoint</source>
@@ -1001,16 +1001,16 @@
         <translation>Backup recipients</translation>
     </message>
     <message>
-        <source>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation's recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</source>
-        <translation>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation's recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</translation>
+        <source>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation&apos;s recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</source>
+        <translation>Backups are encrypted to every recipient below and can be opened only with one of their secret keys. Write the organisation&apos;s recovery key once: its secret half goes to a new file (owner-only) that you move to removable media for the safe and delete from this terminal; its public half becomes a recipient. A restore on a new terminal needs that file. Anyone holding it and a backup can read every case, so keep it locked away.</translation>
     </message>
     <message>
         <source>Write &amp;recovery key…</source>
         <translation>Write &amp;recovery key…</translation>
     </message>
     <message>
-        <source>Write the organisation's recovery key</source>
-        <translation>Write the organisation's recovery key</translation>
+        <source>Write the organisation&apos;s recovery key</source>
+        <translation>Write the organisation&apos;s recovery key</translation>
     </message>
     <message>
         <source>&amp;Add recipient…</source>
@@ -1171,8 +1171,8 @@
         <translation>Search cases</translation>
     </message>
     <message>
-        <source>Search references, subjects' names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</source>
-        <translation>Search references, subjects' names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</translation>
+        <source>Search references, subjects&apos; names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</source>
+        <translation>Search references, subjects&apos; names and, in your own cases, the text of information items (Ctrl+F). Every word must match; the last may be the start of a word.</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -1187,8 +1187,8 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Which cases to list. "Open cases" leaves out closed ones, in a search too.</source>
-        <translation>Which cases to list. "Open cases" leaves out closed ones, in a search too.</translation>
+        <source>Which cases to list. &quot;Open cases&quot; leaves out closed ones, in a search too.</source>
+        <translation>Which cases to list. &quot;Open cases&quot; leaves out closed ones, in a search too.</translation>
     </message>
     <message>
         <source>Only cases with this protective marking (you see none above your clearance).</source>
@@ -1211,8 +1211,8 @@
         <translation>Only cases with a review due within 30 days</translation>
     </message>
     <message>
-        <source>C&amp;hildren only</source>
-        <translation>C&amp;hildren only</translation>
+        <source>Chil&amp;dren only</source>
+        <translation>Chil&amp;dren only</translation>
     </message>
     <message>
         <source>Only cases with a child subject</source>
@@ -1391,8 +1391,8 @@
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <source>Copy the selected item's text</source>
-        <translation>Copy the selected item's text</translation>
+        <source>Copy the selected item&apos;s text</source>
+        <translation>Copy the selected item&apos;s text</translation>
     </message>
     <message>
         <source>Record what an agency told you, with its grade, marking and caveats.</source>
@@ -1403,8 +1403,8 @@
         <translation>Record a correction: the item stays in the record, marked as superseded.</translation>
     </message>
     <message>
-        <source>Copy the item's text; the clipboard is cleared after a short time.</source>
-        <translation>Copy the item's text; the clipboard is cleared after a short time.</translation>
+        <source>Copy the item&apos;s text; the clipboard is cleared after a short time.</source>
+        <translation>Copy the item&apos;s text; the clipboard is cleared after a short time.</translation>
     </message>
     <message>
         <source>&amp;Information</source>
@@ -1913,32 +1913,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The passphrase for user '{user}' is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
-        <translation>The passphrase for user '{user}' is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
+        <source>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</source>
+        <translation>The passphrase for user &apos;{user}&apos; is not correct. Check it and try again; failed attempts are recorded and reported at the next sign-in.</translation>
     </message>
     <message>
         <source>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</source>
         <translation>The user name or the passphrase is not correct. Check both and try again; failed attempts are recorded, reported at the next sign-in, and make the next attempt wait longer.</translation>
     </message>
     <message>
-        <source>There is no user '{user}' in this vault. Check the name, or ask an administrator to add you.</source>
-        <translation>There is no user '{user}' in this vault. Check the name, or ask an administrator to add you.</translation>
+        <source>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</source>
+        <translation>There is no user &apos;{user}&apos; in this vault. Check the name, or ask an administrator to add you.</translation>
     </message>
     <message>
-        <source>User '{user}' is disabled and cannot sign in. Ask an administrator.</source>
-        <translation>User '{user}' is disabled and cannot sign in. Ask an administrator.</translation>
+        <source>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot sign in. Ask an administrator.</translation>
     </message>
     <message>
-        <source>This vault ({vault_id}) is bound to a terminal, and this terminal's keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal's keyring). Nothing was changed.</source>
-        <translation>This vault ({vault_id}) is bound to a terminal, and this terminal's keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal's keyring). Nothing was changed.</translation>
+        <source>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</source>
+        <translation>This vault ({vault_id}) is bound to a terminal, and this terminal&apos;s keyring does not hold its binding secret. It can only be opened on the terminal that created it (or after restoring that terminal&apos;s keyring). Nothing was changed.</translation>
     </message>
     <message>
-        <source>The operating system's keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
-        <translation>The operating system's keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</translation>
+        <source>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</source>
+        <translation>The operating system&apos;s keyring could not be used ({detail}). Unlock or start the keyring service and try again, or create the vault with --no-terminal-binding as an explicit choice.</translation>
     </message>
     <message>
-        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use 'securedesk init'.</source>
-        <translation>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use 'securedesk init'.</translation>
+        <source>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</source>
+        <translation>{path} is not a SecureDesk vault ({why}). Check the --vault folder; to make a new vault there use &apos;securedesk init&apos;.</translation>
     </message>
     <message>
         <source>The key-slot file {path} is damaged ({why}). Nothing was changed; restore the vault folder from a backup.</source>
@@ -1953,16 +1953,16 @@
         <translation>The audit chain is broken at event {seq}: {why}. Preserve the vault as it is and report it to the data protection officer.</translation>
     </message>
     <message>
-        <source>Users' roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
-        <translation>Users' roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</translation>
+        <source>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</source>
+        <translation>Users&apos; roles or clearance differ from what the audit chain records, with no event for the change: {users}. Preserve the vault as it is and report it to the data protection officer.</translation>
     </message>
     <message>
         <source>The checkpoint {path} cannot be used: {why}.</source>
         <translation>The checkpoint {path} cannot be used: {why}.</translation>
     </message>
     <message>
-        <source>User '{user}' does not have the '{permission}' permission. Ask an administrator if your role should include it.</source>
-        <translation>User '{user}' does not have the '{permission}' permission. Ask an administrator if your role should include it.</translation>
+        <source>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</source>
+        <translation>User &apos;{user}&apos; does not have the &apos;{permission}&apos; permission. Ask an administrator if your role should include it.</translation>
     </message>
     <message>
         <source>Case {ref} is outside your caseload. Give the reason you need it (--justification TEXT); it is recorded in the audit log.</source>
@@ -1977,16 +1977,16 @@
         <translation>Your clearance is {clearance}; {marking} material is not shown to you.</translation>
     </message>
     <message>
-        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case's owner or an administrator.</source>
-        <translation>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case's owner or an administrator.</translation>
+        <source>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</source>
+        <translation>Case {ref} cannot be shown to you at your clearance ({clearance}). Nothing was read or changed; if you need it, ask the case&apos;s owner or an administrator.</translation>
     </message>
     <message>
-        <source>Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
-        <translation>Case {ref} is held above this terminal's ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</translation>
+        <source>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</source>
+        <translation>Case {ref} is held above this terminal&apos;s ceiling ({ceiling}) and cannot be used here. Nothing was read or changed; ask an administrator.</translation>
     </message>
     <message>
-        <source>User '{user}' signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
-        <translation>User '{user}' signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</translation>
+        <source>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</source>
+        <translation>User &apos;{user}&apos; signed in with a one-time passphrase. Set your own first: securedesk user passwd {user}</translation>
     </message>
     <message>
         <source>This vault has schema version {found}, but this program knows versions up to {known}. It was left untouched; open it with the newer SecureDesk that made it.</source>
@@ -2017,20 +2017,20 @@
         <translation>{what} ({day}) is in the future.</translation>
     </message>
     <message>
-        <source>'{text}' is not a protective marking; use one of {allowed}.</source>
-        <translation>'{text}' is not a protective marking; use one of {allowed}.</translation>
+        <source>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a protective marking; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>'{text}' is not a case status; use one of {allowed}.</source>
-        <translation>'{text}' is not a case status; use one of {allowed}.</translation>
+        <source>&apos;{text}&apos; is not a case status; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a case status; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>'{text}' is not a role; use one of {allowed}.</source>
-        <translation>'{text}' is not a role; use one of {allowed}.</translation>
+        <source>&apos;{text}&apos; is not a role; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a role; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>'{key}' is not a policy; use one of {allowed}.</source>
-        <translation>'{key}' is not a policy; use one of {allowed}.</translation>
+        <source>&apos;{key}&apos; is not a policy; use one of {allowed}.</source>
+        <translation>&apos;{key}&apos; is not a policy; use one of {allowed}.</translation>
     </message>
     <message>
         <source>{key} must be a whole number from {low} to {high}.</source>
@@ -2045,8 +2045,8 @@
         <translation>{key} applies from the next sign-in. Once on in a running application, it stays on until the application is closed.</translation>
     </message>
     <message>
-        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault's page cache alone needs {cache_mib} MiB, so SQLCipher's memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
-        <translation>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault's page cache alone needs {cache_mib} MiB, so SQLCipher's memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</translation>
+        <source>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</source>
+        <translation>Memory security is on, but this account may lock only {limit_mib} MiB of memory and the vault&apos;s page cache alone needs {cache_mib} MiB, so SQLCipher&apos;s memory locks fail ({failed} of {attempted} failed already at sign-in). Ask the system administrator to raise the lock limit (RLIMIT_MEMLOCK) for this account.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name to write.</source>
@@ -2057,8 +2057,8 @@
         <translation>Cannot write in {folder}: {os_error}. Choose a folder that exists and that you may write to.</translation>
     </message>
     <message>
-        <source>There is no case {ref}. 'securedesk case list' shows the cases.</source>
-        <translation>There is no case {ref}. 'securedesk case list' shows the cases.</translation>
+        <source>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</source>
+        <translation>There is no case {ref}. &apos;securedesk case list&apos; shows the cases.</translation>
     </message>
     <message>
         <source>There is no case with id {case_id}.</source>
@@ -2073,20 +2073,20 @@
         <translation>There is no action with id {action_id}.</translation>
     </message>
     <message>
-        <source>Cannot sort by '{sort}'; use one of {allowed}.</source>
-        <translation>Cannot sort by '{sort}'; use one of {allowed}.</translation>
+        <source>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>Cannot sort by &apos;{sort}&apos;; use one of {allowed}.</translation>
     </message>
     <message>
         <source>A case needs at least one subject.</source>
         <translation>A case needs at least one subject.</translation>
     </message>
     <message>
-        <source>User '{user}' is disabled and cannot own cases.</source>
-        <translation>User '{user}' is disabled and cannot own cases.</translation>
+        <source>User &apos;{user}&apos; is disabled and cannot own cases.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot own cases.</translation>
     </message>
     <message>
-        <source>A case at '{current}' can move to: {allowed}; not '{status}'.</source>
-        <translation>A case at '{current}' can move to: {allowed}; not '{status}'.</translation>
+        <source>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</source>
+        <translation>A case at &apos;{current}&apos; can move to: {allowed}; not &apos;{status}&apos;.</translation>
     </message>
     <message>
         <source>Source grade must be one of {allowed}.</source>
@@ -2105,20 +2105,20 @@
         <translation>Action {action_id} is not an action of case {ref}.</translation>
     </message>
     <message>
-        <source>{key} must be 'organisation = agency' pairs separated by semicolons, each agency one of {allowed}.</source>
-        <translation>{key} must be 'organisation = agency' pairs separated by semicolons, each agency one of {allowed}.</translation>
+        <source>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</source>
+        <translation>{key} must be &apos;organisation = agency&apos; pairs separated by semicolons, each agency one of {allowed}.</translation>
     </message>
     <message>
-        <source>'{factor}' is not a factor of framework {framework}.</source>
-        <translation>'{factor}' is not a factor of framework {framework}.</translation>
+        <source>&apos;{factor}&apos; is not a factor of framework {framework}.</source>
+        <translation>&apos;{factor}&apos; is not a factor of framework {framework}.</translation>
     </message>
     <message>
-        <source>Factor '{factor}' is scored twice.</source>
-        <translation>Factor '{factor}' is scored twice.</translation>
+        <source>Factor &apos;{factor}&apos; is scored twice.</source>
+        <translation>Factor &apos;{factor}&apos; is scored twice.</translation>
     </message>
     <message>
-        <source>Score {score} for '{factor}' is outside {low}..{high}.</source>
-        <translation>Score {score} for '{factor}' is outside {low}..{high}.</translation>
+        <source>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</source>
+        <translation>Score {score} for &apos;{factor}&apos; is outside {low}..{high}.</translation>
     </message>
     <message>
         <source>These factors have no score: {factors}.</source>
@@ -2141,36 +2141,36 @@
         <translation>The attachment has no usable file name.</translation>
     </message>
     <message>
-        <source>Files ending '{ending}' cannot be attached; use one of {allowed}.</source>
-        <translation>Files ending '{ending}' cannot be attached; use one of {allowed}.</translation>
+        <source>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</source>
+        <translation>Files ending &apos;{ending}&apos; cannot be attached; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>'{name}' is named as text but holds binary data.</source>
-        <translation>'{name}' is named as text but holds binary data.</translation>
+        <source>&apos;{name}&apos; is named as text but holds binary data.</source>
+        <translation>&apos;{name}&apos; is named as text but holds binary data.</translation>
     </message>
     <message>
-        <source>'{name}' is named as text but is not UTF-8 text.</source>
-        <translation>'{name}' is named as text but is not UTF-8 text.</translation>
+        <source>&apos;{name}&apos; is named as text but is not UTF-8 text.</source>
+        <translation>&apos;{name}&apos; is named as text but is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>'{name}' is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
-        <translation>'{name}' is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</translation>
+        <source>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</source>
+        <translation>&apos;{name}&apos; is not what its name says: it does not begin like a {file_type} file. Nothing was attached.</translation>
     </message>
     <message>
-        <source>'{name}' is not a regular file.</source>
-        <translation>'{name}' is not a regular file.</translation>
+        <source>&apos;{name}&apos; is not a regular file.</source>
+        <translation>&apos;{name}&apos; is not a regular file.</translation>
     </message>
     <message>
-        <source>'{name}' is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
-        <translation>'{name}' is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</translation>
+        <source>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</source>
+        <translation>&apos;{name}&apos; is {size_mb:.1f} MB; the policy limit for attachments is {limit_mb} MB. Nothing was attached.</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': {os_error}.</source>
-        <translation>Cannot read '{name}': {os_error}.</translation>
+        <source>Cannot read &apos;{name}&apos;: {os_error}.</source>
+        <translation>Cannot read &apos;{name}&apos;: {os_error}.</translation>
     </message>
     <message>
-        <source>'{name}' grew past the attachment limit while being read.</source>
-        <translation>'{name}' grew past the attachment limit while being read.</translation>
+        <source>&apos;{name}&apos; grew past the attachment limit while being read.</source>
+        <translation>&apos;{name}&apos; grew past the attachment limit while being read.</translation>
     </message>
     <message>
         <source>There is no meeting {meeting_id}.</source>
@@ -2181,24 +2181,24 @@
         <translation>The next meeting must come after this one.</translation>
     </message>
     <message>
-        <source>User '{user}' is disabled and cannot chair a meeting.</source>
-        <translation>User '{user}' is disabled and cannot chair a meeting.</translation>
+        <source>User &apos;{user}&apos; is disabled and cannot chair a meeting.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot chair a meeting.</translation>
     </message>
     <message>
-        <source>User '{user}' does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
-        <translation>User '{user}' does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</translation>
+        <source>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</source>
+        <translation>User &apos;{user}&apos; does not have the {role} role, so cannot chair a meeting. Ask an administrator to add it, or name another chair.</translation>
     </message>
     <message>
         <source>Name a member by id or name.</source>
         <translation>Name a member by id or name.</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} has no member '{member}'. 'securedesk meeting show {meeting_id}' lists them.</source>
-        <translation>Meeting {meeting_id} has no member '{member}'. 'securedesk meeting show {meeting_id}' lists them.</translation>
+        <source>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</source>
+        <translation>Meeting {meeting_id} has no member &apos;{member}&apos;. &apos;securedesk meeting show {meeting_id}&apos; lists them.</translation>
     </message>
     <message>
-        <source>'{member}' names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
-        <translation>'{member}' names {count} members of meeting {meeting_id}; use a member id: {member_ids}</translation>
+        <source>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</source>
+        <translation>&apos;{member}&apos; names {count} members of meeting {meeting_id}; use a member id: {member_ids}</translation>
     </message>
     <message>
         <source>There is no meeting member {member_id}.</source>
@@ -2213,8 +2213,8 @@
         <translation>{name} ({agency}) is already a member of this meeting.</translation>
     </message>
     <message>
-        <source>'{text}' is not an attendance; use one of {allowed}.</source>
-        <translation>'{text}' is not an attendance; use one of {allowed}.</translation>
+        <source>&apos;{text}&apos; is not an attendance; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not an attendance; use one of {allowed}.</translation>
     </message>
     <message>
         <source>An agenda holds at most {limit} cases.</source>
@@ -2229,8 +2229,8 @@
         <translation>The position is 1 to {count}.</translation>
     </message>
     <message>
-        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first ('securedesk meeting agenda').</source>
-        <translation>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first ('securedesk meeting agenda').</translation>
+        <source>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</source>
+        <translation>Case {ref} is not on the agenda of meeting {meeting_id}; put it there first (&apos;securedesk meeting agenda&apos;).</translation>
     </message>
     <message>
         <source>Minutes need at least one of: discussion, decision, rationale, dissent.</source>
@@ -2241,8 +2241,8 @@
         <translation>The review interval is 1 to 120 months.</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} has no members to issue copies to; add them with 'securedesk meeting member'.</source>
-        <translation>Meeting {meeting_id} has no members to issue copies to; add them with 'securedesk meeting member'.</translation>
+        <source>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</source>
+        <translation>Meeting {meeting_id} has no members to issue copies to; add them with &apos;securedesk meeting member&apos;.</translation>
     </message>
     <message>
         <source>{path} is not a folder. Give a folder that exists for the copies.</source>
@@ -2257,24 +2257,24 @@
         <translation>Meeting {meeting_id} has no copy {copy_number} in the register.</translation>
     </message>
     <message>
-        <source>'{text}' is not a copy status; use one of {allowed}.</source>
-        <translation>'{text}' is not a copy status; use one of {allowed}.</translation>
+        <source>&apos;{text}&apos; is not a copy status; use one of {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a copy status; use one of {allowed}.</translation>
     </message>
     <message>
-        <source>Copy {copy_number} is {status}; it can become: {allowed}; not '{new}'.</source>
-        <translation>Copy {copy_number} is {status}; it can become: {allowed}; not '{new}'.</translation>
+        <source>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</source>
+        <translation>Copy {copy_number} is {status}; it can become: {allowed}; not &apos;{new}&apos;.</translation>
     </message>
     <message>
-        <source>Copy {copy_number} is {status}; it can become: nothing; not '{new}'.</source>
-        <translation>Copy {copy_number} is {status}; it can become: nothing; not '{new}'.</translation>
+        <source>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</source>
+        <translation>Copy {copy_number} is {status}; it can become: nothing; not &apos;{new}&apos;.</translation>
     </message>
     <message>
-        <source>There is no user '{user}'. 'securedesk user list' shows them.</source>
-        <translation>There is no user '{user}'. 'securedesk user list' shows them.</translation>
+        <source>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</source>
+        <translation>There is no user &apos;{user}&apos;. &apos;securedesk user list&apos; shows them.</translation>
     </message>
     <message>
-        <source>There is already a user '{user}'. Choose another name.</source>
-        <translation>There is already a user '{user}'. Choose another name.</translation>
+        <source>There is already a user &apos;{user}&apos;. Choose another name.</source>
+        <translation>There is already a user &apos;{user}&apos;. Choose another name.</translation>
     </message>
     <message>
         <source>A user name is 1 to {max_chars} letters, digits, dots, hyphens or underscores.</source>
@@ -2293,16 +2293,16 @@
         <translation>A reset is for someone else; change your own passphrase instead.</translation>
     </message>
     <message>
-        <source>User '{user}' is disabled; a disabled user gets no passphrase.</source>
-        <translation>User '{user}' is disabled; a disabled user gets no passphrase.</translation>
+        <source>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</source>
+        <translation>User &apos;{user}&apos; is disabled; a disabled user gets no passphrase.</translation>
     </message>
     <message>
         <source>You cannot disable yourself; ask another administrator.</source>
         <translation>You cannot disable yourself; ask another administrator.</translation>
     </message>
     <message>
-        <source>User '{user}' is already disabled.</source>
-        <translation>User '{user}' is already disabled.</translation>
+        <source>User &apos;{user}&apos; is already disabled.</source>
+        <translation>User &apos;{user}&apos; is already disabled.</translation>
     </message>
     <message>
         <source>--cases is 1 to 1,000,000.</source>
@@ -2333,8 +2333,8 @@
         <translation>Say who signs in with --user NAME.</translation>
     </message>
     <message>
-        <source>A subject's name cannot be empty.</source>
-        <translation>A subject's name cannot be empty.</translation>
+        <source>A subject&apos;s name cannot be empty.</source>
+        <translation>A subject&apos;s name cannot be empty.</translation>
     </message>
     <message>
         <source>There are more --dob dates than --subject names.</source>
@@ -2389,8 +2389,8 @@
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <source>The meeting's title</source>
-        <translation>The meeting's title</translation>
+        <source>The meeting&apos;s title</source>
+        <translation>The meeting&apos;s title</translation>
     </message>
     <message>
         <source>The place</source>
@@ -2401,12 +2401,12 @@
         <translation>The confidentiality statement</translation>
     </message>
     <message>
-        <source>The member's name</source>
-        <translation>The member's name</translation>
+        <source>The member&apos;s name</source>
+        <translation>The member&apos;s name</translation>
     </message>
     <message>
-        <source>The member's agency</source>
-        <translation>The member's agency</translation>
+        <source>The member&apos;s agency</source>
+        <translation>The member&apos;s agency</translation>
     </message>
     <message>
         <source>The decision sought</source>
@@ -2489,8 +2489,8 @@
         <translation>its pages do not decrypt and authenticate</translation>
     </message>
     <message>
-        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault's current keyslots.json</source>
-        <translation>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault's current keyslots.json</translation>
+        <source>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</source>
+        <translation>the key that the passphrase opens in the key-slot file does not decrypt it. If keyslots.json was put back from an older copy, the database key has been rotated since that copy was made: use the vault&apos;s current keyslots.json</translation>
     </message>
     <message>
         <source>its tables cannot be read</source>
@@ -2549,8 +2549,8 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>it has no '{field}' field</source>
-        <translation>it has no '{field}' field</translation>
+        <source>it has no &apos;{field}&apos; field</source>
+        <translation>it has no &apos;{field}&apos; field</translation>
     </message>
     <message>
         <source>scale and domains are required</source>
@@ -2593,8 +2593,8 @@
         <translation>its list of disabled users is malformed</translation>
     </message>
     <message>
-        <source>the slot for '{user}' belongs to another vault</source>
-        <translation>the slot for '{user}' belongs to another vault</translation>
+        <source>the slot for &apos;{user}&apos; belongs to another vault</source>
+        <translation>the slot for &apos;{user}&apos; belongs to another vault</translation>
     </message>
     <message>
         <source>it has two slots for one user</source>
@@ -2617,20 +2617,20 @@
         <translation>a re-sealed key is not an object</translation>
     </message>
     <message>
-        <source>'{field}' is not base64 text</source>
-        <translation>'{field}' is not base64 text</translation>
+        <source>&apos;{field}&apos; is not base64 text</source>
+        <translation>&apos;{field}&apos; is not base64 text</translation>
     </message>
     <message>
-        <source>'{field}' is not valid base64</source>
-        <translation>'{field}' is not valid base64</translation>
+        <source>&apos;{field}&apos; is not valid base64</source>
+        <translation>&apos;{field}&apos; is not valid base64</translation>
     </message>
     <message>
-        <source>'{field}' has the wrong length</source>
-        <translation>'{field}' has the wrong length</translation>
+        <source>&apos;{field}&apos; has the wrong length</source>
+        <translation>&apos;{field}&apos; has the wrong length</translation>
     </message>
     <message>
-        <source>'{field}' is not a whole number of zero or more</source>
-        <translation>'{field}' is not a whole number of zero or more</translation>
+        <source>&apos;{field}&apos; is not a whole number of zero or more</source>
+        <translation>&apos;{field}&apos; is not a whole number of zero or more</translation>
     </message>
     <message>
         <source>unknown key-derivation function</source>
@@ -2717,8 +2717,8 @@
         <translation>its signature file {signature} cannot be read</translation>
     </message>
     <message>
-        <source>its signature does not verify with this terminal's key</source>
-        <translation>its signature does not verify with this terminal's key</translation>
+        <source>its signature does not verify with this terminal&apos;s key</source>
+        <translation>its signature does not verify with this terminal&apos;s key</translation>
     </message>
     <message>
         <source>this vault has no terminal key, so it cannot have signed it: the vault folder may have been replaced by a copy older than the checkpoint</source>
@@ -2729,8 +2729,8 @@
         <translation>it was made for another vault ({vault_id})</translation>
     </message>
     <message>
-        <source>The subject's name</source>
-        <translation>The subject's name</translation>
+        <source>The subject&apos;s name</source>
+        <translation>The subject&apos;s name</translation>
     </message>
     <message>
         <source>The date of birth</source>
@@ -2749,8 +2749,8 @@
         <translation>The closing reason</translation>
     </message>
     <message>
-        <source>The item's date</source>
-        <translation>The item's date</translation>
+        <source>The item&apos;s date</source>
+        <translation>The item&apos;s date</translation>
     </message>
     <message>
         <source>The agency</source>
@@ -2761,16 +2761,16 @@
         <translation>The author</translation>
     </message>
     <message>
-        <source>The item's text</source>
-        <translation>The item's text</translation>
+        <source>The item&apos;s text</source>
+        <translation>The item&apos;s text</translation>
     </message>
     <message>
         <source>A caveat</source>
         <translation>A caveat</translation>
     </message>
     <message>
-        <source>The event's date</source>
-        <translation>The event's date</translation>
+        <source>The event&apos;s date</source>
+        <translation>The event&apos;s date</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -2797,12 +2797,12 @@
         <translation>The summary conclusion</translation>
     </message>
     <message>
-        <source>The pack font {file_name} in SecureDesk's resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
-        <translation>The pack font {file_name} in SecureDesk's resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is missing. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
     </message>
     <message>
-        <source>The pack font {file_name} in SecureDesk's resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
-        <translation>The pack font {file_name} in SecureDesk's resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
+        <source>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</source>
+        <translation>The pack font {file_name} in SecureDesk&apos;s resources ({folder}/) is damaged. Reinstall SecureDesk; no pack was made and nothing was issued.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported and the vault is as it was.</source>
@@ -2817,8 +2817,8 @@
         <translation>Cannot read the card file {path}: {os_error}.</translation>
     </message>
     <message>
-        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender's media.</source>
-        <translation>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender's media.</translation>
+        <source>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</source>
+        <translation>The {where} ends too early: the file is truncated (copied incompletely, or the media was removed while writing). Copy it again from the sender&apos;s media.</translation>
     </message>
     <message>
         <source>The {where} has bytes where only zero padding belongs; it was altered. Do not import it.</source>
@@ -2841,8 +2841,8 @@
         <translation>The {where} names an entry with an absolute path; bundles never do. Do not import it.</translation>
     </message>
     <message>
-        <source>The {where} names an entry that climbs out of its folder ('..'); bundles never do. Do not import it.</source>
-        <translation>The {where} names an entry that climbs out of its folder ('..'); bundles never do. Do not import it.</translation>
+        <source>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</source>
+        <translation>The {where} names an entry that climbs out of its folder (&apos;..&apos;); bundles never do. Do not import it.</translation>
     </message>
     <message>
         <source>The bundle file holds an entry where {expected} should be; it was not made by SecureDesk or was altered. Do not import it.</source>
@@ -2869,12 +2869,12 @@
         <translation>An entry in the payload is {size:,} bytes, above the {limit:,}-byte limit for its kind. Do not import it.</translation>
     </message>
     <message>
-        <source>An attachment's bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
-        <translation>An attachment's bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</translation>
+        <source>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</source>
+        <translation>An attachment&apos;s bytes do not match the SHA-256 it is named by; it was altered or damaged. Do not import it.</translation>
     </message>
     <message>
-        <source>The payload's SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
-        <translation>The payload's SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</translation>
+        <source>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</source>
+        <translation>The payload&apos;s SHA256SUMS does not list exactly the entries it holds, with their hashes; the payload was altered. Do not import it.</translation>
     </message>
     <message>
         <source>{entry} does not end with a complete line. Do not import it.</source>
@@ -2893,20 +2893,20 @@
         <translation>The signature {member} is not a minisign signature ({error}); the bundle was damaged or altered. Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The signature {member} has been altered (its comment line is not SecureDesk's). Ask the sender for a fresh copy.</source>
-        <translation>The signature {member} has been altered (its comment line is not SecureDesk's). Ask the sender for a fresh copy.</translation>
+        <source>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</source>
+        <translation>The signature {member} has been altered (its comment line is not SecureDesk&apos;s). Ask the sender for a fresh copy.</translation>
     </message>
     <message>
         <source>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</source>
         <translation>The signature {member} has been altered (not in canonical form). Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The signature {member} is not in minisign's pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
-        <translation>The signature {member} is not in minisign's pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</translation>
+        <source>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</source>
+        <translation>The signature {member} is not in minisign&apos;s pre-hashed mode, which SecureDesk bundles always use. The bundle was not made by SecureDesk or was altered.</translation>
     </message>
     <message>
-        <source>The signature {member} was made with a different key than the sender's.</source>
-        <translation>The signature {member} was made with a different key than the sender's.</translation>
+        <source>The signature {member} was made with a different key than the sender&apos;s.</source>
+        <translation>The signature {member} was made with a different key than the sender&apos;s.</translation>
     </message>
     <message>
         <source>The signature over {member} does not match: the bundle was altered or damaged after it was signed. Do not import it; ask the sender for a fresh copy.</source>
@@ -2917,16 +2917,16 @@
         <translation>The signature over {member} belongs to another bundle or member; the bundle was assembled from parts. Do not import it.</translation>
     </message>
     <message>
-        <source>{where}: the field '{field}' {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
-        <translation>{where}: the field '{field}' {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</translation>
+        <source>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</source>
+        <translation>{where}: the field &apos;{field}&apos; {problem}. The bundle was altered or not made by a compatible SecureDesk; do not import it.</translation>
     </message>
     <message>
         <source>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</source>
         <translation>{where} is format version {found}; this SecureDesk reads version {known}. Ask the sender which version made it.</translation>
     </message>
     <message>
-        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal's contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
-        <translation>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal's contact card, after checking its fingerprint with the sender, before its bundles are accepted.</translation>
+        <source>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</source>
+        <translation>The bundle is signed by a terminal that is not in the trust store (key {key_id}). An administrator must add that terminal&apos;s contact card, after checking its fingerprint with the sender, before its bundles are accepted.</translation>
     </message>
     <message>
         <source>The envelope names a different sender than the key that signed it. Do not import it.</source>
@@ -2945,12 +2945,12 @@
         <translation>Bundle {bundle_id} expired on {expires} UTC and is no longer accepted. Ask the sender to export a new one.</translation>
     </message>
     <message>
-        <source>The bundle's payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
-        <translation>The bundle's payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</translation>
+        <source>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</source>
+        <translation>The bundle&apos;s payload is not an age-encrypted file; it was damaged or altered. Ask the sender for a fresh copy.</translation>
     </message>
     <message>
-        <source>The payload's encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
-        <translation>The payload's encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</translation>
+        <source>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</source>
+        <translation>The payload&apos;s encryption header is longer than {limit_kib} KiB or unfinished; bundles never need that. Do not import it.</translation>
     </message>
     <message>
         <source>The payload is encrypted to more recipients than the {limit} a bundle may name, or with key types SecureDesk does not use. Do not import it.</source>
@@ -2973,8 +2973,8 @@
         <translation>The encrypted payload failed its integrity check while being decrypted (damaged, truncated or altered). Nothing was imported.</translation>
     </message>
     <message>
-        <source>This terminal's key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
-        <translation>This terminal's key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</translation>
+        <source>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</source>
+        <translation>This terminal&apos;s key cannot open the payload: the bundle was encrypted for other terminals. Do not import it.</translation>
     </message>
     <message>
         <source>The {member} inside is signed by a different terminal than the one that signed the envelope: the content was forwarded by someone else as if it came from its author. Do not import it; report it to your administrator.</source>
@@ -3005,12 +3005,12 @@
         <translation>{where}: the record {problem}</translation>
     </message>
     <message>
-        <source>{where}: the record's type is missing or not one of: {types}</source>
-        <translation>{where}: the record's type is missing or not one of: {types}</translation>
+        <source>{where}: the record&apos;s type is missing or not one of: {types}</source>
+        <translation>{where}: the record&apos;s type is missing or not one of: {types}</translation>
     </message>
     <message>
-        <source>{where}: {record_type} record: field '{field}' {problem}</source>
-        <translation>{where}: {record_type} record: field '{field}' {problem}</translation>
+        <source>{where}: {record_type} record: field &apos;{field}&apos; {problem}</source>
+        <translation>{where}: {record_type} record: field &apos;{field}&apos; {problem}</translation>
     </message>
     <message>
         <source>{where}: {record} {record_id}: a record or action update with this id came earlier in the bundle. The bundle is malformed; ask the sender for a new one.</source>
@@ -3033,16 +3033,16 @@
         <translation>{where}: {record} {record_id} clashes with what this vault holds and cannot be stored. Nothing was imported; ask the sender for a new bundle and report it.</translation>
     </message>
     <message>
-        <source>{where}: {a_record} marked {marking} is above this terminal's ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
-        <translation>{where}: {a_record} marked {marking} is above this terminal's ceiling of {ceiling}. The bundle was refused; nothing was imported.</translation>
+        <source>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</source>
+        <translation>{where}: {a_record} marked {marking} is above this terminal&apos;s ceiling of {ceiling}. The bundle was refused; nothing was imported.</translation>
     </message>
     <message>
-        <source>{where}: field '{field}' refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: field '{field}' refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</translation>
+        <source>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field &apos;{field}&apos; refers to {a_record} that is neither earlier in the bundle nor in this vault. The bundle is malformed; ask the sender for a new one.</translation>
     </message>
     <message>
-        <source>{where}: field 'supersedes' refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
-        <translation>{where}: field 'supersedes' refers to an item of another case. The bundle is malformed; ask the sender for a new one.</translation>
+        <source>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</source>
+        <translation>{where}: field &apos;supersedes&apos; refers to an item of another case. The bundle is malformed; ask the sender for a new one.</translation>
     </message>
     <message>
         <source>{where}: these attachment bytes arrived twice.</source>
@@ -3057,12 +3057,12 @@
         <translation>{where}: the attachment is {size} bytes; its record says {expected}.</translation>
     </message>
     <message>
-        <source>{where}: the attachment's content is not the {media_type} its record says.</source>
-        <translation>{where}: the attachment's content is not the {media_type} its record says.</translation>
+        <source>{where}: the attachment&apos;s content is not the {media_type} its record says.</source>
+        <translation>{where}: the attachment&apos;s content is not the {media_type} its record says.</translation>
     </message>
     <message>
-        <source>{where}: this attachment's bytes came before its record.</source>
-        <translation>{where}: this attachment's bytes came before its record.</translation>
+        <source>{where}: this attachment&apos;s bytes came before its record.</source>
+        <translation>{where}: this attachment&apos;s bytes came before its record.</translation>
     </message>
     <message>
         <source>{where}: two attachment records with the same SHA-256 give different sizes.</source>
@@ -3089,8 +3089,8 @@
         <translation>The bundle file changed since it was previewed. Preview it again before importing.</translation>
     </message>
     <message>
-        <source>Name at least one recipient (--to FINGERPRINT from 'trust list').</source>
-        <translation>Name at least one recipient (--to FINGERPRINT from 'trust list').</translation>
+        <source>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</source>
+        <translation>Name at least one recipient (--to FINGERPRINT from &apos;trust list&apos;).</translation>
     </message>
     <message>
         <source>A bundle goes to at most {limit} recipients.</source>
@@ -3133,16 +3133,16 @@
         <translation>Case {ref} has {count} item(s) whose handling caveats keep them from these recipients, and strict mode sends no case with a gap. Nothing was written; leave the case out, or export without --strict to send it with the gap stated.</translation>
     </message>
     <message>
-        <source>This terminal's policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
-        <translation>This terminal's policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</translation>
+        <source>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</source>
+        <translation>This terminal&apos;s policy does not allow handling caveats to be overridden (caveat_overrides is off). Nothing was written; item {item_id} stays withheld.</translation>
     </message>
     <message>
         <source>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</source>
         <translation>Item {item_id} carries a handling caveat this terminal does not know, which no override can release. Nothing was written; ask its originator to restate it.</translation>
     </message>
     <message>
-        <source>An override of item {item_id}'s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
-        <translation>An override of item {item_id}'s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</translation>
+        <source>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</source>
+        <translation>An override of item {item_id}&apos;s handling caveats needs a justification (who consented, or why the caveat does not apply). Nothing was written.</translation>
     </message>
     <message>
         <source>Item {item_id} is not an item that its caveats keep out of this bundle, so there is nothing to override. Nothing was written; check the item id.</source>
@@ -3161,8 +3161,8 @@
         <translation>{path} already exists; SecureDesk never overwrites a file.</translation>
     </message>
     <message>
-        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. 'securedesk bundle import' first.</source>
-        <translation>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. 'securedesk bundle import' first.</translation>
+        <source>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</source>
+        <translation>No bundle {bundle_id} has been imported here, so there is nothing to acknowledge. &apos;securedesk bundle import&apos; first.</translation>
     </message>
     <message>
         <source>The sender {sender} is no longer trusted here; no receipt can be sent to it.</source>
@@ -3173,8 +3173,8 @@
         <translation>The receipt bundle holds no receipt.</translation>
     </message>
     <message>
-        <source>{where} does not have the receipt's fields.</source>
-        <translation>{where} does not have the receipt's fields.</translation>
+        <source>{where} does not have the receipt&apos;s fields.</source>
+        <translation>{where} does not have the receipt&apos;s fields.</translation>
     </message>
     <message>
         <source>The receipt acknowledges a bundle this terminal did not send to that terminal.</source>
@@ -3209,8 +3209,8 @@
         <translation>The contact card {problem}. Ask the partner for a fresh card.</translation>
     </message>
     <message>
-        <source>'{text}' is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by 'securedesk trust list' or 'securedesk keys show'.</source>
-        <translation>'{text}' is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by 'securedesk trust list' or 'securedesk keys show'.</translation>
+        <source>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</source>
+        <translation>&apos;{text}&apos; is not a terminal fingerprint: a fingerprint is {digits} digits, as shown by &apos;securedesk trust list&apos; or &apos;securedesk keys show&apos;.</translation>
     </message>
     <message>
         <source>The terminal name must be 1 to {limit} characters with no line breaks or control characters.</source>
@@ -3241,8 +3241,8 @@
         <translation>The card says its terminal accepts nothing above {card_ceiling}; a ceiling of {ceiling} cannot be set for it.</translation>
     </message>
     <message>
-        <source>That is this terminal's own contact card; add the card of a partner terminal instead.</source>
-        <translation>That is this terminal's own contact card; add the card of a partner terminal instead.</translation>
+        <source>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</source>
+        <translation>That is this terminal&apos;s own contact card; add the card of a partner terminal instead.</translation>
     </message>
     <message>
         <source>The terminal with fingerprint {fingerprint} was revoked on {revoked_on} by {revoked_by}; revoked keys are never trusted again. Ask the partner to make new keys and send a new card.</source>
@@ -3257,12 +3257,12 @@
         <translation>The terminal with fingerprint {fingerprint} was already revoked on {revoked_on}; nothing was changed.</translation>
     </message>
     <message>
-        <source>No terminal with fingerprint {fingerprint} is in the trust store. 'securedesk trust list' shows those that are; add a partner's card with 'securedesk trust add CARD --expires YYYY-MM-DD'.</source>
-        <translation>No terminal with fingerprint {fingerprint} is in the trust store. 'securedesk trust list' shows those that are; add a partner's card with 'securedesk trust add CARD --expires YYYY-MM-DD'.</translation>
+        <source>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</source>
+        <translation>No terminal with fingerprint {fingerprint} is in the trust store. &apos;securedesk trust list&apos; shows those that are; add a partner&apos;s card with &apos;securedesk trust add CARD --expires YYYY-MM-DD&apos;.</translation>
     </message>
     <message>
-        <source>There is no open import conflict {conflict_id}. 'securedesk bundle conflicts' lists them.</source>
-        <translation>There is no open import conflict {conflict_id}. 'securedesk bundle conflicts' lists them.</translation>
+        <source>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</source>
+        <translation>There is no open import conflict {conflict_id}. &apos;securedesk bundle conflicts&apos; lists them.</translation>
     </message>
     <message>
         <source>bundle</source>
@@ -3289,32 +3289,32 @@
         <translation>it ends in the middle of an entry</translation>
     </message>
     <message>
-        <source>an entry's checksum is not a number</source>
-        <translation>an entry's checksum is not a number</translation>
+        <source>an entry&apos;s checksum is not a number</source>
+        <translation>an entry&apos;s checksum is not a number</translation>
     </message>
     <message>
-        <source>an entry's header checksum does not match</source>
-        <translation>an entry's header checksum does not match</translation>
+        <source>an entry&apos;s header checksum does not match</source>
+        <translation>an entry&apos;s header checksum does not match</translation>
     </message>
     <message>
         <source>an entry is not in the ustar format</source>
         <translation>an entry is not in the ustar format</translation>
     </message>
     <message>
-        <source>an entry's name is not plain ASCII</source>
-        <translation>an entry's name is not plain ASCII</translation>
+        <source>an entry&apos;s name is not plain ASCII</source>
+        <translation>an entry&apos;s name is not plain ASCII</translation>
     </message>
     <message>
-        <source>an entry's name holds unprintable characters</source>
-        <translation>an entry's name holds unprintable characters</translation>
+        <source>an entry&apos;s name holds unprintable characters</source>
+        <translation>an entry&apos;s name holds unprintable characters</translation>
     </message>
     <message>
-        <source>an entry's size is not a number</source>
-        <translation>an entry's size is not a number</translation>
+        <source>an entry&apos;s size is not a number</source>
+        <translation>an entry&apos;s size is not a number</translation>
     </message>
     <message>
-        <source>an entry's size is not written the standard way</source>
-        <translation>an entry's size is not written the standard way</translation>
+        <source>an entry&apos;s size is not written the standard way</source>
+        <translation>an entry&apos;s size is not written the standard way</translation>
     </message>
     <message>
         <source>a hard link</source>
@@ -3549,8 +3549,8 @@
         <translation>contains a path separator</translation>
     </message>
     <message>
-        <source>contains '..'</source>
-        <translation>contains '..'</translation>
+        <source>contains &apos;..&apos;</source>
+        <translation>contains &apos;..&apos;</translation>
     </message>
     <message>
         <source>begins with a dot or has surrounding spaces</source>
@@ -3577,8 +3577,8 @@
         <translation>is required when the case is closed</translation>
     </message>
     <message>
-        <source>does not match the name's ending</source>
-        <translation>does not match the name's ending</translation>
+        <source>does not match the name&apos;s ending</source>
+        <translation>does not match the name&apos;s ending</translation>
     </message>
     <message>
         <source>is larger than {limit} bytes, the most a card can be: this file is not a contact card</source>
@@ -3597,56 +3597,56 @@
         <translation>has a control or invisible character (U+{character}) on line {line}</translation>
     </message>
     <message>
-        <source>is of a version this SecureDesk does not read ('{first_line}')</source>
-        <translation>is of a version this SecureDesk does not read ('{first_line}')</translation>
+        <source>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</source>
+        <translation>is of a version this SecureDesk does not read (&apos;{first_line}&apos;)</translation>
     </message>
     <message>
-        <source>does not start with the line '{header}'</source>
-        <translation>does not start with the line '{header}'</translation>
+        <source>does not start with the line &apos;{header}&apos;</source>
+        <translation>does not start with the line &apos;{header}&apos;</translation>
     </message>
     <message>
         <source>has more than {limit} lines</source>
         <translation>has more than {limit} lines</translation>
     </message>
     <message>
-        <source>has an unknown line {line} ('{text}')</source>
-        <translation>has an unknown line {line} ('{text}')</translation>
+        <source>has an unknown line {line} (&apos;{text}&apos;)</source>
+        <translation>has an unknown line {line} (&apos;{text}&apos;)</translation>
     </message>
     <message>
-        <source>has the '{key}' line twice</source>
-        <translation>has the '{key}' line twice</translation>
+        <source>has the &apos;{key}&apos; line twice</source>
+        <translation>has the &apos;{key}&apos; line twice</translation>
     </message>
     <message>
-        <source>has '{key}' on line {line} where '{expected}' belongs</source>
-        <translation>has '{key}' on line {line} where '{expected}' belongs</translation>
+        <source>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</source>
+        <translation>has &apos;{key}&apos; on line {line} where &apos;{expected}&apos; belongs</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its '{key}' line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its '{key}' line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;{key}&apos; line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its 'first' line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its 'first' line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;first&apos; line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>is incomplete: it stops at or before its 'last' line (it may have been cut short when copied)</source>
-        <translation>is incomplete: it stops at or before its 'last' line (it may have been cut short when copied)</translation>
+        <source>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</source>
+        <translation>is incomplete: it stops at or before its &apos;last&apos; line (it may have been cut short when copied)</translation>
     </message>
     <message>
-        <source>'{key}' {field_problem}</source>
-        <translation>'{key}' {field_problem}</translation>
+        <source>&apos;{key}&apos; {field_problem}</source>
+        <translation>&apos;{key}&apos; {field_problem}</translation>
     </message>
     <message>
-        <source>'{key}' is empty or has stray spaces</source>
-        <translation>'{key}' is empty or has stray spaces</translation>
+        <source>&apos;{key}&apos; is empty or has stray spaces</source>
+        <translation>&apos;{key}&apos; is empty or has stray spaces</translation>
     </message>
     <message>
         <source>has an unknown ceiling (use one of {allowed})</source>
         <translation>has an unknown ceiling (use one of {allowed})</translation>
     </message>
     <message>
-        <source>has a 'Created' date that is not YYYY-MM-DD</source>
-        <translation>has a 'Created' date that is not YYYY-MM-DD</translation>
+        <source>has a &apos;Created&apos; date that is not YYYY-MM-DD</source>
+        <translation>has a &apos;Created&apos; date that is not YYYY-MM-DD</translation>
     </message>
     <message>
         <source>has an age recipient that is not a valid age1... key</source>
@@ -3701,16 +3701,16 @@
         <translation>assessment</translation>
     </message>
     <message>
-        <source>'{typed}' is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</source>
-        <translation>'{typed}' is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</translation>
+        <source>&apos;{typed}&apos; is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</source>
+        <translation>&apos;{typed}&apos; is too short to name a {what}: type at least {minimum} characters of its id, or the whole id. Nothing was changed.</translation>
     </message>
     <message>
-        <source>No {what} has an id beginning '{typed}'. Check the id (the list commands show it). Nothing was changed.</source>
-        <translation>No {what} has an id beginning '{typed}'. Check the id (the list commands show it). Nothing was changed.</translation>
+        <source>No {what} has an id beginning &apos;{typed}&apos;. Check the id (the list commands show it). Nothing was changed.</source>
+        <translation>No {what} has an id beginning &apos;{typed}&apos;. Check the id (the list commands show it). Nothing was changed.</translation>
     </message>
     <message>
-        <source>'{typed}' is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</source>
-        <translation>'{typed}' is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</translation>
+        <source>&apos;{typed}&apos; is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</source>
+        <translation>&apos;{typed}&apos; is the beginning of {count} ids ({what}): {candidates}. Type more characters of the id to name just one. Nothing was changed.</translation>
     </message>
     <message>
         <source>meeting</source>
@@ -3781,8 +3781,8 @@
         <translation>The recovery key could not be written to {path} ({os_error}). Nothing was recorded; choose a folder you may write to.</translation>
     </message>
     <message>
-        <source>'{recipient}' is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</source>
-        <translation>'{recipient}' is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</translation>
+        <source>&apos;{recipient}&apos; is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</source>
+        <translation>&apos;{recipient}&apos; is not an age public key. A recipient looks like age1… (62 characters), as `age-keygen -y` prints it.</translation>
     </message>
     <message>
         <source>{recipient} is already a backup recipient; nothing was changed.</source>
@@ -3825,8 +3825,8 @@
         <translation>The backup {path} was altered or truncated: {member} is not the one its signed description names. Nothing was created. Use another copy and report this one.</translation>
     </message>
     <message>
-        <source>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation's backup.</source>
-        <translation>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation's backup.</translation>
+        <source>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation&apos;s backup.</source>
+        <translation>The backup {path} was not signed by a terminal this recovery key belongs to (signed by key {key_id}). Nothing was created. Check that it is your organisation&apos;s backup.</translation>
     </message>
     <message>
         <source>The backup {path} was not encrypted to the recovery key in {identity}. Nothing was created. Use the recovery key that was in force when the backup was made.</source>
@@ -3849,8 +3849,8 @@
         <translation>The folder {folder} does not exist; create it or choose another place.</translation>
     </message>
     <message>
-        <source>The backup has no enabled administrator '{user}'. Give the name of an administrator recorded in the backup. Nothing was created.</source>
-        <translation>The backup has no enabled administrator '{user}'. Give the name of an administrator recorded in the backup. Nothing was created.</translation>
+        <source>The backup has no enabled administrator &apos;{user}&apos;. Give the name of an administrator recorded in the backup. Nothing was created.</source>
+        <translation>The backup has no enabled administrator &apos;{user}&apos;. Give the name of an administrator recorded in the backup. Nothing was created.</translation>
     </message>
     <message>
         <source>The backup was made by a newer SecureDesk (schema {found}; this one knows {known}). Install the newer version to restore it. Nothing was created.</source>
@@ -3861,8 +3861,8 @@
         <translation>backup recipient</translation>
     </message>
     <message>
-        <source>'{text}' is not an action status; use one of {allowed}. Nothing was changed.</source>
-        <translation>'{text}' is not an action status; use one of {allowed}. Nothing was changed.</translation>
+        <source>&apos;{text}&apos; is not an action status; use one of {allowed}. Nothing was changed.</source>
+        <translation>&apos;{text}&apos; is not an action status; use one of {allowed}. Nothing was changed.</translation>
     </message>
     <message>
         <source>The update of action {action_id} changes nothing: give a new status, due date, owner or a note.</source>
@@ -3881,64 +3881,64 @@
         <translation>The date {day} is not plausible for an action; give a date between {low} and {high}. Nothing was changed.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date: type it as YYYY-MM-DD. Nothing was changed.</source>
-        <translation>'{text}' is not a date: type it as YYYY-MM-DD. Nothing was changed.</translation>
+        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD. Nothing was changed.</source>
+        <translation>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD. Nothing was changed.</translation>
     </message>
     <message>
         <source>The minutes of case {ref} already say this: give the field you want to change (--discussion, --decision, --rationale or --dissent) with its new text.</source>
         <translation>The minutes of case {ref} already say this: give the field you want to change (--discussion, --decision, --rationale or --dissent) with its new text.</translation>
     </message>
     <message>
-        <source>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with 'meeting minutes' first.</source>
-        <translation>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with 'meeting minutes' first.</translation>
+        <source>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with &apos;meeting minutes&apos; first.</source>
+        <translation>No minutes of case {ref} are recorded for meeting {meeting_id}: record them with &apos;meeting minutes&apos; first.</translation>
     </message>
     <message>
         <source>The date agreed</source>
         <translation>The date agreed</translation>
     </message>
     <message>
-        <source>Only the case's owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</source>
-        <translation>Only the case's owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</translation>
+        <source>Only the case&apos;s owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</source>
+        <translation>Only the case&apos;s owner, a panel chair or an administrator may reassign case {ref}. Ask one of them; nothing was changed.</translation>
     </message>
     <message>
-        <source>There is no user '{user}' to own cases. Check the name (an administrator can list the users); nothing was changed.</source>
-        <translation>There is no user '{user}' to own cases. Check the name (an administrator can list the users); nothing was changed.</translation>
+        <source>There is no user &apos;{user}&apos; to own cases. Check the name (an administrator can list the users); nothing was changed.</source>
+        <translation>There is no user &apos;{user}&apos; to own cases. Check the name (an administrator can list the users); nothing was changed.</translation>
     </message>
     <message>
-        <source>User '{user}' is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</source>
-        <translation>User '{user}' is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</translation>
+        <source>User &apos;{user}&apos; is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</source>
+        <translation>User &apos;{user}&apos; is disabled and cannot own cases. Choose an enabled officer; nothing was changed.</translation>
     </message>
     <message>
-        <source>User '{user}' does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give '{user}' the officer role; nothing was changed.</source>
-        <translation>User '{user}' does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give '{user}' the officer role; nothing was changed.</translation>
+        <source>User &apos;{user}&apos; does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give &apos;{user}&apos; the officer role; nothing was changed.</source>
+        <translation>User &apos;{user}&apos; does not hold the officer role, so cannot work on the cases they would own. Choose an officer, or ask an administrator to give &apos;{user}&apos; the officer role; nothing was changed.</translation>
     </message>
     <message>
-        <source>User '{user}' is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</source>
-        <translation>User '{user}' is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</translation>
+        <source>User &apos;{user}&apos; is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</source>
+        <translation>User &apos;{user}&apos; is cleared to {clearance} and cannot own material marked {marking}. Choose an officer cleared to {marking}; nothing was changed.</translation>
     </message>
     <message>
-        <source>Case {ref} is already owned by '{user}'. Nothing was changed.</source>
-        <translation>Case {ref} is already owned by '{user}'. Nothing was changed.</translation>
+        <source>Case {ref} is already owned by &apos;{user}&apos;. Nothing was changed.</source>
+        <translation>Case {ref} is already owned by &apos;{user}&apos;. Nothing was changed.</translation>
     </message>
     <message>
-        <source>'{text}' is not a consent status. Use one of: {allowed}. Nothing was changed.</source>
-        <translation>'{text}' is not a consent status. Use one of: {allowed}. Nothing was changed.</translation>
+        <source>&apos;{text}&apos; is not a consent status. Use one of: {allowed}. Nothing was changed.</source>
+        <translation>&apos;{text}&apos; is not a consent status. Use one of: {allowed}. Nothing was changed.</translation>
     </message>
     <message>
         <source>The consent date {date} is before case {ref} was referred ({referral_date}). Check the date; nothing was changed.</source>
         <translation>The consent date {date} is before case {ref} was referred ({referral_date}). Check the date; nothing was changed.</translation>
     </message>
     <message>
-        <source>Nothing to change: give what to change (see 'securedesk case edit --help'). Nothing was changed.</source>
-        <translation>Nothing to change: give what to change (see 'securedesk case edit --help'). Nothing was changed.</translation>
+        <source>Nothing to change: give what to change (see &apos;securedesk case edit --help&apos;). Nothing was changed.</source>
+        <translation>Nothing to change: give what to change (see &apos;securedesk case edit --help&apos;). Nothing was changed.</translation>
     </message>
     <message>
         <source>{field} ({date}) has passed. Give today ({today}) or a later date; nothing was changed.</source>
         <translation>{field} ({date}) has passed. Give today ({today}) or a later date; nothing was changed.</translation>
     </message>
     <message>
-        <source>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case's history. Nothing was changed.</source>
-        <translation>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case's history. Nothing was changed.</translation>
+        <source>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case&apos;s history. Nothing was changed.</source>
+        <translation>A reason is required to change the marking of case {ref} (--reason TEXT): it is kept in the case&apos;s history. Nothing was changed.</translation>
     </message>
     <message>
         <source>A reason is recorded only with a change of marking (--marking). Nothing was changed.</source>
@@ -3953,16 +3953,16 @@
         <translation>Case {ref} holds material marked {highest}, so the case cannot be marked {marking}. Nothing was changed.</translation>
     </message>
     <message>
-        <source>'{caveat}' is not a handling caveat this vault uses. Choose from: {allowed}; or write 'other: REASON' for one that is not listed. Nothing was recorded.</source>
-        <translation>'{caveat}' is not a handling caveat this vault uses. Choose from: {allowed}; or write 'other: REASON' for one that is not listed. Nothing was recorded.</translation>
+        <source>&apos;{caveat}&apos; is not a handling caveat this vault uses. Choose from: {allowed}; or write &apos;other: REASON&apos; for one that is not listed. Nothing was recorded.</source>
+        <translation>&apos;{caveat}&apos; is not a handling caveat this vault uses. Choose from: {allowed}; or write &apos;other: REASON&apos; for one that is not listed. Nothing was recorded.</translation>
     </message>
     <message>
-        <source>The caveat 'other' needs a reason: write it as 'other: REASON' (for example 'other: sub judice until the trial ends'). Nothing was recorded.</source>
-        <translation>The caveat 'other' needs a reason: write it as 'other: REASON' (for example 'other: sub judice until the trial ends'). Nothing was recorded.</translation>
+        <source>The caveat &apos;other&apos; needs a reason: write it as &apos;other: REASON&apos; (for example &apos;other: sub judice until the trial ends&apos;). Nothing was recorded.</source>
+        <translation>The caveat &apos;other&apos; needs a reason: write it as &apos;other: REASON&apos; (for example &apos;other: sub judice until the trial ends&apos;). Nothing was recorded.</translation>
     </message>
     <message>
-        <source>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, 'other' not among them: it is always offered). Nothing was changed.</source>
-        <translation>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, 'other' not among them: it is always offered). Nothing was changed.</translation>
+        <source>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, &apos;other&apos; not among them: it is always offered). Nothing was changed.</source>
+        <translation>The policy {key} is a list of caveats separated by semicolons (each at most 100 characters, at least one, &apos;other&apos; not among them: it is always offered). Nothing was changed.</translation>
     </message>
     <message>
         <source>A date of birth of {date} is more than {years} years ago (before {earliest}). Check the date; nothing was recorded.</source>
@@ -3989,8 +3989,8 @@
         <translation>The retention review date</translation>
     </message>
     <message>
-        <source>The assessment file {path} {problem}. Nothing was recorded; see 'securedesk assessment add --help' for the form it takes.</source>
-        <translation>The assessment file {path} {problem}. Nothing was recorded; see 'securedesk assessment add --help' for the form it takes.</translation>
+        <source>The assessment file {path} {problem}. Nothing was recorded; see &apos;securedesk assessment add --help&apos; for the form it takes.</source>
+        <translation>The assessment file {path} {problem}. Nothing was recorded; see &apos;securedesk assessment add --help&apos; for the form it takes.</translation>
     </message>
     <message>
         <source>The assessment file {path} cannot be read ({os_error}). Check the path; nothing was recorded.</source>
@@ -4017,8 +4017,8 @@
         <translation>{count} person record(s) here look like a subject you gave (same name and date of birth, or the same identifier): {matches}. Give --person ID to open the case for a person already held, or --new-person to record a new person anyway. Nothing was recorded.</translation>
     </message>
     <message>
-        <source>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see 'securedesk --help').</source>
-        <translation>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see 'securedesk --help').</translation>
+        <source>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see &apos;securedesk --help&apos;).</source>
+        <translation>case add needs a subject: --subject NAME for a new person, or --person PERSON_ID for one already held (see &apos;securedesk --help&apos;).</translation>
     </message>
     <message>
         <source>--new-person confirms a new subject given with --subject; none was given.</source>
@@ -4033,56 +4033,56 @@
         <translation>is larger than {limit} bytes</translation>
     </message>
     <message>
-        <source>has no "scores" object (each factor's id with its score and evidence)</source>
-        <translation>has no "scores" object (each factor's id with its score and evidence)</translation>
+        <source>has no &quot;scores&quot; object (each factor&apos;s id with its score and evidence)</source>
+        <translation>has no &quot;scores&quot; object (each factor&apos;s id with its score and evidence)</translation>
     </message>
     <message>
-        <source>has '{key}', which is not part of the form (only scores and conclusion)</source>
-        <translation>has '{key}', which is not part of the form (only scores and conclusion)</translation>
+        <source>has &apos;{key}&apos;, which is not part of the form (only scores and conclusion)</source>
+        <translation>has &apos;{key}&apos;, which is not part of the form (only scores and conclusion)</translation>
     </message>
     <message>
-        <source>scores '{factor}', which is not a factor of the framework {framework}; its factors are: {factors}</source>
-        <translation>scores '{factor}', which is not a factor of the framework {framework}; its factors are: {factors}</translation>
+        <source>scores &apos;{factor}&apos;, which is not a factor of the framework {framework}; its factors are: {factors}</source>
+        <translation>scores &apos;{factor}&apos;, which is not a factor of the framework {framework}; its factors are: {factors}</translation>
     </message>
     <message>
-        <source>gives factor '{factor}' something other than {{"score": N, "evidence": "..."}}</source>
-        <translation>gives factor '{factor}' something other than {{"score": N, "evidence": "..."}}</translation>
+        <source>gives factor &apos;{factor}&apos; something other than {{&quot;score&quot;: N, &quot;evidence&quot;: &quot;...&quot;}}</source>
+        <translation>gives factor &apos;{factor}&apos; something other than {{&quot;score&quot;: N, &quot;evidence&quot;: &quot;...&quot;}}</translation>
     </message>
     <message>
-        <source>gives factor '{factor}' a score that is not a whole number from {low} to {high}</source>
-        <translation>gives factor '{factor}' a score that is not a whole number from {low} to {high}</translation>
+        <source>gives factor &apos;{factor}&apos; a score that is not a whole number from {low} to {high}</source>
+        <translation>gives factor &apos;{factor}&apos; a score that is not a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <source>gives factor '{factor}' evidence that is not text of at most {limit} characters</source>
-        <translation>gives factor '{factor}' evidence that is not text of at most {limit} characters</translation>
+        <source>gives factor &apos;{factor}&apos; evidence that is not text of at most {limit} characters</source>
+        <translation>gives factor &apos;{factor}&apos; evidence that is not text of at most {limit} characters</translation>
     </message>
     <message>
-        <source>has no "conclusion" text</source>
-        <translation>has no "conclusion" text</translation>
+        <source>has no &quot;conclusion&quot; text</source>
+        <translation>has no &quot;conclusion&quot; text</translation>
     </message>
     <message>
-        <source>A score's evidence</source>
-        <translation>A score's evidence</translation>
+        <source>A score&apos;s evidence</source>
+        <translation>A score&apos;s evidence</translation>
     </message>
     <message>
         <source>The reason for the merge</source>
         <translation>The reason for the merge</translation>
     </message>
     <message>
-        <source>'{text}' is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</source>
-        <translation>'{text}' is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</translation>
+        <source>&apos;{text}&apos; is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</source>
+        <translation>&apos;{text}&apos; is not a pack language; use one of {allowed} (bilingual gives Welsh first, then English). Nothing was changed.</translation>
     </message>
     <message>
-        <source>'{text}' is not on the list of genders. Choose one of: {allowed}.</source>
-        <translation>'{text}' is not on the list of genders. Choose one of: {allowed}.</translation>
+        <source>&apos;{text}&apos; is not on the list of genders. Choose one of: {allowed}.</source>
+        <translation>&apos;{text}&apos; is not on the list of genders. Choose one of: {allowed}.</translation>
     </message>
     <message>
-        <source>'{text}' is not on the list of types of concern. Choose one of: {allowed}.</source>
-        <translation>'{text}' is not on the list of types of concern. Choose one of: {allowed}.</translation>
+        <source>&apos;{text}&apos; is not on the list of types of concern. Choose one of: {allowed}.</source>
+        <translation>&apos;{text}&apos; is not on the list of types of concern. Choose one of: {allowed}.</translation>
     </message>
     <message>
-        <source>'{text}' is not a closing outcome. Choose one of: {allowed}.</source>
-        <translation>'{text}' is not a closing outcome. Choose one of: {allowed}.</translation>
+        <source>&apos;{text}&apos; is not a closing outcome. Choose one of: {allowed}.</source>
+        <translation>&apos;{text}&apos; is not a closing outcome. Choose one of: {allowed}.</translation>
     </message>
     <message>
         <source>A case is closed with its outcome. Give one of: {allowed} (--outcome with the command); the case was not changed.</source>
@@ -4117,12 +4117,12 @@
         <translation>The folder {folder} does not exist. Choose an existing folder; no report was made.</translation>
     </message>
     <message>
-        <source>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case's review history. Nothing was changed.</source>
-        <translation>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case's review history. Nothing was changed.</translation>
+        <source>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case&apos;s review history. Nothing was changed.</source>
+        <translation>Give the reason for this retention decision (--reason TEXT): it is kept in the destruction register or the case&apos;s review history. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example 'recorded in error'). Nothing was changed.</source>
-        <translation>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example 'recorded in error'). Nothing was changed.</translation>
+        <source>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example &apos;recorded in error&apos;). Nothing was changed.</source>
+        <translation>The reason names one of the people in case {ref}. Reasons are kept after the case is destroyed, so they may hold no personal data: say why without names (for example &apos;recorded in error&apos;). Nothing was changed.</translation>
     </message>
     <message>
         <source>The date to keep case {ref} until ({until}) must be after today ({today}). Nothing was changed.</source>
@@ -4153,20 +4153,28 @@
         <translation>You ({user}) proposed the destruction of case {ref}: a different user holding the auditor role must approve it. Nothing was destroyed.</translation>
     </message>
     <message>
-        <source>This needs the auditor role, which user '{user}' does not hold. Ask your data protection officer. Nothing was changed.</source>
-        <translation>This needs the auditor role, which user '{user}' does not hold. Ask your data protection officer. Nothing was changed.</translation>
+        <source>This needs the auditor role, which user &apos;{user}&apos; does not hold. Ask your data protection officer. Nothing was changed.</source>
+        <translation>This needs the auditor role, which user &apos;{user}&apos; does not hold. Ask your data protection officer. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The records were destroyed, but the space they used in the vault's files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</source>
-        <translation>The records were destroyed, but the space they used in the vault's files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</translation>
+        <source>The records were destroyed, but the space they used in the vault&apos;s files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</source>
+        <translation>The records were destroyed, but the space they used in the vault&apos;s files could not be wiped yet ({step}). Free disk space, then run `securedesk retention wipe`; until then deleted bytes may remain in the encrypted files.</translation>
+    </message>
+    <message>
+        <source>Destroying case {ref} rewrites the vault&apos;s file to wipe the space it used, which needs {need_mb} MB free on {folder}; {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files), then approve again. Nothing was destroyed and the vault is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying case {ref} rewrites the vault in memory to wipe the space it used, which needs about {need_mb} MB of memory; {free_mb} MB are available. Close other programs, then approve again. Nothing was destroyed and the vault is intact.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</source>
         <translation>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: use pdf or json. Nothing was written.</source>
-        <translation>'{format}' is not a report format: use pdf or json. Nothing was written.</translation>
+        <source>&apos;{format}&apos; is not a report format: use pdf or json. Nothing was written.</source>
+        <translation>&apos;{format}&apos; is not a report format: use pdf or json. Nothing was written.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was written. Choose another file name.</source>
@@ -4189,24 +4197,24 @@
         <translation>{folder} cannot be written to (a read-only disk or no permission). Nothing was changed and the vault is intact. Make {folder} writable (remount the disk read-write, or ask for permission) and try again.</translation>
     </message>
     <message>
-        <source>The vault's working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</source>
-        <translation>The vault's working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</translation>
+        <source>The vault&apos;s working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</source>
+        <translation>The vault&apos;s working file {file} is missing and cannot be made in {folder}. The vault is intact. Make {folder} writable and free a few MB on it, then open the vault again.</translation>
     </message>
     <message>
         <source>The vault folder {folder} is no longer there: the removable drive holding it was probably taken out. Nothing more was written. Put the drive back and open the vault again; it is checked as it opens.</source>
         <translation>The vault folder {folder} is no longer there: the removable drive holding it was probably taken out. Nothing more was written. Put the drive back and open the vault again; it is checked as it opens.</translation>
     </message>
     <message>
-        <source>Keyring reachable ({backend}) and this vault's binding secret is in it.</source>
-        <translation>Keyring reachable ({backend}) and this vault's binding secret is in it.</translation>
+        <source>Keyring reachable ({backend}) and this vault&apos;s binding secret is in it.</source>
+        <translation>Keyring reachable ({backend}) and this vault&apos;s binding secret is in it.</translation>
     </message>
     <message>
         <source>Keyring reachable ({backend}); there is no vault at {path} yet, so no binding secret to look for.</source>
         <translation>Keyring reachable ({backend}); there is no vault at {path} yet, so no binding secret to look for.</translation>
     </message>
     <message>
-        <source>The keyring cannot be reached ({error}): start the desktop session's Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</source>
-        <translation>The keyring cannot be reached ({error}): start the desktop session's Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</translation>
+        <source>The keyring cannot be reached ({error}): start the desktop session&apos;s Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</source>
+        <translation>The keyring cannot be reached ({error}): start the desktop session&apos;s Secret Service (gnome-keyring) and unlock it, then run securedesk doctor again.</translation>
     </message>
     <message>
         <source>The keyring is reachable but holds no binding secret for vault {vault_id}: this vault will not open on this terminal. Sign in as the account that made the vault, or restore the keyring from its backup.</source>
@@ -4241,24 +4249,24 @@
         <translation>Hibernation is off: the kernel offers no way to hibernate.</translation>
     </message>
     <message>
-        <source>Hibernation is off: systemd's hibernation targets are masked.</source>
-        <translation>Hibernation is off: systemd's hibernation targets are masked.</translation>
+        <source>Hibernation is off: systemd&apos;s hibernation targets are masked.</source>
+        <translation>Hibernation is off: systemd&apos;s hibernation targets are masked.</translation>
     </message>
     <message>
         <source>Hibernation is possible (resume device: {resume}), which writes all memory to disk. Run: systemctl mask {targets}; or boot with the kernel argument nohibernate.</source>
         <translation>Hibernation is possible (resume device: {resume}), which writes all memory to disk. Run: systemctl mask {targets}; or boot with the kernel argument nohibernate.</translation>
     </message>
     <message>
-        <source>Core dumps are refused and other programs cannot read this one's memory.</source>
-        <translation>Core dumps are refused and other programs cannot read this one's memory.</translation>
+        <source>Core dumps are refused and other programs cannot read this one&apos;s memory.</source>
+        <translation>Core dumps are refused and other programs cannot read this one&apos;s memory.</translation>
     </message>
     <message>
-        <source>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set '* hard core 0' in /etc/security/limits.conf.</source>
-        <translation>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set '* hard core 0' in /etc/security/limits.conf.</translation>
+        <source>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set &apos;* hard core 0&apos; in /etc/security/limits.conf.</source>
+        <translation>Core dumps are allowed (core size limit, soft/hard: {limit}): SecureDesk sets both to 0 at start and could not. Set &apos;* hard core 0&apos; in /etc/security/limits.conf.</translation>
     </message>
     <message>
-        <source>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel's Yama and seccomp settings for this account.</source>
-        <translation>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel's Yama and seccomp settings for this account.</translation>
+        <source>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel&apos;s Yama and seccomp settings for this account.</source>
+        <translation>This process is still dumpable, so other programs of the same user may read its memory: the system refused prctl(PR_SET_DUMPABLE). Check the kernel&apos;s Yama and seccomp settings for this account.</translation>
     </message>
     <message>
         <source>fs.suid_dumpable is {suid_dumpable}, so even a non-dumpable process is dumped (core pattern: {pattern}). Set fs.suid_dumpable=0 in /etc/sysctl.d/.</source>
@@ -4269,8 +4277,8 @@
         <translation>Memory can be locked against swap (lock limit {limit}).</translation>
     </message>
     <message>
-        <source>Memory cannot be locked against swap: the lock limit is {limit}. Add 'USER - memlock unlimited' to /etc/security/limits.d/securedesk.conf and sign in again.</source>
-        <translation>Memory cannot be locked against swap: the lock limit is {limit}. Add 'USER - memlock unlimited' to /etc/security/limits.d/securedesk.conf and sign in again.</translation>
+        <source>Memory cannot be locked against swap: the lock limit is {limit}. Add &apos;USER - memlock unlimited&apos; to /etc/security/limits.d/securedesk.conf and sign in again.</source>
+        <translation>Memory cannot be locked against swap: the lock limit is {limit}. Add &apos;USER - memlock unlimited&apos; to /etc/security/limits.d/securedesk.conf and sign in again.</translation>
     </message>
     <message>
         <source>The vault folder is on an encrypted device ({device}, {fstype}).</source>
@@ -4285,8 +4293,8 @@
         <translation>The vault folder is on {device} ({fstype}), which is not encrypted. Install the terminal with full-disk encryption (LUKS) or move the vault onto an encrypted volume.</translation>
     </message>
     <message>
-        <source>Whether the vault folder's disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</source>
-        <translation>Whether the vault folder's disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</translation>
+        <source>Whether the vault folder&apos;s disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</source>
+        <translation>Whether the vault folder&apos;s disk is encrypted cannot be seen here ({fstype} on {device}): check by hand that the terminal uses full-disk encryption.</translation>
     </message>
     <message>
         <source>The clock ({now}) is not earlier than the newest audit event ({newest}).</source>
@@ -4344,8 +4352,8 @@
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <source>This computer's keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</source>
-        <translation>This computer's keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</translation>
+        <source>This computer&apos;s keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</source>
+        <translation>This computer&apos;s keyring could not be used, so the vault cannot be bound to this terminal. Unlock or start the keyring (it may need you to sign in to the desktop again) and press Finish again, or tick the box below to create the vault unbound: anyone with a copy of the vault folder and a passphrase could then open it on another computer.</translation>
     </message>
     <message>
         <source>Press Finish to create the vault and sign in.</source>
@@ -4363,8 +4371,8 @@
         <translation>Information reliability, 1 to 5: 1 known to be true without reservation, 2 known personally to the source but not to the officer, 3 not known personally to the source but corroborated, 4 cannot be judged, 5 suspected to be false.</translation>
     </message>
     <message>
-        <source>A grade such as B2 is the source's reliability (letter) and the information's (figure).</source>
-        <translation>A grade such as B2 is the source's reliability (letter) and the information's (figure).</translation>
+        <source>A grade such as B2 is the source&apos;s reliability (letter) and the information&apos;s (figure).</source>
+        <translation>A grade such as B2 is the source&apos;s reliability (letter) and the information&apos;s (figure).</translation>
     </message>
 </context>
 <context>
@@ -4456,16 +4464,16 @@
         <translation>Addressed:</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>Preview what the import would change</source>
         <translation>Preview what the import would change</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Import the bundle</source>
@@ -4500,8 +4508,8 @@
         <translation>Case here</translation>
     </message>
     <message>
-        <source>Sender's reference</source>
-        <translation>Sender's reference</translation>
+        <source>Sender&apos;s reference</source>
+        <translation>Sender&apos;s reference</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -4588,8 +4596,8 @@
         <translation>Older than a bundle already imported from this sender (number %1 is here): it may be an old bundle replayed. Confirm with the sender before importing it.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one the sender's administrator gave you; then preview the bundle.</source>
-        <translation>Compare the fingerprint with the one the sender's administrator gave you; then preview the bundle.</translation>
+        <source>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</source>
+        <translation>Compare the fingerprint with the one the sender&apos;s administrator gave you; then preview the bundle.</translation>
     </message>
     <message>
         <source>Decrypting and checking every record…</source>
@@ -5040,8 +5048,8 @@
         <translation>Core dumps off: %1</translation>
     </message>
     <message>
-        <source>Other programs refused access to this one's memory: %1</source>
-        <translation>Other programs refused access to this one's memory: %1</translation>
+        <source>Other programs refused access to this one&apos;s memory: %1</source>
+        <translation>Other programs refused access to this one&apos;s memory: %1</translation>
     </message>
     <message>
         <source>Memory locked against swap: %1</source>
@@ -5218,8 +5226,8 @@
         <translation>Pre&amp;view pack…</translation>
     </message>
     <message>
-        <source>Preview the selected member's pack</source>
-        <translation>Preview the selected member's pack</translation>
+        <source>Preview the selected member&apos;s pack</source>
+        <translation>Preview the selected member&apos;s pack</translation>
     </message>
     <message>
         <source>&amp;Issue copies…</source>
@@ -5317,12 +5325,12 @@
         <translation>Merge another record into this person</translation>
     </message>
     <message>
-        <source>The other record's cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</source>
-        <translation>The other record's cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</translation>
+        <source>The other record&apos;s cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</source>
+        <translation>The other record&apos;s cases and links move to this person, who also gains its names, identifiers and addresses. The other record is kept, marked as merged, so the merge can be explained. The merge is recorded in the audit log and on every case concerned.</translation>
     </message>
     <message>
-        <source>The other record's id</source>
-        <translation>The other record's id</translation>
+        <source>The other record&apos;s id</source>
+        <translation>The other record&apos;s id</translation>
     </message>
     <message>
         <source>Its id, or the first 8 characters of it</source>
@@ -5446,12 +5454,12 @@
         <translation>Open a new case</translation>
     </message>
     <message>
-        <source>Subject's given name</source>
-        <translation>Subject's given name</translation>
+        <source>Subject&apos;s given name</source>
+        <translation>Subject&apos;s given name</translation>
     </message>
     <message>
-        <source>Subject's family name</source>
-        <translation>Subject's family name</translation>
+        <source>Subject&apos;s family name</source>
+        <translation>Subject&apos;s family name</translation>
     </message>
     <message>
         <source>Date of birth &amp;known</source>
@@ -5518,8 +5526,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Enter the subject's name.</source>
-        <translation>Enter the subject's name.</translation>
+        <source>Enter the subject&apos;s name.</source>
+        <translation>Enter the subject&apos;s name.</translation>
     </message>
     <message>
         <source>Choose who referred the case.</source>
@@ -5706,20 +5714,20 @@
         <translation>Progress writing the bundle</translation>
     </message>
     <message>
-        <source>&amp;Search cases:</source>
-        <translation>&amp;Search cases:</translation>
+        <source>Sear&amp;ch cases:</source>
+        <translation>Sear&amp;ch cases:</translation>
     </message>
     <message>
-        <source>&amp;Recipients:</source>
-        <translation>&amp;Recipients:</translation>
+        <source>Recipie&amp;nts:</source>
+        <translation>Recipie&amp;nts:</translation>
     </message>
     <message>
         <source>E&amp;xpires after:</source>
         <translation>E&amp;xpires after:</translation>
     </message>
     <message>
-        <source>No partner terminal is trusted yet. An administrator adds partners' contact cards on the Trust store tab.</source>
-        <translation>No partner terminal is trusted yet. An administrator adds partners' contact cards on the Trust store tab.</translation>
+        <source>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</source>
+        <translation>No partner terminal is trusted yet. An administrator adds partners&apos; contact cards on the Trust store tab.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) chosen: </source>
@@ -5966,8 +5974,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Record %1 was merged into this one on %2 by %3: %4. Moved: %5.</translation>
     </message>
     <message>
-        <source>%s (a linked person's case)</source>
-        <translation>%s (a linked person's case)</translation>
+        <source>%s (a linked person&apos;s case)</source>
+        <translation>%s (a linked person&apos;s case)</translation>
     </message>
     <message>
         <source>%s of this person</source>
@@ -6282,8 +6290,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Approve destruction</translation>
     </message>
     <message>
-        <source>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault's files. The register keeps its reference, dates, reason and counts.</source>
-        <translation>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault's files. The register keeps its reference, dates, reason and counts.</translation>
+        <source>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault&apos;s files. The register keeps its reference, dates, reason and counts.</source>
+        <translation>Destroy case %1 and everything held only for it? This cannot be undone: its items, people in no other case, assessments, actions, attachments and minutes are removed from the vault&apos;s files. The register keeps its reference, dates, reason and counts.</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -6504,8 +6512,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Conflict kept for review</translation>
     </message>
     <message>
-        <source>Another terminal's record</source>
-        <translation>Another terminal's record</translation>
+        <source>Another terminal&apos;s record</source>
+        <translation>Another terminal&apos;s record</translation>
     </message>
     <message>
         <source>A record of this terminal</source>
@@ -6556,27 +6564,27 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Trust store</translation>
     </message>
     <message>
-        <source>Transfers need the transfer officer's role.</source>
-        <translation>Transfers need the transfer officer's role.</translation>
+        <source>Transfers need the transfer officer&apos;s role.</source>
+        <translation>Transfers need the transfer officer&apos;s role.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
-        <source>This terminal's contact card</source>
-        <translation>This terminal's contact card</translation>
+        <source>This terminal&apos;s contact card</source>
+        <translation>This terminal&apos;s contact card</translation>
     </message>
     <message>
-        <source>This terminal's fingerprint</source>
-        <translation>This terminal's fingerprint</translation>
+        <source>This terminal&apos;s fingerprint</source>
+        <translation>This terminal&apos;s fingerprint</translation>
     </message>
     <message>
         <source>E&amp;xport my card…</source>
         <translation>E&amp;xport my card…</translation>
     </message>
     <message>
-        <source>Export this terminal's contact card</source>
-        <translation>Export this terminal's contact card</translation>
+        <source>Export this terminal&apos;s contact card</source>
+        <translation>Export this terminal&apos;s contact card</translation>
     </message>
     <message>
         <source>Terminal:</source>
@@ -6631,32 +6639,32 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Add card…</translation>
     </message>
     <message>
-        <source>Add a partner's contact card</source>
-        <translation>Add a partner's contact card</translation>
+        <source>Add a partner&apos;s contact card</source>
+        <translation>Add a partner&apos;s contact card</translation>
     </message>
     <message>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Revoke…</translation>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
     </message>
     <message>
         <source>Revoke the selected terminal</source>
         <translation>Revoke the selected terminal</translation>
     </message>
     <message>
-        <source>&amp;Trusted terminals:</source>
-        <translation>&amp;Trusted terminals:</translation>
+        <source>Trusted ter&amp;minals:</source>
+        <translation>Trusted ter&amp;minals:</translation>
     </message>
     <message>
-        <source>Export this terminal's card</source>
-        <translation>Export this terminal's card</translation>
+        <source>Export this terminal&apos;s card</source>
+        <translation>Export this terminal&apos;s card</translation>
     </message>
     <message>
-        <source>Card written to %s. Give it to the partner's administrator and read them the fingerprint by telephone or in person.</source>
-        <translation>Card written to %s. Give it to the partner's administrator and read them the fingerprint by telephone or in person.</translation>
+        <source>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</source>
+        <translation>Card written to %s. Give it to the partner&apos;s administrator and read them the fingerprint by telephone or in person.</translation>
     </message>
     <message>
-        <source>Choose a partner's contact card</source>
-        <translation>Choose a partner's contact card</translation>
+        <source>Choose a partner&apos;s contact card</source>
+        <translation>Choose a partner&apos;s contact card</translation>
     </message>
     <message>
         <source>Cannot read the card file %1: %2.</source>
@@ -6706,8 +6714,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Refresh the page in front</translation>
     </message>
     <message>
-        <source>Print: preview the chosen member's meeting pack</source>
-        <translation>Print: preview the chosen member's meeting pack</translation>
+        <source>Print: preview the chosen member&apos;s meeting pack</source>
+        <translation>Print: preview the chosen member&apos;s meeting pack</translation>
     </message>
     <message>
         <source>Lock the window now</source>
@@ -6758,8 +6766,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <source>Preview and print the chosen member's meeting pack (Ctrl+P)</source>
-        <translation>Preview and print the chosen member's meeting pack (Ctrl+P)</translation>
+        <source>Preview and print the chosen member&apos;s meeting pack (Ctrl+P)</source>
+        <translation>Preview and print the chosen member&apos;s meeting pack (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
@@ -6824,8 +6832,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>This account creates users and sets policy. Choose a passphrase you can remember: nobody can recover it.</translation>
     </message>
     <message>
-        <source>Administrator's user name</source>
-        <translation>Administrator's user name</translation>
+        <source>Administrator&apos;s user name</source>
+        <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -6855,8 +6863,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>3. Transfers &gt; Trust store: add the cards of partner terminals, checking each fingerprint with the partner by telephone.</translation>
     </message>
     <message>
-        <source>4. Help &gt; User guide explains each role's work; Ctrl+L locks the window whenever you leave it.</source>
-        <translation>4. Help &gt; User guide explains each role's work; Ctrl+L locks the window whenever you leave it.</translation>
+        <source>4. Help &gt; User guide explains each role&apos;s work; Ctrl+L locks the window whenever you leave it.</source>
+        <translation>4. Help &gt; User guide explains each role&apos;s work; Ctrl+L locks the window whenever you leave it.</translation>
     </message>
 </context>
 <context>
@@ -6896,8 +6904,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Bind the vault to this terminal</translation>
     </message>
     <message>
-        <source>When bound, a secret kept in this computer's keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
-        <translation>When bound, a secret kept in this computer's keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</translation>
+        <source>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</source>
+        <translation>When bound, a secret kept in this computer&apos;s keyring is needed as well as a passphrase, so a copy of the vault taken to another computer cannot be opened even by someone who knows a passphrase. Leave it unbound only if the vault must move between computers; SecureDesk will then say so on every sign-in.</translation>
     </message>
     <message>
         <source>Terminal name</source>
@@ -6947,8 +6955,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>There is no vault on this terminal yet: these steps create one.</translation>
     </message>
     <message>
-        <source>SecureDesk keeps a safeguarding panel's cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</source>
-        <translation>SecureDesk keeps a safeguarding panel's cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</translation>
+        <source>SecureDesk keeps a safeguarding panel&apos;s cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</source>
+        <translation>SecureDesk keeps a safeguarding panel&apos;s cases in an encrypted vault on this terminal and records everything done with them. You will choose the first administrator and their passphrase, then name this terminal and your organisation. It takes a minute.</translation>
     </message>
     <message>
         <source>&amp;Language / Iaith:</source>
@@ -7116,8 +7124,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Police</translation>
     </message>
     <message>
-        <source>Children's social care</source>
-        <translation>Children's social care</translation>
+        <source>Children&apos;s social care</source>
+        <translation>Children&apos;s social care</translation>
     </message>
     <message>
         <source>Adult social care</source>

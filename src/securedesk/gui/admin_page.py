@@ -95,7 +95,7 @@ class AdminPage(QWidget):
         self.users_table.verticalHeader().setVisible(False)
         self.users_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.users_table.itemSelectionChanged.connect(self._update_buttons)
-        users_label = QLabel(self.tr("U&sers:"))
+        users_label = QLabel(self.tr("&Users:"))
         users_label.setBuddy(self.users_table)
 
         self.add_button = _button(self.tr("&Add user…"), self.tr("Add user"))
@@ -136,7 +136,7 @@ class AdminPage(QWidget):
         self.attachment_limit.setRange(low, high)
         self.attachment_limit.setSuffix(self.tr(" MB"))
         self.attachment_limit.setAccessibleName(self.tr("Attachment size limit in megabytes"))
-        self.apply_button = _button(self.tr("A&pply policy"), self.tr("Apply policy"))
+        self.apply_button = _button(self.tr("Appl&y policy"), self.tr("Apply policy"))
         self.apply_button.clicked.connect(self.apply_policy)
         self.policy_error = message_label("policyError", ERROR_STYLE)
         self.policy_notice = message_label("policyNotice", NOTICE_STYLE)
@@ -155,7 +155,7 @@ class AdminPage(QWidget):
         self.attachment_limit.setToolTip(self.tr("The largest file that can be attached."))
         for text, field in (
             (self.tr("&Idle lock after:"), self.idle_minutes),
-            (self.tr("C&lassification ceiling:"), self.ceiling),
+            (self.tr("Classification c&eiling:"), self.ceiling),
             (self.tr("Attachment li&mit:"), self.attachment_limit),
         ):
             label = QLabel(text)

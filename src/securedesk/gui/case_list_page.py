@@ -132,7 +132,7 @@ class CaseListPage(QWidget):
             self.marking.addItem(m.value, m.value)
         self.review_due = QCheckBox(self.tr("&Review due within 30 days"))
         self.review_due.setAccessibleName(self.tr("Only cases with a review due within 30 days"))
-        self.child = QCheckBox(self.tr("C&hildren only"))
+        self.child = QCheckBox(self.tr("Chil&dren only"))
         self.child.setAccessibleName(self.tr("Only cases with a child subject"))
         self.summary = plain_label()
         self.summary.setObjectName("caseListSummary")

@@ -162,10 +162,10 @@ class InboxTab(TransferTab):
         self.details.setVisible(False)
 
         self.preview_button = button(
-            self.tr("&Preview"), self.tr("Preview what the import would change"), self.run_preview
+            self.tr("Pre&view"), self.tr("Preview what the import would change"), self.run_preview
         )
         self.import_button = button(
-            self.tr("&Import…"), self.tr("Import the bundle"), self.ask_import
+            self.tr("I&mport…"), self.tr("Import the bundle"), self.ask_import
         )
         self.counts = transfer_table(
             [

@@ -89,7 +89,7 @@ class TrustTab(TransferTab):
             self.tr("&Add card…"), self.tr("Add a partner's contact card"), self.ask_add_card
         )
         self.revoke_button = button(
-            self.tr("&Revoke…"), self.tr("Revoke the selected terminal"), self.ask_revoke
+            self.tr("Re&voke…"), self.tr("Revoke the selected terminal"), self.ask_revoke
         )
         self.error = message_label("trustError", ERROR_STYLE)
         self.notice = message_label("trustNotice", NOTICE_STYLE)
@@ -99,7 +99,7 @@ class TrustTab(TransferTab):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(own)
-        layout.addWidget(labelled(self.tr("&Trusted terminals:"), self.table))
+        layout.addWidget(labelled(self.tr("Trusted ter&minals:"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
