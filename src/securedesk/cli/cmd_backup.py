@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from securedesk.cli import passphrases, progress
+from securedesk.cli.cmd_retention import backup_predates
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.backup import recipients
@@ -172,8 +173,9 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session() if ctx.user else None
     info = verify_backup(Path(args.file), session)
+    predates, predates_text = backup_predates(session, info.created)
     if ctx.json:
-        emit_json({"ok": True, **info.to_json()})
+        emit_json({"ok": True, **info.to_json(), **predates})
     else:
         say(
             f"Backup {info.backup_id} is intact: made {info.created} by the terminal with "
@@ -181,6 +183,8 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
             f"event {info.checkpoint.seq}, {len(info.recipients)} recipient(s)."
         )
         say(f"Signer's public key (compare it with the terminal's): {info.signer_public_key}")
+        if predates_text:
+            say(predates_text)
     return 0
 
 

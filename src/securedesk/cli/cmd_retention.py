@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
+from securedesk.core.retention.backups import backups_made_before, destructions_after
 from securedesk.core.retention.service import RetentionService
+
+if TYPE_CHECKING:
+    from securedesk.core.session import Session
 
 
 def parse_date(text: str) -> date:
@@ -112,16 +116,35 @@ def cmd_propose(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_approve(ctx: Context, args: argparse.Namespace) -> int:
-    entry = RetentionService(ctx.session()).approve(args.ref)
+    session = ctx.session()
+    entry = RetentionService(session).approve(args.ref)
+    older = backups_made_before(session.vault.conn, entry.destroyed_at)
     if ctx.json:
-        emit_json(entry.to_json())
+        emit_json({**entry.to_json(), "backups_made_before": [b for b, _at in older]})
     else:
         total = sum(entry.counts.values())
         say(
-            f"Case {entry.ref} destroyed ({total} record(s)); register entry {entry.id}. "
-            "Its freed space was wiped from the vault's files."
+            f"Case {entry.ref} destroyed ({total} record(s)); register entry {entry.id}, "
+            f"destroyed at {entry.destroyed_at[:19].replace('T', ' ')}. Its freed space was "
+            "wiped from the vault's files."
         )
+        say(backups_notice(entry.ref, older))
     return 0
+
+
+def backups_notice(ref: str, older: list[tuple[str, str]]) -> str:
+    """What the approver must do about backups that still hold the destroyed case."""
+    made = (
+        f"{len(older)} were made on this vault, the latest on {older[-1][1][:10]}"
+        if older
+        else "none is recorded on this vault, but check any made elsewhere"
+    )
+    return (
+        f"Backups made before this destruction still hold case {ref} ({made}). Under the "
+        "backup retention rule, make and verify a new backup, then destroy every backup made "
+        "before this destruction; `securedesk backup verify FILE` (signed in) says whether a "
+        "backup predates it. See docs/backup-format.md, 'Backups and destroyed cases'."
+    )
 
 
 def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
@@ -175,3 +198,24 @@ def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(f"Freed space wiped: {report.pages_before} pages before, {report.pages_after} after.")
     return 0
+
+
+def backup_predates(session: Session | None, created: str) -> tuple[dict[str, Any], str]:
+    """For `backup verify` signed in: whether the backup (made at `created`) predates
+    destructions in this vault's register, as --json fields and a line of text ("" if not).
+    Counts and times only: the register itself is the auditors'."""
+    if session is None:
+        return {}, ""
+    since = destructions_after(session.vault.conn, created)
+    fields: dict[str, Any] = {
+        "destructions_since": len(since),
+        "latest_destruction_at": since[-1].destroyed_at if since else None,
+    }
+    if not since:
+        return fields, ""
+    return fields, (
+        f"This backup was made before {len(since)} destruction(s) in this vault's register "
+        f"(the latest at {since[-1].destroyed_at[:19].replace('T', ' ')}): it still holds "
+        "those cases. Once a newer backup is made and verified, destroy this one (see "
+        "docs/backup-format.md, 'Backups and destroyed cases')."
+    )

@@ -21,8 +21,9 @@ How a table relates to a case:
 
 The records a case destroys (`RECORDS`) are found first, into a temporary in-memory table,
 then every classified table is deleted from, foreign keys deferred to the commit. People go
-only when they are in no other case: a subject of this case alone, and a person linked only
-to people who go (a relative recorded for this case).
+only when they are in no other case: a subject of this case alone, and a person in no case
+linked only to people who go (a relative recorded for this case, and that relative's own
+relatives, through any number of links).
 """
 
 from __future__ import annotations
@@ -80,24 +81,30 @@ RECORDS: dict[str, str] = {
     "AND o.case_id <> :case)",
 }
 
-# People linked to a person who goes, who are a subject of no case and linked to nobody who
-# stays: recorded only for this case (a relative, an associate). One level, as links are made.
-_LINKED_ONLY_HERE = """
+# People linked to a person who goes, or to one of these, who are a subject of no case: the
+# candidates to go with the case (a relative, a relative's partner recorded for it), found
+# through any number of links. A candidate stays if linked to anyone who stays; removing it
+# can make another stay in turn, so the pruning repeats until nothing changes (`_collect`).
+_GOING = """(SELECT record_id FROM temp.erasure_records WHERE record_type = 'person'
+            UNION SELECT person_id FROM temp.erasure_candidates)"""
+
+_NEXT_CANDIDATES = f"""
+INSERT OR IGNORE INTO temp.erasure_candidates (person_id)
 SELECT DISTINCT l.other FROM (
-    SELECT other_id AS other FROM person_links
-     WHERE person_id IN (SELECT record_id FROM temp.erasure_records WHERE record_type = 'person')
-    UNION
-    SELECT person_id AS other FROM person_links
-     WHERE other_id IN (SELECT record_id FROM temp.erasure_records WHERE record_type = 'person')
+    SELECT other_id AS other, person_id AS via FROM person_links
+    UNION ALL
+    SELECT person_id AS other, other_id AS via FROM person_links
 ) l
-WHERE l.other NOT IN (SELECT record_id FROM temp.erasure_records WHERE record_type = 'person')
+WHERE l.via IN {_GOING}
+  AND l.other NOT IN {_GOING}
   AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.person_id = l.other)
-  AND NOT EXISTS (
+"""
+
+_PRUNE_CANDIDATES = f"""
+DELETE FROM temp.erasure_candidates WHERE EXISTS (
     SELECT 1 FROM person_links k
-     WHERE (k.person_id = l.other AND k.other_id <> l.other AND k.other_id NOT IN
-              (SELECT record_id FROM temp.erasure_records WHERE record_type = 'person'))
-        OR (k.other_id = l.other AND k.person_id <> l.other AND k.person_id NOT IN
-              (SELECT record_id FROM temp.erasure_records WHERE record_type = 'person')))
+     WHERE (k.person_id = erasure_candidates.person_id AND k.other_id NOT IN {_GOING})
+        OR (k.other_id = erasure_candidates.person_id AND k.person_id NOT IN {_GOING}))
 """
 
 _LINKS_OF_PEOPLE_WHO_GO = """
@@ -213,9 +220,19 @@ def _collect(conn: Connection, case_id: str) -> None:
             {"case": case_id, "type": record_type},
         )
     conn.execute(
-        "INSERT OR IGNORE INTO temp.erasure_records (record_type, record_id) "
-        f"SELECT 'person', other FROM ({_LINKED_ONLY_HERE})"
+        "CREATE TEMP TABLE IF NOT EXISTS erasure_candidates (person_id TEXT PRIMARY KEY) "
+        "WITHOUT ROWID"
     )
+    conn.execute("DELETE FROM temp.erasure_candidates")
+    while conn.execute(_NEXT_CANDIDATES).rowcount:
+        pass
+    while conn.execute(_PRUNE_CANDIDATES).rowcount:
+        pass
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.erasure_records (record_type, record_id) "
+        "SELECT 'person', person_id FROM temp.erasure_candidates"
+    )
+    conn.execute("DELETE FROM temp.erasure_candidates")
     if "merged_into" in _columns(conn, "people"):
         # A record merged into a person who goes held that person's old names: it goes too.
         conn.execute(

@@ -104,6 +104,25 @@ class RetentionErrorKind(Kind):
             "wipe`; until then deleted bytes may remain in the encrypted files.",
         ),
     )
+    NO_ROOM_TO_WIPE = (
+        "retention-no-room-to-wipe",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Destroying case {ref} rewrites the vault's file to wipe the space it used, which "
+            "needs {need_mb} MB free on {folder}; {free_mb} MB are free. Free at least "
+            "{short_mb} MB on {folder} (move or delete other files), then approve again. "
+            "Nothing was destroyed and the vault is intact.",
+        ),
+    )
+    NO_MEMORY_TO_WIPE = (
+        "retention-no-memory-to-wipe",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Destroying case {ref} rewrites the vault in memory to wipe the space it used, "
+            "which needs about {need_mb} MB of memory; {free_mb} MB are available. Close other "
+            "programs, then approve again. Nothing was destroyed and the vault is intact.",
+        ),
+    )
     PERSON_ABOVE_CLEARANCE = (
         "subject-access-above-clearance",
         QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ from securedesk.core.domain import new_id
 from securedesk.core.errors import InvalidInput, PolicyRefused, SecureDeskError
 from securedesk.core.markings import Marking
 from securedesk.core.retention import destruction_map
+from securedesk.core.retention.preflight import require_room_to_wipe
 from securedesk.core.retention.retention_kinds import RetentionErrorKind, RetentionField
 from securedesk.core.retention.wipe import WipeFailed, WipeReport, wipe_freed_space
 from securedesk.core.storage import UserRecord
@@ -283,10 +284,14 @@ class RetentionService:
             )
             tx.details = {"ref": shown}
 
-    def approve(self, ref: str) -> RegisterEntry:
+    def approve(
+        self, ref: str, progress: Callable[[int, int], None] | None = None
+    ) -> RegisterEntry:
         """A different user holding the auditor role approves: the case is destroyed, its
-        register entry written, and the freed space wiped."""
+        register entry written, and the freed space wiped. `progress(done, 2)` is told as
+        each of the two steps (destroying, wiping) ends."""
         me = self._auditor("retention", ref.strip())
+        report = progress or (lambda _done, _total: None)
         with self.session.change(
             Category.ERASURE,
             AuditAction.CASE_DESTROYED,
@@ -311,6 +316,8 @@ class RetentionService:
                     details={"ref": shown},
                 )
                 raise PolicyRefused(RetentionErrorKind.OWN_PROPOSAL, user=me.name, ref=shown)
+            # Refused here, before anything is deleted, when the wipe could not follow.
+            require_room_to_wipe(self._conn, self.session.vault.folder, shown)
             referral_date, review, closed_on = self._dates(case_id)
             counts = destruction_map.destroy(self._conn, case_id)
             entry = RegisterEntry(
@@ -338,7 +345,9 @@ class RetentionService:
                 "proposed_by": proposed_by,
                 "counts": counts,
             }
+        report(1, 2)
         self.wipe(ref=shown)
+        report(2, 2)
         return entry
 
     def wipe(self, *, ref: str = "") -> WipeReport:
@@ -417,6 +426,11 @@ class RetentionService:
             raise InvalidInput(RetentionErrorKind.REASON_NAMES_PERSON, ref=shown)
 
     def _dates(self, case_id: str) -> tuple[str, str | None, str | None]:
+        """The referral date, review date and the day the case was last closed. The closing
+        day is the case's own stage history (case_status_history, written from the session
+        clock's updated_at as the status changed), the same clock that set the review date;
+        a case closed before that history existed has only its back-filled row, dated by its
+        last change."""
         referral, review, status, updated = self._conn.execute(
             "SELECT referral_date, retention_review, status, updated_at FROM cases WHERE id = ?",
             (case_id,),
@@ -424,11 +438,11 @@ class RetentionService:
         closed_on = None
         if status == "closed":
             row = self._conn.execute(
-                "SELECT max(at) FROM audit_events WHERE object_type = 'case' AND object_id = ? "
-                "AND action = ? AND json_valid(details) AND json_extract(details, '$.to') = ?",
-                (case_id, AuditAction.STATUS_CHANGED.value, "closed"),
+                "SELECT entered_at FROM case_status_history WHERE case_id = ? "
+                "AND status = 'closed' ORDER BY id DESC LIMIT 1",
+                (case_id,),
             ).fetchone()
-            closed_on = str(row[0] or updated)[:10]
+            closed_on = str(row[0] if row else updated)[:10]
         return str(referral), review, closed_on
 
 
