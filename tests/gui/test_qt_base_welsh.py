@@ -75,3 +75,36 @@ def test_the_assessment_framework_is_shown_in_welsh_and_checked_complete(tmp_pat
     guidance = framework.factors[0].guidance
     assert guidance not in framework.welsh
     assert framework.word(guidance, "cy") == guidance
+
+
+def test_a_welsh_window_names_the_assessment_factors_in_welsh(qtbot, officer) -> None:
+    from datetime import date
+
+    from securedesk.core.domain import FactorScore, Person
+    from securedesk.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ref = officer.cases.add_case(
+        [Person("Aled", "Morgan", date(2010, 1, 1))],
+        referral_source="Police",
+        referral_date=date(2026, 1, 5),
+    ).ref
+    framework = officer.framework
+    scores = [FactorScore(f.id, 1, "") for f in framework.factors]
+    officer.cases.add_assessment(ref, scores, "Low", date(2026, 2, 1))
+    translator = install_translator(app, "cy")
+    assert translator is not None
+    try:
+        window = MainWindow(officer)
+        qtbot.addWidget(window)
+        window.show()
+        view = window.open_case(ref)
+        assert view is not None
+        status = next(f for f in framework.factors if f.name == "Need for status")
+        spin, _ = view.scores[status.id]
+        assert spin.accessibleName().endswith("Angen am statws")
+        names = [view.reading.table.item(r, 0).text() for r in range(len(framework.factors))]
+        assert "Angen am statws" in names and "Need for status" not in names
+    finally:
+        remove_translator(app, translator)

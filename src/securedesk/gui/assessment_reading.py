@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
+from securedesk.core.cases.assessment_framework import Framework
 from securedesk.core.cases.assessment_view import AssessmentReading
+from securedesk.gui.labels import framework_word
 from securedesk.gui.page_parts import fill_table, read_only_table
 
 CHANGED_BACKGROUND = QColor("#fff4d6")  # as the changes note above the form
@@ -15,8 +17,9 @@ CHANGED_BACKGROUND = QColor("#fff4d6")  # as the changes note above the form
 class AssessmentReadingView(QWidget):
     """Factor, score, change and evidence, one row a factor, in the framework's order."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, framework: Framework | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.framework = framework  # its Welsh names the factors in a Welsh window
         self.table: QTableWidget = read_only_table(
             [self.tr("Factor"), self.tr("Score"), self.tr("Change"), self.tr("Evidence")],
             self.tr("Scores and evidence of the latest assessment"),
@@ -47,7 +50,8 @@ class AssessmentReadingView(QWidget):
                 change = f"{f.before} → {score}"
             else:
                 change = self.tr("no change")
-            rows.append([f.name, score, change, f.evidence or self.tr("(no evidence given)")])
+            name = framework_word(self.framework, f.name) if self.framework else f.name
+            rows.append([name, score, change, f.evidence or self.tr("(no evidence given)")])
         fill_table(self.table, rows)
         self.table.setColumnHidden(2, reading.first)
         self.table.resizeColumnToContents(1)

@@ -40,7 +40,13 @@ from securedesk.gui.case_record_dialogs import consent_history_text, record_butt
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
-from securedesk.gui.labels import agency_label, caveats_label, consent_label, status_label
+from securedesk.gui.labels import (
+    agency_label,
+    caveats_label,
+    consent_label,
+    framework_word,
+    status_label,
+)
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.plan_tab import PlanTab
@@ -273,24 +279,25 @@ class CaseViewWidget(QWidget):
         self.latest.setObjectName("latestAssessment")
         self.latest_changes = _selectable()
         self.latest_changes.setObjectName("assessmentChanges")
-        self.reading = AssessmentReadingView()  # each score beside its evidence
+        self.reading = AssessmentReadingView(fw)  # each score beside its evidence
         form = QFormLayout()
         self.scores: dict[str, tuple[QSpinBox, QLineEdit]] = {}
         for domain_id, domain_name in fw.domain_names.items():
             heading = _heading(1.0)
-            heading.setText(domain_name)
+            heading.setText(framework_word(fw, domain_name))
             form.addRow(heading)
             for f in (f for f in fw.factors if f.domain == domain_id):
                 spin = SteadySpinBox(minimum=fw.scale_min, maximum=fw.scale_max)
-                spin.setAccessibleName(self.tr("Score: %s") % f.name)
-                spin.setToolTip(f.guidance)
+                name = framework_word(fw, f.name)
+                spin.setAccessibleName(self.tr("Score: %s") % name)
+                spin.setToolTip(framework_word(fw, f.guidance))
                 evidence = QLineEdit()
-                evidence.setAccessibleName(self.tr("Evidence: %s") % f.name)
+                evidence.setAccessibleName(self.tr("Evidence: %s") % name)
                 evidence.setPlaceholderText(self.tr("Evidence"))
                 row = QHBoxLayout()
                 row.addWidget(spin)
                 row.addWidget(evidence, 1)
-                label = plain_label(f.name)
+                label = plain_label(name)
                 label.setBuddy(spin)
                 label.setWordWrap(True)
                 label.setMinimumWidth(340)
@@ -407,7 +414,10 @@ class CaseViewWidget(QWidget):
         self.reading.show_reading(reading)
         if reading is not None:
             last = reading.assessment
-            changed = [f"• {f.name}: {f.before} → {f.score}" for f in reading.changed]
+            fw = self.session.framework
+            changed = [
+                f"• {framework_word(fw, f.name)}: {f.before} → {f.score}" for f in reading.changed
+            ]
             self.latest.setText(
                 self.tr("Latest assessment %1 by %2: %3")
                 .replace("%1", last.assessed_on.isoformat())
@@ -515,9 +525,7 @@ class CaseViewWidget(QWidget):
             b.setEnabled(chosen)
 
     def _attachment_choice_changed(self) -> None:
-        chosen = self._selected_attachment() is not None and bool(
-            self.attachments.selectedItems()
-        )
+        chosen = self._selected_attachment() is not None and bool(self.attachments.selectedItems())
         for b in self.attachment_buttons:
             b.setEnabled(chosen)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from securedesk.core.access import Role
+from securedesk.core.cases.assessment_framework import Framework
 from securedesk.core.domain import ActionStatus, CaseStatus, ConsentStatus
 from securedesk.core.meetings.copy_register import CopyStatus
 from securedesk.core.meetings.pack_language import PackLanguage
@@ -162,3 +163,11 @@ def name_inner_parts(root: QWidget) -> None:
         )
     for combo in root.findChildren(QComboBox):
         combo.view().setAccessibleName(combo.accessibleName())
+
+
+def framework_word(framework: Framework, text: str) -> str:
+    """A text of the assessment framework (a factor, its guidance, a domain, a score label)
+    in the window's language: the framework file carries its own Welsh."""
+    app = QCoreApplication.instance()
+    language = app.property("securedesk_language") if app is not None else None
+    return framework.word(text, str(language or "en_GB"))
