@@ -135,7 +135,7 @@ def cmd_approve(ctx: Context, args: argparse.Namespace) -> int:
 def backups_notice(ref: str, older: list[tuple[str, str]]) -> str:
     """What the approver must do about backups that still hold the destroyed case."""
     made = (
-        f"{len(older)} were made on this vault, the latest on {older[-1][1][:10]}"
+        f"{len(older)} made on this vault, the latest on {older[-1][1][:10]}"
         if older
         else "none is recorded on this vault, but check any made elsewhere"
     )
