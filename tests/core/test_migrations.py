@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from securedesk.core.cases.provenance import record_origin
 from securedesk.core.errors import VaultTooNew
 from securedesk.core.session import Session
 from securedesk.core.vault import database, schema
 from securedesk.core.vault.folder import Vault
+from securedesk.transfer.provenance_store import ProvenanceStore
 
 from ..conftest import ADMIN_PASS, FAST_KDF
 
@@ -56,6 +58,10 @@ DATA_AT_VERSION: dict[int, list[str]] = {
         "'11111 22222 33333 44444 55555 66666', 't', 'h')",
         "INSERT INTO import_conflicts (id, bundle_id, record_type, record_id, incoming, "
         "detected_at) VALUES ('x1', 'b1', 'case', 'c1', '{}', 't')",
+        # An item's provenance as imports wrote it before version 19 (one row per record).
+        "INSERT INTO record_provenance (record_type, record_id, bundle_id, sender_fingerprint, "
+        "received_at, content_sha256) VALUES ('item', 'i1', 'b1', "
+        "'11111 22222 33333 44444 55555 66666', 't', 'h-i1')",
     ],
     15: [
         "UPDATE cases SET gender = 'female', concern_type = 'islamist' WHERE id = 'c1'",
@@ -118,7 +124,17 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert [a.name for a in s.store.attachments_for_case("c1")] == ["note.txt"]
             assert s.store.attachment_data("a1") == b"hello"
         if version >= 6:
-            assert conn.execute("SELECT bundle_id FROM record_provenance").fetchall() == [("b1",)]
+            assert conn.execute(
+                "SELECT record_type, bundle_id FROM record_provenance ORDER BY record_type"
+            ).fetchall() == [("case", "b1"), ("item", "b1")]
+            # Version 19: items imported since carry their bundle's id on their row; one
+            # imported before keeps its provenance row, read as before (for conflicts and shown).
+            sender = "11111 22222 33333 44444 55555 66666"
+            assert ProvenanceStore(conn).provenance("item", "i1") == ("b1", sender, "t", "h-i1")
+            assert ProvenanceStore(conn).origin("item", "i1") == (sender, "h-i1")
+            origin = record_origin(conn, "item", "i1")
+            assert origin is not None and (origin.bundle_id, origin.received_at) == ("b1", "t")
+            assert conn.execute("SELECT import_bundle_id FROM items").fetchall() == [(None,)]
             # Conflicts set aside before version 9 have no reason recorded.
             assert conn.execute("SELECT id, reason FROM import_conflicts").fetchall() == [
                 ("x1", "")

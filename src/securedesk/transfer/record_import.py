@@ -61,7 +61,7 @@ from securedesk.transfer.import_preview import (
 from securedesk.transfer.incoming_people import MAX_INCOMING_CHECKED
 from securedesk.transfer.provenance_store import ProvenanceStore
 from securedesk.transfer.record_read_store import RecordReadStore
-from securedesk.transfer.record_write_store import RecordWriteStore
+from securedesk.transfer.record_write_store import ItemNotStored, RecordWriteStore
 from securedesk.transfer.records import (
     ATTACHMENT_KINDS,
     Record,
@@ -78,6 +78,10 @@ from securedesk.transfer.transfer_error_kinds import (
 )
 
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
+# Types whose provenance is the bundle id on their own row (migration 19): never changed once
+# written, so the record as held is the record as imported. Person links keep a provenance
+# row: a merge of two people here rewrites the links.
+PROVENANCE_ON_ROW = frozenset({"item", "chronology_entry", "assessment", "attachment"})
 
 _NUMBERED_REF = re.compile(r"(.*-)(\d+)")
 
@@ -160,6 +164,8 @@ class RecordImporter:
         self._awaited: dict[str, _AwaitedBytes] = {}
         self._received: set[str] = set()  # SHA-256 of bytes that arrived
         self._held: set[str] = set()  # ... and that the vault holds after this import
+        self._where = ""  # where the record being added is in the bundle
+        self._id_held_here = False  # whether the vault holds its id (_check_ids)
 
     # -- feeding --------------------------------------------------------------------------
 
@@ -183,8 +189,11 @@ class RecordImporter:
         self._check_references(record, where)
         self._check_ids(record, where)
         self._remember(record)
+        self._where = where
         try:
             self._plan(record, where)
+        except ItemNotStored as exc:
+            raise self._not_storable(exc) from exc
         except sqlcipher3.IntegrityError as exc:
             # Last resort: a clash no check above foresaw. Never the database's message,
             # which may quote values; the vault is left to the caller's rollback.
@@ -252,7 +261,23 @@ class RecordImporter:
         if awaited.held_here:
             self._held.add(sha256)
 
+    def _not_storable(self, exc: ItemNotStored) -> BundleRejected:
+        """An item of a batch (record_write_store.flush) that the vault refused."""
+        return BundleRejected(
+            RefusalReason.RECORD_ID_TAKEN,
+            TransferErrorKind.RECORD_NOT_STORABLE,
+            **where_data(str(exc.tag)),
+            record=RECORD_NOUNS["item"][0],
+            record_id=exc.record_id,
+        )
+
     def finish(self) -> ImportPreview:
+        """The preview; in apply mode every record is written when this returns."""
+        if self.apply:
+            try:
+                self.writes.flush()
+            except ItemNotStored as exc:
+                raise self._not_storable(exc) from exc
         if self._awaited:
             raise BundleRejected(
                 RefusalReason.ATTACHMENT_MISSING,
@@ -290,7 +315,9 @@ class RecordImporter:
         other holder means a malformed or forged bundle, refused whatever the outcome."""
         kind, rid = record["type"], record["id"]
         update_ids = [u["id"] for u in record["updates"]] if kind == "action" else []
+        self._id_held_here = False
         for held_id, holder, action_id in self.reads.id_holders([rid, *update_ids]):
+            self._id_held_here = self._id_held_here or held_id == rid
             if held_id == rid and holder != kind:
                 raise BundleRejected(
                     RefusalReason.RECORD_ID_TAKEN,
@@ -439,7 +466,8 @@ class RecordImporter:
     def _outcome(self, local: Record) -> tuple[str, Record | None, ConflictReason | None]:
         """The outcome for a record in its local form, and a conflict's reason."""
         kind, rid = local["type"], local["id"]
-        existing = self.reads.record(kind, rid)
+        # Only a record whose id is held here (by a record of its type: _check_ids) is read.
+        existing = self.reads.record(kind, rid) if self._id_held_here else None
         if existing is None:
             refused = self._addition_refused(local)
             return ("create", None, None) if refused is None else ("conflict", None, refused)
@@ -452,15 +480,22 @@ class RecordImporter:
         origin = self.origins.origin(kind, rid)
         if origin is None:
             return "conflict", existing, ConflictReason.LOCAL_RECORD
-        origin_fingerprint, imported_sha = origin
-        # (Provenance written before owners were left out hashed the whole local form.)
-        if imported_sha in (incoming_sha, content_sha256(local)):
+        origin_fingerprint, imported = origin
+        imported_sha = held_sha if imported is None else imported  # None: as held
+        # (Provenance written before owners were left out hashed a case's whole local form;
+        # for every other type the whole form is the compared one.)
+        whole_incoming, whole_held = (
+            (content_sha256(local), content_sha256(existing))
+            if kind == "case"
+            else (incoming_sha, held_sha)
+        )
+        if imported_sha in (incoming_sha, whole_incoming):
             return "unchanged", existing, None  # the version last imported; local edits stand
         if origin_fingerprint != self.provenance.sender_fingerprint:
             return "conflict", existing, ConflictReason.OTHER_SENDER
         if _lowers_marking(local, existing):
             return "conflict", existing, ConflictReason.MARKING_LOWERED
-        if imported_sha not in (held_sha, content_sha256(existing)):
+        if imported_sha not in (held_sha, whole_held):
             return "conflict", existing, ConflictReason.EDITED_HERE
         if kind in MUTABLE_TYPES and self._updatable(local, existing):
             return "update", existing, None
@@ -573,17 +608,20 @@ class RecordImporter:
                 reason=reason,
             )
             return
+        bundle_id = self.provenance.bundle_id
         if outcome == "create":
             inserts = {
                 "person": lambda: self.writes.insert_person(local, now),
                 "person_link": lambda: self.writes.insert_link(local),
                 "case": lambda: self.writes.insert_case(local, now),
                 "item": lambda: self._insert_item(local, now),
-                "chronology_entry": lambda: self.writes.insert_entry(local),
-                "assessment": lambda: self.writes.insert_assessment(local),
+                "chronology_entry": lambda: self.writes.insert_entry(local, bundle_id),
+                "assessment": lambda: self.writes.insert_assessment(local, bundle_id),
                 "action": lambda: self.writes.insert_action(local, now),
             }
             inserts[kind]()
+            if kind in PROVENANCE_ON_ROW:
+                return  # the bundle id on the row is its provenance
         elif kind == "person":
             self.writes.update_person(local, now)
         elif kind == "case":
@@ -600,7 +638,7 @@ class RecordImporter:
     def _insert_item(self, local: Record, now: str) -> None:
         """An item, and its case's marking raised to the item's, as when an officer records
         one. The cases' markings are remembered to spare a write per item."""
-        self.writes.insert_item(local)
+        self.writes.insert_item(local, self.provenance.bundle_id, self._where)
         case_id, marking = local["case_id"], Marking(local["marking"])
         held = self._case_markings.get(case_id)
         if held is None:
@@ -638,8 +676,7 @@ class RecordImporter:
                         **where_data(where),
                     )
                 if self.apply:
-                    self.writes.insert_attachment(local, None)
-                    self._record_provenance(local, new=True)
+                    self.writes.insert_attachment(local, None, self.provenance.bundle_id)
                 self._held.add(sha)
             elif self.apply and outcome == "conflict":
                 self._write(local, local, outcome, None, reason)
@@ -658,9 +695,8 @@ class RecordImporter:
             awaited.held_here = True
         if self.apply:
             if outcome == "create":
-                self.writes.insert_attachment(local, b"")
+                self.writes.insert_attachment(local, b"", self.provenance.bundle_id)
                 awaited.fill_ids.append(local["id"])
-                self._record_provenance(local, new=True)
             elif outcome == "conflict":
                 self._write(local, local, outcome, None, reason)
 

@@ -3,6 +3,12 @@ arrived with, after they were validated.
 
 Local bookkeeping (created/updated times, the search text, `is_child`, the case's overall
 marking) is maintained here, as `CaseStore`'s insert paths do.
+
+Items, chronology entries, assessments and attachments, which never change once written,
+carry the id of the bundle that brought them (`import_bundle_id`, migration 19): that is their
+provenance. Items, most of a bundle, are written in batches (`executemany`): held back until
+ITEM_BATCH of them wait, or until any other statement of this store runs (`flush`), so that
+whatever is read or written next sees them.
 """
 
 from __future__ import annotations
@@ -12,12 +18,32 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
+import sqlcipher3
+
 from securedesk.core.domain import Person
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
 from securedesk.transfer.record_read_store import Record
 
 _RANK_SQL = "CASE {0} WHEN 'SECRET' THEN 3 WHEN 'OFFICIAL-SENSITIVE' THEN 2 ELSE 1 END"
+
+ITEM_BATCH = 500  # items held back before one executemany writes them
+_ITEM_INSERT = (
+    "INSERT INTO items (id, case_id, agency, author, item_date, text, source_grade, "
+    "information_grade, marking, caveats, supersedes, recorded_by, recorded_at, "
+    "import_bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class ItemNotStored(Exception):
+    """An item of a batch broke a constraint of the vault: `record_id` and the caller's
+    `tag` (where the record was in the bundle) name it. The batch is undone; the caller's
+    transaction rolls back the rest."""
+
+    def __init__(self, record_id: str, tag: object) -> None:
+        super().__init__(record_id)
+        self.record_id = record_id
+        self.tag = tag
 
 
 def _search_text(rec: Record) -> str:
@@ -29,6 +55,30 @@ def _search_text(rec: Record) -> str:
 class RecordWriteStore:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._items: list[tuple[object, ...]] = []
+        self._item_tags: list[object] = []
+
+    def flush(self) -> None:
+        """Write the items held back, in the order they came (a correction after the item it
+        supersedes). ItemNotStored names the first that fails."""
+        if not self._items:
+            return
+        rows, tags = self._items, self._item_tags
+        self._items, self._item_tags = [], []
+        self.conn.execute("SAVEPOINT item_batch")
+        try:
+            self.conn.executemany(_ITEM_INSERT, rows)
+        except sqlcipher3.IntegrityError:
+            # Which one: the batch undone, then row by row up to the first that fails.
+            self.conn.execute("ROLLBACK TO item_batch")
+            for row, tag in zip(rows, tags, strict=True):
+                try:
+                    self.conn.execute(_ITEM_INSERT, row)
+                except sqlcipher3.IntegrityError as exc:
+                    raise ItemNotStored(str(row[0]), tag) from exc
+            raise
+        finally:
+            self.conn.execute("RELEASE item_batch")
 
     def defer_foreign_keys(self) -> None:
         """Check foreign keys at commit rather than at each statement, for the rest of the
@@ -38,6 +88,7 @@ class RecordWriteStore:
     # -- writing records with the ids they arrived with -----------------------------------
 
     def insert_person(self, rec: Record, now: str) -> None:
+        self.flush()
         self.conn.execute(
             "INSERT INTO people (id, given_name, family_name, date_of_birth, created_at, "
             "updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -56,6 +107,7 @@ class RecordWriteStore:
     def update_person(self, rec: Record, now: str) -> None:
         """Replace a person's details; the search index follows `search_text` by trigger, and
         the child flag of every case with this subject is worked out again."""
+        self.flush()
         pid = rec["id"]
         self.conn.execute(
             "UPDATE people SET given_name = ?, family_name = ?, date_of_birth = ?, "
@@ -93,6 +145,7 @@ class RecordWriteStore:
         )
 
     def insert_link(self, rec: Record) -> None:
+        self.flush()
         self.conn.execute(
             "INSERT INTO person_links (id, person_id, other_id, relationship) VALUES (?, ?, ?, ?)",
             (rec["id"], rec["person_id"], rec["other_id"], rec["relationship"]),
@@ -101,6 +154,7 @@ class RecordWriteStore:
     def insert_case(self, rec: Record, now: str) -> None:
         """`rec` holds the local ref and owner already. The case's overall marking starts at
         its record's marking and rises with the items imported into it."""
+        self.flush()
         self.conn.execute(
             "INSERT INTO cases (id, ref, referral_source, referral_date, owner, marking, "
             "record_marking, status, closing_reason, consent, consent_note, next_review, "
@@ -129,6 +183,7 @@ class RecordWriteStore:
     def update_case(self, rec: Record, now: str) -> None:
         """Everything but the id and the (local) ref; the overall marking is worked out again
         from the record's marking and the items held here."""
+        self.flush()
         self.conn.execute(
             "UPDATE cases SET referral_source = ?, referral_date = ?, owner = ?, "
             "record_marking = ?, status = ?, closing_reason = ?, consent = ?, consent_note = ?, "
@@ -185,12 +240,10 @@ class RecordWriteStore:
             (int(is_child), case_id, int(is_child)),
         )
 
-    def insert_item(self, rec: Record) -> None:
-        """Items are append-only: inserted, never updated."""
-        self.conn.execute(
-            "INSERT INTO items (id, case_id, agency, author, item_date, text, source_grade, "
-            "information_grade, marking, caveats, supersedes, recorded_by, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    def insert_item(self, rec: Record, bundle_id: str | None, tag: object = None) -> None:
+        """Items are append-only: inserted, never updated. Held back for a batch (see
+        `flush`); `tag` names the record if it fails."""
+        self._items.append(
             (
                 rec["id"],
                 rec["case_id"],
@@ -205,8 +258,12 @@ class RecordWriteStore:
                 rec["supersedes"],
                 rec["recorded_by"],
                 rec["recorded_at"],
-            ),
+                bundle_id,
+            )
         )
+        self._item_tags.append(tag)
+        if len(self._items) >= ITEM_BATCH:
+            self.flush()
 
     def case_marking(self, case_id: str) -> Marking | None:
         """The case's overall marking: the highest of its record's and its items'."""
@@ -214,15 +271,17 @@ class RecordWriteStore:
         return Marking(row[0]) if row else None
 
     def set_case_marking(self, case_id: str, marking: Marking, now: str) -> None:
+        self.flush()
         self.conn.execute(
             "UPDATE cases SET marking = ?, updated_at = ? WHERE id = ?",
             (marking.value, now, case_id),
         )
 
-    def insert_entry(self, rec: Record) -> None:
+    def insert_entry(self, rec: Record, bundle_id: str | None) -> None:
+        self.flush()
         self.conn.execute(
             "INSERT INTO chronology_entries (id, case_id, event_date, summary, author, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "recorded_at, import_bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 rec["id"],
                 rec["case_id"],
@@ -230,13 +289,16 @@ class RecordWriteStore:
                 rec["summary"],
                 rec["author"],
                 rec["recorded_at"],
+                bundle_id,
             ),
         )
 
-    def insert_assessment(self, rec: Record) -> None:
+    def insert_assessment(self, rec: Record, bundle_id: str | None) -> None:
+        self.flush()
         self.conn.execute(
             "INSERT INTO assessments (id, case_id, assessor, assessed_on, framework_id, "
-            "framework_version, summary, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "framework_version, summary, recorded_at, import_bundle_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 rec["id"],
                 rec["case_id"],
@@ -246,6 +308,7 @@ class RecordWriteStore:
                 rec["framework_version"],
                 rec["summary"],
                 rec["recorded_at"],
+                bundle_id,
             ),
         )
         self.conn.executemany(
@@ -255,6 +318,7 @@ class RecordWriteStore:
         )
 
     def insert_action(self, rec: Record, now: str) -> None:
+        self.flush()
         self.conn.execute(
             "INSERT INTO actions (id, case_id, description, agency, owner, due_date, status, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -275,6 +339,7 @@ class RecordWriteStore:
     def update_action(self, rec: Record, new_updates: Sequence[Record], now: str) -> None:
         """The action's details and status as sent, with the updates not yet held here
         appended (updates are never changed or removed)."""
+        self.flush()
         self.conn.execute(
             "UPDATE actions SET description = ?, agency = ?, owner = ?, due_date = ?, "
             "status = ?, created_at = ?, updated_at = ? WHERE id = ?",
@@ -298,10 +363,13 @@ class RecordWriteStore:
             [(u["id"], action_id, u["at"], u["author"], u["status"], u["note"]) for u in updates],
         )
 
-    def insert_attachment(self, rec: Record, data: bytes | None) -> None:
+    def insert_attachment(self, rec: Record, data: bytes | None, bundle_id: str | None) -> None:
         """With `data` (empty while the bytes are still to come: see fill_attachment_data),
         or, given None, with the bytes of an attachment held here with the same SHA-256."""
-        columns = "id, case_id, name, media_type, size, sha256, added_by, added_at"
+        self.flush()
+        columns = (
+            "id, case_id, name, media_type, size, sha256, added_by, added_at, import_bundle_id"
+        )
         values = (
             rec["id"],
             rec["case_id"],
@@ -311,20 +379,22 @@ class RecordWriteStore:
             rec["sha256"],
             rec["added_by"],
             rec["added_at"],
+            bundle_id,
         )
         if data is not None:
             self.conn.execute(
-                f"INSERT INTO attachments ({columns}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO attachments ({columns}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, data),
             )
         else:
             self.conn.execute(
-                f"INSERT INTO attachments ({columns}, data) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
+                f"INSERT INTO attachments ({columns}, data) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "(SELECT data FROM attachments WHERE sha256 = ? AND length(data) = ? LIMIT 1)",
                 (*values, rec["sha256"], rec["size"]),
             )
 
     def fill_attachment_data(self, attachment_ids: Sequence[str], data: bytes) -> None:
+        self.flush()
         self.conn.execute(
             "UPDATE attachments SET data = ? WHERE id IN (SELECT value FROM json_each(?))",
             (data, json.dumps(list(attachment_ids))),
