@@ -726,3 +726,30 @@ def test_messages_carry_no_case_content(a: Session, b: Session, tmp_path: Path) 
             run_import(b, bad_records, bad_data)
         assert "Secretname" not in str(caught.value)
         assert "Pritchard" not in str(caught.value)
+
+
+def test_an_item_the_vault_refuses_in_a_batch_is_named_and_nothing_is_kept(
+    a: Session, b: Session, tmp_path: Path
+) -> None:
+    """Items are written in batches (executemany): one that breaks a rule of the vault no
+    check foresaw is named by its id and its line, and the whole bundle is undone."""
+    records, data = export(a, build_case(a, tmp_path))
+    items = [n for n, r in enumerate(records, 1) if r["type"] == "item"]
+    line = items[-1]  # the last item: earlier ones of its batch are held back with it
+    refused = records[line - 1]["id"]
+    before = snapshot(b)
+    # A rule of this vault the checks do not know (a temporary trigger, this connection).
+    b.vault.conn.execute(
+        "CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON items "
+        f"WHEN new.id = '{refused}' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    try:
+        with pytest.raises(BundleRejected) as caught:
+            run_import(b, records, data)
+    finally:
+        b.vault.conn.execute("DROP TRIGGER temp.refuse_one")
+    assert caught.value.reason == "record-id-taken"
+    assert caught.value.data["record_id"] == refused
+    assert caught.value.data["where"] == f"records/000001.jsonl line {line}"
+    assert "refused" not in str(caught.value)  # never the database's own words
+    assert snapshot(b) == before

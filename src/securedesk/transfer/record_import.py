@@ -266,7 +266,7 @@ class RecordImporter:
         return BundleRejected(
             RefusalReason.RECORD_ID_TAKEN,
             TransferErrorKind.RECORD_NOT_STORABLE,
-            **where_data(str(exc.tag)),
+            **where_data(exc.tag if isinstance(exc.tag, str) else ""),
             record=RECORD_NOUNS["item"][0],
             record_id=exc.record_id,
         )
