@@ -28,7 +28,13 @@ from securedesk.core.unit_of_work import OnCase
 from securedesk.core.vault import database
 from securedesk.transfer.bundle_log_store import BundleLog, OutgoingBundle
 from securedesk.transfer.bundle_reader import Cancelled
-from securedesk.transfer.bundle_writer import PayloadCounts, Signer, record_files, write_bundle
+from securedesk.transfer.bundle_writer import (
+    Member,
+    PayloadCounts,
+    Signer,
+    record_files,
+    write_bundle,
+)
 from securedesk.transfer.envelope import Envelope, Manifest, Party
 from securedesk.transfer.export_caveats import plan_caveats
 from securedesk.transfer.fingerprint import normalise_fingerprint
@@ -240,12 +246,13 @@ def export_bundle(
             if progress is not None:
                 progress("cases", done + 1, len(case_ids))
 
-    def members() -> Iterator[tuple[str, bytes]]:
+    def members() -> Iterator[Member]:
         yield from record_files(lines(), counts)
         for done, (sha, attachment_id) in enumerate(attachments.items()):
             check_cancel()
             data = store.attachment_data(attachment_id)
-            if hashlib.sha256(data).hexdigest() != sha:
+            digest = hashlib.sha256(data).hexdigest()  # the sums' hash too: hashed once
+            if digest != sha:
                 raise VaultDamaged(
                     str(session.vault.db_path(session.vault.folder)),
                     Detail.ATTACHMENT_HASH_MISMATCH,
@@ -253,7 +260,7 @@ def export_bundle(
                 )
             counts.attachments += 1
             counts.attachment_bytes += len(data)
-            yield f"attachments/{sha}", data
+            yield f"attachments/{sha}", data, digest
             if progress is not None:
                 progress("attachments", done + 1, len(attachments))
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Protocol, cast
 
 import pyrage
 from pyrage import x25519
@@ -26,7 +26,7 @@ from securedesk.core.error_kinds import Kind
 from securedesk.core.errors import BundleRefused, BundleRejected, SecureDeskError
 from securedesk.transfer import signatures, ustar
 from securedesk.transfer.age_header import check_header
-from securedesk.transfer.bundle_writer import as_buffered
+from securedesk.transfer.bundle_writer import STREAM_BUFFER
 from securedesk.transfer.envelope import Envelope, Manifest, parse_envelope, parse_manifest
 from securedesk.transfer.limits import (
     MAX_ATTACHMENT_BYTES,
@@ -322,11 +322,14 @@ class PayloadParser(io.RawIOBase):
         self._ended = False
         self._received = 0
         self.error: BaseException | None = None
+        self.discard = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.discard:
+            return len(data)  # decryption failed: the buffer's remains are dropped unread
         if self.error is not None:
             # age may write again after a failed write (flushing its buffer); the first
             # failure is the one that counts, and nothing after it is parsed.
@@ -345,37 +348,52 @@ class PayloadParser(io.RawIOBase):
         return len(data)
 
     def _drain(self) -> None:
-        while True:
-            if self._ended:
-                if self._buffer.strip(b"\0"):
-                    raise BundleRejected(
-                        RefusalReason.ARCHIVE_TRAILING_DATA,
-                        TransferErrorKind.PAYLOAD_DATA_AFTER_END,
-                    )
-                self._buffer.clear()
-                return
-            if self._member is None:
-                if len(self._buffer) < ustar.BLOCK:
+        """Parse what the buffer holds, reading it by offset and trimming it once at the end
+        (age hands over up to a MiB at a time: no copy of the rest per entry)."""
+        buffer = self._buffer
+        pos = 0
+        try:
+            while True:
+                if self._ended:
+                    if buffer[pos:].strip(b"\0"):
+                        raise BundleRejected(
+                            RefusalReason.ARCHIVE_TRAILING_DATA,
+                            TransferErrorKind.PAYLOAD_DATA_AFTER_END,
+                        )
+                    pos = len(buffer)
                     return
-                block = bytes(self._buffer[: ustar.BLOCK])
-                del self._buffer[: ustar.BLOCK]
-                self._begin(ustar.parse_header(block, TransferDetail.PAYLOAD))
-                continue
-            member = self._member
-            padded = member.size + len(ustar.padding(member.size))
-            take = min(len(self._buffer), padded - len(self._member_data))
-            if take == 0 and padded:
-                return
-            self._member_data += self._buffer[:take]
-            del self._buffer[:take]
-            if len(self._member_data) < padded:
-                return
-            if self._member_data[member.size :].strip(b"\0"):
-                raise _padding_not_zero(TransferDetail.PAYLOAD)
-            data = bytes(self._member_data[: member.size])
-            self._member_data.clear()
-            self._member = None
-            self._finish(member.name, data)
+                if self._member is None:
+                    if len(buffer) - pos < ustar.BLOCK:
+                        return
+                    block = bytes(buffer[pos : pos + ustar.BLOCK])
+                    pos += ustar.BLOCK
+                    self._begin(ustar.parse_header(block, TransferDetail.PAYLOAD))
+                    continue
+                member = self._member
+                padded = member.size + len(ustar.padding(member.size))
+                if not self._member_data and len(buffer) - pos >= padded:
+                    # The whole entry is here: one copy.
+                    if buffer[pos + member.size : pos + padded].strip(b"\0"):
+                        raise _padding_not_zero(TransferDetail.PAYLOAD)
+                    data = bytes(buffer[pos : pos + member.size])
+                    pos += padded
+                else:
+                    take = min(len(buffer) - pos, padded - len(self._member_data))
+                    if take == 0 and padded:
+                        return
+                    with memoryview(buffer) as view:
+                        self._member_data += view[pos : pos + take]
+                    pos += take
+                    if len(self._member_data) < padded:
+                        return
+                    if self._member_data[member.size :].strip(b"\0"):
+                        raise _padding_not_zero(TransferDetail.PAYLOAD)
+                    data = bytes(self._member_data[: member.size])
+                    self._member_data.clear()
+                self._member = None
+                self._finish(member.name, data)
+        finally:
+            del buffer[:pos]
 
     def _begin(self, member: ustar.Member | None) -> None:
         if member is None:
@@ -535,6 +553,9 @@ class _PayloadRegion(io.RawIOBase):
         return len(data)
 
 
+PARSE_BUFFER = 1 << 16  # plaintext handed to the parser at a time (its progress steps)
+
+
 def decrypt_payload(
     checked: CheckedBundle,
     age_identity: str,
@@ -543,11 +564,17 @@ def decrypt_payload(
     """Decrypt the payload into `parser`. The consumer has seen everything when this returns."""
     with checked.path.open("rb") as handle:
         region = _PayloadRegion(handle, checked.payload_offset, checked.envelope.payload_size)
+        # age reads and writes 8 KiB at a time: buffered, Python is called once a MiB to
+        # read and once every 64 KiB to parse (the progress shown moves as often). age writes
+        # only plaintext it has authenticated; what the buffer still holds when decryption
+        # fails is never parsed.
+        reader = io.BufferedReader(region, STREAM_BUFFER)
+        writer = io.BufferedWriter(cast(io.RawIOBase, parser), PARSE_BUFFER)
         try:
-            pyrage.decrypt_io(
-                as_buffered(region), as_buffered(parser), [x25519.Identity.from_str(age_identity)]
-            )
+            pyrage.decrypt_io(reader, writer, [x25519.Identity.from_str(age_identity)])
+            writer.flush()
         except BaseException as exc:
+            parser.discard = True
             if parser.error is not None:
                 raise parser.error from None
             if isinstance(exc, pyrage.DecryptError) and "no matching keys" in str(exc).lower():

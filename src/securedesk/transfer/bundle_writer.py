@@ -22,6 +22,13 @@ from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.limits import MAX_RECORD_FILE_BYTES, MAX_RECORD_FILES
 
 Progress = Callable[[int], None]  # bytes of payload written so far
+# A payload member: (name, data), or (name, data, SHA-256 hex) when the caller has hashed the
+# data already (an exported attachment is hashed to check it against the vault), so that the
+# bytes are hashed once.
+Member = tuple[str, bytes] | tuple[str, bytes, str]
+# age reads its plaintext 8 KiB at a time and writes 64 KiB: buffered in between, Python is
+# called once a MiB rather than once per read.
+STREAM_BUFFER = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,12 @@ class PayloadCounts:
     members: list[str] = field(default_factory=list)
 
 
-def _member(name: str, data: bytes, sums: list[bytes]) -> Iterator[bytes]:
-    sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n".encode())
+def _member(
+    name: str, data: bytes, sums: list[bytes], digest: str | None = None
+) -> Iterator[bytes]:
+    if digest is None:
+        digest = hashlib.sha256(data).hexdigest()
+    sums.append(f"{digest}  {name}\n".encode())
     yield ustar.header(name, len(data))
     yield data
     yield ustar.padding(len(data))
@@ -77,7 +88,7 @@ def record_files(lines: Iterable[bytes], counts: PayloadCounts) -> Iterator[tupl
 def payload_stream(
     manifest: Manifest,
     signer: Signer,
-    members: Iterable[tuple[str, bytes]],
+    members: Iterable[Member],
 ) -> Iterator[bytes]:
     """The plaintext payload archive, block by block: manifest, members, signed sums."""
     sums: list[bytes] = []
@@ -85,8 +96,8 @@ def payload_stream(
     yield from _member("manifest.json", manifest_bytes, sums)
     signature = signer.sign(manifest_bytes, manifest.bundle_id, "manifest.json")
     yield from _member("manifest.json.minisig", signature, sums)
-    for name, data in members:
-        yield from _member(name, data, sums)
+    for member in members:
+        yield from _member(member[0], member[1], sums, member[2] if len(member) == 3 else None)
     sums_bytes = b"".join(sums)
     sums.clear()
     yield from _member("SHA256SUMS", sums_bytes, [])
@@ -135,11 +146,14 @@ class _HashingWriter(io.RawIOBase):
         self.size = 0
         self.blake2b = signatures.new_digest()
         self.sha256 = hashlib.sha256()
+        self.discard = False  # set when the bundle failed: what a buffer still holds is dropped
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.discard:
+            return len(data)
         self._out.write(data)
         self.blake2b.update(data)
         self.sha256.update(data)
@@ -147,11 +161,6 @@ class _HashingWriter(io.RawIOBase):
         if self._progress is not None:
             self._progress(self.size)
         return len(data)
-
-
-def as_buffered(stream: io.RawIOBase) -> io.BufferedIOBase:
-    """age's type hints ask for buffered streams; it only calls read/readinto/write."""
-    return cast(io.BufferedIOBase, stream)
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,7 @@ def write_bundle(
     manifest: Manifest,
     signer: Signer,
     recipients: list[str],
-    members: Iterable[tuple[str, bytes]],
+    members: Iterable[Member],
     progress: Progress | None = None,
 ) -> WrittenBundle:
     """Write the whole bundle to `out` (a new, seekable file). `envelope`'s payload fields are
@@ -178,13 +187,13 @@ def write_bundle(
     out.write(ustar.header("payload.age", 0))  # size patched once the payload is complete
     source = _ChunkReader(payload_stream(manifest, signer, members))
     sink = _HashingWriter(out, progress)
+    reader = io.BufferedReader(source, STREAM_BUFFER)
+    writer = io.BufferedWriter(cast(io.RawIOBase, sink), STREAM_BUFFER)
     try:
-        pyrage.encrypt_io(
-            as_buffered(source),
-            as_buffered(sink),
-            [x25519.Recipient.from_str(r) for r in recipients],
-        )
+        pyrage.encrypt_io(reader, writer, [x25519.Recipient.from_str(r) for r in recipients])
+        writer.flush()
     except Exception:
+        sink.discard = True
         if source.error is not None:
             raise source.error from None
         raise

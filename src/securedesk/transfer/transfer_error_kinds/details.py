@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Self
 
-from securedesk.core.error_kinds import QT_TRANSLATE_NOOP, Kind, word
+from securedesk.core.error_kinds import QT_TRANSLATE_NOOP, Kind
 
 
 @enum.unique
@@ -426,8 +426,10 @@ class RecordLine(str):
     line: int
 
     def __new__(cls, entry: str, line: int) -> Self:
+        # One per line of a bundle: the template's plain fields filled directly (what `word`
+        # gives for a str and an int, without its machinery for nested kinds).
         place = super().__new__(
-            cls, word(TransferDetail.RECORD_LINE, {"entry": entry, "line": line})
+            cls, TransferDetail.RECORD_LINE.template.format(entry=entry, line=line)
         )
         place.entry = entry
         place.line = line
