@@ -3,10 +3,12 @@ Approve…, the register."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from securedesk.core.clock import FixedClock
@@ -43,6 +45,7 @@ def test_propose_then_a_second_auditor_approves(qtbot: QtBot, tmp_path: Path) ->
         dialog = page.dialog
         assert dialog is not None and made.ref in dialog.findChild(type(page.status)).text()
         _ok(qtbot, dialog)
+        qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
         # Destroyed; the register lists it, with no name.
         assert page.dialog is None
         assert page.queue.rowCount() == 0
@@ -83,10 +86,65 @@ def test_the_proposer_is_refused_in_the_dialog(qtbot: QtBot, tmp_path: Path) -> 
         confirm = page.dialog
         assert confirm is not None
         _ok(qtbot, confirm)
+        qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
         # The proposer cannot approve: the dialog says so, and nothing was destroyed.
         assert "different user" in confirm.error.text()
-        assert page.dialog is confirm
+        assert page.dialog is confirm and not confirm.busy
+        assert page.progress.isHidden()
         confirm.reject()
         assert s.store.case_id_for_ref(made.ref) == made.case_id
     finally:
+        s.lock()
+
+
+def test_approve_runs_off_the_ui_thread_with_progress(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "vault"
+    make_retention_vault(folder)
+    made = fill_case(folder, tmp_path)
+    s = sign_in(folder, "oscar")
+    RetentionService(s).propose(made.ref, "Recorded in error")
+    s.lock()
+    s = sign_in(folder, "ada")
+    try:
+        page = RetentionPage(s)
+        qtbot.addWidget(page)
+        # The approval waits, in whatever thread runs it, until the test lets it go: were it
+        # run on the UI thread, the click below would not return and no timer would fire.
+        real = page.service.approve
+        release, started = threading.Event(), threading.Event()
+        ran_in: list[threading.Thread] = []
+
+        def held(ref, progress=None):  # type: ignore[no-untyped-def]
+            ran_in.append(threading.current_thread())
+            started.set()
+            assert release.wait(30)
+            return real(ref, progress)
+
+        monkeypatch.setattr(page.service, "approve", held)
+        page.select_ref(made.ref)
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        dialog = page.dialog
+        assert dialog is not None
+        _ok(qtbot, dialog)
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        ticked: list[bool] = []
+        QTimer.singleShot(0, lambda: ticked.append(True))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=5_000)  # the event loop runs
+        assert ran_in and ran_in[0] is not threading.main_thread()
+        assert not page.progress.isHidden() and page.progress.value() == 0
+        assert dialog.busy and not dialog.ok_button.isEnabled()
+        assert not page.approve_button.isEnabled() and not page.refresh_button.isEnabled()
+        assert made.ref in page.status.text()
+        release.set()
+        qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+        assert page.dialog is None and page.progress.isHidden()
+        assert page.register.rowCount() == 1
+        status = page.status.text()
+        assert f"Case {made.ref} destroyed." in status
+        assert "Backups made before this destruction still hold case" in status
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
         s.lock()

@@ -9,6 +9,7 @@ the dialog stays open with the refusal in the user's language.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.retention.backups import backups_made_before
 from securedesk.core.retention.service import RegisterEntry, RetentionService, ReviewRow
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog, dialog_buttons
+from securedesk.gui.workers import Task, TaskControl
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -97,6 +101,7 @@ class RetentionPage(QWidget):
         self.rows: list[ReviewRow] = []
         self.entries: list[RegisterEntry] = []
         self.dialog: FormDialog | None = None
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Retention review"))
         title.setObjectName("pageTitle")
@@ -135,6 +140,11 @@ class RetentionPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("approvalProgress")
+        self.progress.setAccessibleName(self.tr("Destruction progress"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
@@ -270,14 +280,82 @@ class RetentionPage(QWidget):
             self.tr("Destroy"),
             self,
         )
-        dialog.submitted.connect(
-            lambda: self._run(
-                dialog,
-                lambda: self.service.approve(row.ref),
-                self.tr("Case %1 destroyed.").replace("%1", row.ref),
-            )
-        )
+        dialog.submitted.connect(lambda: self.start_approval(dialog, row.ref))
         self._open(dialog)
+
+    def start_approval(self, dialog: FormDialog, ref: str) -> Task:
+        """Destroy and wipe off the UI thread (a large case, then rewriting the whole vault,
+        takes a while): the window keeps drawing, the page shows each step."""
+        service = self.service
+
+        def work(control: TaskControl) -> Any:
+            entry = service.approve(ref, progress=control.progress)
+            older = backups_made_before(service.session.vault.conn, entry.destroyed_at)
+            return entry, older
+
+        dialog.set_busy(True)
+        for button in (self.keep_button, self.propose_button, self.approve_button):
+            button.setEnabled(False)
+        self.refresh_button.setEnabled(False)
+        self.progress.setRange(0, 2)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(
+            self.tr("Destroying case %1 and wiping the space it used…").replace("%1", ref)
+        )
+        task = Task(work, self)
+        self.task = task
+        task.progress.connect(self._approval_step)
+        task.finished.connect(lambda result: self._approved(dialog, result))
+        task.failed.connect(lambda exc: self._approval_failed(dialog, exc))
+        task.start()
+        return task
+
+    def _approval_step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if done == 1:
+            self.status.setText(
+                self.tr("Destroyed; wiping the freed space from the vault's files…")
+            )
+
+    def _approved(self, dialog: FormDialog, result: object) -> None:
+        assert isinstance(result, tuple)
+        entry: RegisterEntry = result[0]
+        older: list[tuple[str, str]] = result[1]
+        self.task = None
+        self.progress.setVisible(False)
+        self.refresh_button.setEnabled(True)
+        dialog.set_busy(False)
+        dialog.finish()
+        self.refresh()
+        self.status.setText(
+            self.tr("Case %1 destroyed.").replace("%1", entry.ref)
+            + " "
+            + self.backups_notice(entry.ref, len(older))
+        )
+
+    def backups_notice(self, ref: str, made: int) -> str:
+        return (
+            self.tr(
+                "Backups made before this destruction still hold case %1 (%2 made on this "
+                "vault). Under the backup retention rule, make and verify a new backup, then "
+                "destroy every backup made before this destruction."
+            )
+            .replace("%1", ref)
+            .replace("%2", str(made))
+        )
+
+    def _approval_failed(self, dialog: FormDialog, exc: object) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.refresh_button.setEnabled(True)
+        self._update_buttons()
+        self.status.clear()
+        dialog.show_error(message_for(exc if isinstance(exc, BaseException) else Exception()))
+        # A wipe that could not finish comes after the destruction: show what is now there.
+        if not self.service.session.vault.conn.in_transaction:
+            self.refresh()
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialog = dialog
