@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from securedesk.core.domain import Person
 from securedesk.core.vault import database
+from securedesk.packs import pack_words
 
 from ..core.retention_fixtures import AUDITOR_PASS, make_retention_vault, sign_in
 from ..vault_rows import content_digest
@@ -104,7 +106,7 @@ def test_a_person_in_three_cases_gets_every_case_and_what_was_withheld(
         assert f"Page {n} of {len(pages)}" in page
     for ref in refs:
         assert ref in text
-    assert "Withheld: item" in text and "police-only" in text
+    assert "Withheld: item" in text and "(police only)" in " ".join(text.split())
     assert "Police intelligence" not in text and "Thirdparty" not in text
     # Each report is a disclosure in the audit log, naming the person by id only.
     events = cli.audit_events(vault, tmp_path / "audit.jsonl")
@@ -147,7 +149,114 @@ def test_subject_access_bad_inputs(
         vault, "ada", AUDITOR_PASS, "person", "report", person_id, "--out", out, "--format", "doc"
     )
     assert r.code == 2 and "invalid choice" in r.err
+    fresh = tmp_path / "fresh.pdf"
+    assert_refused(
+        cli.as_user(
+            vault,
+            "ada",
+            AUDITOR_PASS,
+            "person",
+            "report",
+            person_id,
+            "--out",
+            fresh,
+            "--language",
+            "fr",
+        ),
+        2,
+        "'fr'",
+        "bilingual",
+    )
+    assert not fresh.exists()
     s = sign_in(vault, "admin")
     assert content_digest(s.vault.conn) == before
     s.lock()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".r.pdf")) == []
+
+
+# Written by people in the fixture (printed as written in every language).
+CONTENT = [
+    "Attends regularly; shown in full",
+    "Clinic letter shown",
+    "Mentoring sessions",
+    "PC Jones",
+    "Gwenllian Prydderch",
+    "Gwen Ellis",
+    "letter.txt",
+    "text/plain",
+]
+
+
+def _english_pieces() -> list[str]:
+    """Every fixed English text of the report's table and the pack's, as the literal pieces
+    between its fields, where the Welsh differs (as tests/packs/test_pack_language.py)."""
+    pieces: set[str] = set()
+    for english, welsh in pack_words.WELSH.items():
+        if english == welsh:
+            continue
+        for piece in re.split(r"\{[a-z_]+\}", english):
+            piece = piece.strip(" .,;:()…—·")
+            if len(piece) >= 3 and piece not in welsh:
+                pieces.add(piece)
+    return sorted(pieces)
+
+
+def _report(cli: Cli, vault: Path, person_id: str, out: Path, *more: str) -> str:
+    r = cli.as_user(vault, "ada", AUDITOR_PASS, "person", "report", person_id, "--out", out, *more)
+    assert r.code == 0, r.err
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_welsh_report_has_no_english_fixed_text(
+    cli: Cli, three_cases: tuple[Path, str, list[str]], tmp_path: Path
+) -> None:
+    vault, person_id, refs = three_cases
+    data = tmp_path / "data.json"
+    r = cli.as_user(
+        vault,
+        "ada",
+        AUDITOR_PASS,
+        "person",
+        "report",
+        person_id,
+        "--out",
+        data,
+        "--format",
+        "json",
+    )
+    assert r.code == 0, r.err
+    report = json.loads(data.read_text("utf-8"))
+    # The access log's event names are printed as the audit log records them (its heading
+    # says so): they are content here, like what people wrote.
+    recorded = {e["action"] for c in report["cases"] for e in c["access_log"]}
+    text = _report(cli, vault, person_id, tmp_path / "cy.pdf", "--language", "cy")
+    flat = " ".join(text.split())
+    for phrase in sorted([*CONTENT, *recorded], key=len, reverse=True):
+        flat = flat.replace(phrase, " ")
+    left = [t for t in _english_pieces() if re.search(rf"(?<![\w'’]){re.escape(t)}(?!\w)", flat)]
+    assert left == [], left
+    for welsh in (
+        "Adroddiad mynediad at ddata'r unigolyn",
+        "Beth a ddaliwyd yn ôl",
+        "Cofnod mynediad",
+        "Gwybodaeth a gedwir",
+        "(yr heddlu yn unig)",
+        "Addysg",  # a usual agency, in Welsh
+        "Tudalen 1 o",
+    ):
+        assert welsh in flat, welsh
+    for ref in refs:
+        assert ref in flat
+    pages = text.split("\f")[:-1]
+    assert all(page.count("OFFICIAL-SENSITIVE") >= 2 for page in pages)
+    assert "Police intelligence" not in text and "Thirdparty" not in text
+    # Bilingual: Welsh first, then English; English stays English.
+    both = " ".join(
+        _report(cli, vault, person_id, tmp_path / "both.pdf", "--language", "bilingual").split()
+    )
+    assert both.index("Adroddiad mynediad") < both.index("Subject access report")
+    assert both.index("Cofnod mynediad") < both.index("Access log")
+    english = _report(cli, vault, person_id, tmp_path / "en.pdf", "--language", "en")
+    assert "Subject access report" in english and "Adroddiad" not in english

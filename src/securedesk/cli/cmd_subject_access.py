@@ -8,6 +8,7 @@ from typing import Any
 
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
+from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.subject_access.report import FORMATS, write_report
 from securedesk.packs.subject_access_pdf import render_subject_access_pdf
 
@@ -26,12 +27,23 @@ def register_report(group: Any, leaf: Any) -> None:
         "--out", required=True, metavar="FILE", help="the file to write (must not exist)"
     )
     p.add_argument("--format", default="pdf", choices=FORMATS, help="pdf (default) or json")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="en|cy|bilingual",
+        help="the PDF's language: English (default), Welsh, or both with Welsh first",
+    )
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     out = Path(args.out)
+    language = PackLanguage.parse(args.language)
     content = write_report(
-        ctx.session(), args.person_id, out, args.format, render_subject_access_pdf
+        ctx.session(),
+        args.person_id,
+        out,
+        args.format,
+        lambda data: render_subject_access_pdf(data, language),
     )
     withheld = content["withheld"]
     summary = {

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.subject_access.report import write_report
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import FormDialog, dialog_buttons
@@ -42,9 +43,22 @@ class SubjectAccessDialog(FormDialog):
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("PDF (marked, page-numbered)"), "pdf")
         self.format.addItem(self.tr("JSON"), "json")
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        self.language.addItem(self.tr("English"), PackLanguage.ENGLISH)
+        self.language.addItem(self.tr("Welsh"), PackLanguage.WELSH)
+        self.language.addItem(self.tr("Bilingual (Welsh first)"), PackLanguage.BILINGUAL)
+        self.language.setToolTip(
+            self.tr(
+                "The language of the PDF's headings, labels and notices; what people "
+                "wrote is printed as written."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("Save to file"), self.path)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language of the report"), self.language)
         self.buttons = dialog_buttons(self, self.tr("Save report"), self.tr("Save report"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -52,6 +66,10 @@ class SubjectAccessDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.path.textChanged.connect(lambda _t: self._update_ok())
+        # JSON holds the data only: the language is the PDF's.
+        self.format.currentIndexChanged.connect(
+            lambda _i: self.language.setEnabled(self.format.currentData() == "pdf")
+        )
         self.submitted.connect(self.save)
         self._update_ok()
 
@@ -60,13 +78,14 @@ class SubjectAccessDialog(FormDialog):
 
     def save(self) -> None:
         self.set_busy(True)
+        language = self.language.currentData()
         try:
             write_report(
                 self.session,
                 self.person_id,
                 Path(self.path.text().strip()).expanduser(),
                 str(self.format.currentData()),
-                render_subject_access_pdf,
+                lambda data: render_subject_access_pdf(data, language),
             )
         except Exception as exc:
             self.show_error(message_for(exc))

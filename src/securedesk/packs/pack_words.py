@@ -30,6 +30,7 @@ from securedesk.core.meetings.pack_content import (
     DEFAULT_DECISION_SOUGHT,
 )
 from securedesk.core.meetings.pack_language import PackLanguage
+from securedesk.packs.subject_access_words import SUBJECT_ACCESS_WELSH
 
 Phrase = Callable[[str], str]  # a language code ("en" or "cy") -> the text in it
 Field = str | int | Phrase
@@ -311,6 +312,9 @@ WELSH: dict[str, str] = {
         "Nodi bod yr achos wedi cau ac unrhyw gamau gweithredu terfynol."
     ),
 }
+
+# The subject access report's own texts (packs/subject_access_words.py), in the same table.
+WELSH.update(SUBJECT_ACCESS_WELSH)
 
 # Program texts a pack prints that are not marked in the pack modules' source.
 CORE_TEXTS: tuple[str, ...] = (
