@@ -80,6 +80,10 @@ def test_no_room_to_wipe_is_refused_before_anything_is_destroyed(
     r = _as(cli, vault, "alan", "retention", "approve", made.ref)
     assert_refused(r, 1, made.ref, "Nothing was destroyed", str(vault), "MB free")
     assert "damaged" not in r.err.lower() and "restore" not in r.err.lower()
+    # The wipe on its own is refused early too (the disk's own message).
+    r = _as(cli, vault, "alan", "retention", "wipe")
+    assert_refused(r, 1, "not enough free space", str(vault))
+    assert "damaged" not in r.err.lower() and "restore" not in r.err.lower()
     filler.unlink()
     assert _digest(vault) == before
     assert cli.as_admin(vault, "vault", "check").code == 0

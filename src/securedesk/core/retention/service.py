@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from securedesk.core import storage_faults
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category
@@ -33,7 +34,7 @@ from securedesk.core.domain import new_id
 from securedesk.core.errors import InvalidInput, PolicyRefused, SecureDeskError
 from securedesk.core.markings import Marking
 from securedesk.core.retention import destruction_map
-from securedesk.core.retention.preflight import require_room_to_wipe
+from securedesk.core.retention.preflight import require_room_to_wipe, wipe_needs
 from securedesk.core.retention.retention_kinds import RetentionErrorKind, RetentionField
 from securedesk.core.retention.wipe import WipeFailed, WipeReport, wipe_freed_space
 from securedesk.core.storage import UserRecord
@@ -354,6 +355,10 @@ class RetentionService:
         """Wipe the space freed by destruction from the vault's files (again, if a wipe
         after an approval could not finish)."""
         self.session.require(Permission.AUDIT)
+        if not ref:  # run on its own: refused early, as approval is (preflight.py)
+            storage_faults.require_free_space(
+                self.session.vault.folder, wipe_needs(self._conn).disk_bytes
+            )
         try:
             report = wipe_freed_space(self._conn)
         except WipeFailed as exc:
