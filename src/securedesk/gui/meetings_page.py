@@ -151,6 +151,9 @@ class MeetingsPage(QWidget):
         self.note.setObjectName("meetingsNote")
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setWordWrap(True)
+        self.agreed = plain_label()  # what the last agreed action joined
+        self.agreed.setObjectName("meetingsAgreed")
+        self.agreed.setStyleSheet(NOTE_STYLE)
         self.error = plain_label()
         self.error.setObjectName("meetingsError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -209,6 +212,12 @@ class MeetingsPage(QWidget):
             self.edit_minutes,
             can_manage,
         )
+        self.action_button = button(
+            self.tr("Agree &action…"),
+            self.tr("An action agreed for the selected case"),
+            self.agree_action,
+            can_manage,
+        )
         self.preview_button = button(
             self.tr("Pre&view pack…"),
             self.tr("Preview the selected member's pack"),
@@ -227,8 +236,9 @@ class MeetingsPage(QWidget):
         plan_row.addWidget(self.apologies_button)
         plan_row.addStretch(1)
         pack_row = QHBoxLayout()
-        for b in (self.agenda_button, self.minutes_button, self.preview_button):
+        for b in (self.agenda_button, self.minutes_button, self.action_button):
             pack_row.addWidget(b)
+        pack_row.addWidget(self.preview_button)
         pack_row.addWidget(self.issue_button)
         pack_row.addStretch(1)
 
@@ -266,6 +276,7 @@ class MeetingsPage(QWidget):
         layout.addLayout(pack_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.agreed)
         layout.addWidget(self.error)
         name_inner_parts(self)
         self.members.itemSelectionChanged.connect(self.update_buttons)
@@ -337,6 +348,7 @@ class MeetingsPage(QWidget):
             b.setEnabled(member)
         self.preview_button.setEnabled(member and (self.task is None or self.task.done))
         self.minutes_button.setEnabled(ref is not None)
+        self.action_button.setEnabled(ref is not None)
         row = self.agenda.currentRow() if ref is not None else -1
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.agenda.count() - 1)
@@ -530,6 +542,33 @@ class MeetingsPage(QWidget):
             MinutesHistoryDialog(self.service, meeting.id, ref, self).open()
 
         self._open(MinutesDialog(ref, current, save, self, history=history))
+
+    def agree_action(self) -> None:
+        """An action the meeting agreed for the selected agenda case: it joins the case's
+        support plan (the window's `meeting action`)."""
+        from securedesk.gui.meeting_action_dialog import AgreeActionDialog
+
+        meeting, ref = self.selected_meeting(), self.selected_ref()
+        if meeting is None or ref is None:
+            self.error.setText(self.tr("Choose a case on the agenda first."))
+            return
+
+        def save(d: _SaveDialog) -> None:
+            assert isinstance(d, AgreeActionDialog)
+            self.service.agree_action(
+                meeting.id,
+                ref,
+                description=d.description.toPlainText(),
+                agency=d.agency.currentText(),
+                owner=d.owner.text(),
+                due_date=d.due_date(),
+            )
+            self.error.clear()
+            self.agreed.setText(
+                self.tr("Action agreed: it is on the support plan of %1.").replace("%1", ref)
+            )
+
+        self._open(AgreeActionDialog(ref, save, self))
 
     # -- packs ----------------------------------------------------------------------
 
