@@ -106,7 +106,9 @@ def build(stats: RawStats, *, produced_at: str, produced_by: str) -> PanelReport
         Section(
             "open-child-cases",
             QT_TRANSLATE_NOOP("reports", "Open cases with a child subject"),
-            QT_TRANSLATE_NOOP("reports", "Today, whatever the referral date."),
+            QT_TRANSLATE_NOOP(
+                "reports", "Today, of the cases referred up to the end of the period."
+            ),
             tuple(
                 suppression.separate(
                     [

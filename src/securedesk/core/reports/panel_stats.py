@@ -18,10 +18,6 @@ from securedesk.core.reports.categories import (
     ReportingCategories,
 )
 
-# The workflow moves one stage at a time, so a case that reached a stage passed the ones
-# before it: reaching support plan or review means it was discussed at panel.
-DISCUSSED = ("panel", "support plan", "review")
-ADOPTED = ("support plan", "review")
 # Overdue actions by how long past their due date, in days: [low, high] (None: no bound).
 OVERDUE_BANDS = (
     ("overdue-1-30", 1, 30, QT_TRANSLATE_NOOP("reports", "1 to 30 days overdue")),
@@ -76,12 +72,10 @@ class RawStats:
     highest_marking_counted: Marking | None
 
 
-def _referrals(where: str = "") -> str:
-    """Cases referred in the period that the user may count (parameters :rank, :start, :end)."""
-    return (
-        "FROM cases c WHERE c.marking_rank <= :rank AND c.referral_date BETWEEN :start AND :end"
-        + (f" AND {where}" if where else "")
-    )
+# The markings a report may count, as a condition on the stored column: the indexes that
+# serve reports hold `marking` (an index on the generated marking_rank is not covering, so
+# every row would be read from the table).
+MARKINGS_COUNTED = "IN (:m1, :m2, :m3)"
 
 
 def compute(
@@ -93,8 +87,9 @@ def compute(
     today: date,
     now: str,
 ) -> RawStats:
+    counted = [m.value for m in Marking if m <= up_to]
     p = {
-        "rank": up_to.rank,
+        **{f"m{n}": counted[min(n - 1, len(counted) - 1)] for n in (1, 2, 3)},
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
         "today": today.isoformat(),
@@ -104,35 +99,58 @@ def compute(
     def grouped(sql: str) -> dict[Any, int]:
         return {key: int(n) for key, n in conn.execute(sql, p)}
 
-    caseload_rows = grouped(
-        "SELECT status, count(*) FROM cases WHERE marking_rank <= :rank "
-        "AND referral_date <= :end GROUP BY status"
-    )
-    caseload = [Count(s.value, s.value, caseload_rows.get(s.value, 0)) for s in CaseStatus]
-
-    referrals = int(conn.execute(f"SELECT count(*) {_referrals()}", p).fetchone()[0])
-
-    by_source = grouped(
-        f"SELECT lower(trim(c.referral_source)), count(*) {_referrals()} GROUP BY 1"
-    )
+    # One read of the report index (cases_report) for every figure of a case's own columns:
+    # a count for each combination, of cases referred up to the end of the period, marked
+    # whether referred within it.
+    tally: dict[str, dict[Any, int]] = {
+        k: {} for k in ("status", "source", "gender", "concern", "consent")
+    }
+    referrals = open_child_cases = 0
+    held: set[Marking] = set()
+    stages: dict[str, int] = {}
+    for row in conn.execute(
+        "SELECT referral_date >= :start, status, lower(trim(referral_source)), gender, "
+        "concern_type, consent, is_child, marking, stage_reached, closing_outcome, "
+        "id IN (SELECT case_id FROM meeting_agenda), count(*) FROM cases "
+        f"WHERE referral_date <= :end AND marking {MARKINGS_COUNTED} "
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11",
+        p,
+    ):
+        in_period, status, source, gender, concern, consent, child, marking = row[:8]
+        reached, outcome, on_agenda, n = row[8], row[9], row[10], int(row[11])
+        held.add(Marking(marking))
+        _add(tally["status"], status, n)
+        if child and status != CaseStatus.CLOSED.value:
+            open_child_cases += n
+        if in_period:
+            referrals += n
+            for stage in _stages_of(status, int(reached), outcome, bool(on_agenda)):
+                _add(stages, stage, n)
+            for key, value in (
+                ("source", source),
+                ("gender", gender),
+                ("concern", concern),
+                ("consent", consent),
+            ):
+                _add(tally[key], value, n)
+    caseload = [Count(s.value, s.value, tally["status"].get(s.value, 0)) for s in CaseStatus]
     sector_counts: dict[str, int] = {}
-    for source, n in by_source.items():
-        code = categories.sector_of_source.get(source or "", "other")
-        sector_counts[code] = sector_counts.get(code, 0) + n
+    for source, n in tally["source"].items():
+        _add(sector_counts, categories.sector_of_source.get(source or "", "other"), n)
     sector = [
         Count(c.code, c.en, sector_counts.get(c.code, 0), c.cy) for c in categories.sector.items
     ]
 
-    def listed(column: str, items: Any) -> list[Count]:
-        rows = grouped(f"SELECT c.{column}, count(*) {_referrals()} GROUP BY 1")
+    def listed(rows: dict[Any, int], items: Any) -> list[Count]:
         known = {c.code for c in items}
         missing = sum(n for code, n in rows.items() if code not in known)
         return [Count(c.code, c.en, rows.get(c.code, 0), c.cy) for c in items] + [
             Count(NOT_RECORDED, NOT_RECORDED_LABEL, missing)
         ]
 
-    gender = listed("gender", categories.gender.items)
-    concern = listed("concern_type", categories.concern_type.items)
+    gender = listed(tally["gender"], categories.gender.items)
+    concern = listed(tally["concern"], categories.concern_type.items)
+    consent = [Count(s.value, s.value, tally["consent"].get(s.value, 0)) for s in ConsentStatus]
 
     # Age on the referral date of the first subject, in whole years.
     ages = grouped(
@@ -142,8 +160,10 @@ def compute(
         "- (strftime('%m-%d', c.referral_date) < strftime('%m-%d', p.date_of_birth)) END, "
         "count(*) FROM cases c "
         "LEFT JOIN case_subjects s ON s.case_id = c.id AND s.position = 0 "
-        "LEFT JOIN people p ON p.id = s.person_id "
-        "WHERE c.marking_rank <= :rank AND c.referral_date BETWEEN :start AND :end GROUP BY 1"
+        # The date of birth from the index that holds it: no person's row is read.
+        "LEFT JOIN people p INDEXED BY people_date_of_birth ON p.id = s.person_id "
+        "WHERE c.referral_date BETWEEN :start AND :end "
+        f"AND c.marking {MARKINGS_COUNTED} GROUP BY 1"
     )
     band_counts = dict.fromkeys((b.code for b in categories.age_bands), 0)
     unknown_age = under_18 = adults = 0
@@ -169,26 +189,11 @@ def compute(
         ),
         Count(NOT_RECORDED, NOT_RECORDED_LABEL, unknown_age),
     ]
-    open_child_cases = int(
-        conn.execute(
-            "SELECT count(*) FROM cases WHERE marking_rank <= :rank AND is_child = 1 "
-            "AND status <> 'closed'",
-            p,
-        ).fetchone()[0]
-    )
-
-    consent_rows = grouped(f"SELECT c.consent, count(*) {_referrals()} GROUP BY 1")
-    consent = [Count(s.value, s.value, consent_rows.get(s.value, 0)) for s in ConsentStatus]
-
-    stage_reached = _stage_reached(conn, p)
+    stage_reached = [Count(code, label, stages.get(code, 0)) for code, label in STAGE_LABELS]
     time_in_stage, not_timed = _time_in_stage(conn, p)
     outcomes = _outcomes(conn, p)
     overdue = _overdue(conn, p)
 
-    highest = conn.execute(
-        "SELECT max(marking_rank) FROM cases WHERE marking_rank <= :rank AND referral_date <= :end",
-        p,
-    ).fetchone()[0]
     return RawStats(
         period=period,
         today=today,
@@ -207,99 +212,123 @@ def compute(
         stays_not_timed=not_timed,
         outcomes=outcomes,
         overdue_actions=overdue,
-        highest_marking_counted=next((m for m in Marking if m.rank == highest), None),
+        highest_marking_counted=max(held) if held else None,
     )
 
 
-def _stage_reached(conn: Any, p: dict[str, Any]) -> list[Count]:
-    def reached(statuses: tuple[str, ...]) -> str:
-        listed = ", ".join(f"'{s}'" for s in statuses)
-        return (
-            "EXISTS (SELECT 1 FROM case_status_history h WHERE h.case_id = c.id "
-            f"AND h.status IN ({listed}))"
-        )
+def _add(counts: dict[Any, int], key: Any, n: int) -> None:
+    counts[key] = counts.get(key, 0) + n
 
-    without = ", ".join(f"'{o.value}'" for o in ClosingOutcome if not o.further_concern)
-    with_ = ", ".join(f"'{o.value}'" for o in ClosingOutcome if o.further_concern)
-    row = conn.execute(
-        "SELECT count(*), "
-        f"coalesce(sum({reached(DISCUSSED)} OR EXISTS (SELECT 1 FROM meeting_agenda a "
-        "WHERE a.case_id = c.id)), 0), "
-        f"coalesce(sum({reached(ADOPTED)}), 0), "
-        f"coalesce(sum(c.status = 'closed' AND c.closing_outcome IN ({without})), 0), "
-        f"coalesce(sum(c.status = 'closed' AND c.closing_outcome IN ({with_})), 0), "
-        "coalesce(sum(c.status = 'closed' AND c.closing_outcome IS NULL), 0), "
-        f"coalesce(sum(c.status <> 'closed'), 0) {_referrals()}",
-        p,
-    ).fetchone()
-    labels = (
-        ("referred", QT_TRANSLATE_NOOP("reports", "Referred")),
-        ("discussed-at-panel", QT_TRANSLATE_NOOP("reports", "Discussed at panel")),
-        ("adopted", QT_TRANSLATE_NOOP("reports", "Adopted as a case (support plan)")),
-        (
-            "closed-no-further-concern",
-            QT_TRANSLATE_NOOP("reports", "Closed with no further concern"),
-        ),
-        ("closed-further-concern", QT_TRANSLATE_NOOP("reports", "Closed with further concern")),
-        (
-            "closed-outcome-not-recorded",
-            QT_TRANSLATE_NOOP("reports", "Closed, outcome not recorded"),
-        ),
-        ("open", QT_TRANSLATE_NOOP("reports", "Still open")),
-    )
-    return [Count(code, label, int(n)) for (code, label), n in zip(labels, row, strict=True)]
+
+STAGE_LABELS = (
+    ("referred", QT_TRANSLATE_NOOP("reports", "Referred")),
+    ("discussed-at-panel", QT_TRANSLATE_NOOP("reports", "Discussed at panel")),
+    ("adopted", QT_TRANSLATE_NOOP("reports", "Adopted as a case (support plan)")),
+    ("closed-no-further-concern", QT_TRANSLATE_NOOP("reports", "Closed with no further concern")),
+    ("closed-further-concern", QT_TRANSLATE_NOOP("reports", "Closed with further concern")),
+    ("closed-outcome-not-recorded", QT_TRANSLATE_NOOP("reports", "Closed, outcome not recorded")),
+    ("open", QT_TRANSLATE_NOOP("reports", "Still open")),
+)
+# cases.stage_reached: the workflow's stages in order (0 referral ... 5 review).
+PANEL_STAGE, SUPPORT_PLAN_STAGE = 3, 4
+
+
+def _stages_of(status: str, reached: int, outcome: str | None, on_agenda: bool) -> list[str]:
+    """The rows of "stage reached" a case counts in. The workflow moves one stage at a time,
+    so a case that reached support plan or review passed panel; a case on a meeting's agenda
+    was discussed there whatever its stage."""
+    out = ["referred"]
+    if reached >= PANEL_STAGE or on_agenda:
+        out.append("discussed-at-panel")
+    if reached >= SUPPORT_PLAN_STAGE:
+        out.append("adopted")
+    if status != CaseStatus.CLOSED.value:
+        out.append("open")
+    elif outcome is None or outcome not in {o.value for o in ClosingOutcome}:
+        out.append("closed-outcome-not-recorded")
+    elif ClosingOutcome(outcome).further_concern:
+        out.append("closed-further-concern")
+    else:
+        out.append("closed-no-further-concern")
+    return out
+
+
+# Cases a report may count, for the stage history (an IN list built once per query).
+COUNTED_CASES = f"(SELECT id FROM cases WHERE marking {MARKINGS_COUNTED})"
+
+
+def in_period(day_column: str) -> str:
+    """A moment kept as a Julian day falls within the period's days (UTC)."""
+    return f"{day_column} >= julianday(:start) AND {day_column} < julianday(:end, '+1 day')"
 
 
 def _time_in_stage(conn: Any, p: dict[str, Any]) -> tuple[list[StageTime], int]:
     """Stays that ended in the period, per stage: how many, and their mean and median length
     in days. A stay is timed only when its start was recorded as it happened: a change of
     status, or a case opened at referral. Stays begun before stage history was kept (the
-    back-fill) or at a status a bundle brought in are counted in `not timed`."""
+    back-fill) or at a status a bundle brought in are counted in `not timed`.
+
+    One read of an index (each stay's start and end are kept on its row): stays are grouped
+    by stage and length to a tenth of a day, and the median is read from those groups (to the
+    tenth of a day a report shows)."""
     rows = conn.execute(
-        "WITH h AS (SELECT h.status, h.basis, h.entered_at, "
-        "lead(h.entered_at) OVER (PARTITION BY h.case_id ORDER BY h.id) AS left_at "
-        "FROM case_status_history h JOIN cases c ON c.id = h.case_id "
-        "WHERE c.marking_rank <= :rank), "
-        "ended AS (SELECT status, basis, entered_at, left_at FROM h WHERE status <> 'closed' "
-        "AND left_at IS NOT NULL AND date(left_at) BETWEEN :start AND :end), "
-        "timed AS (SELECT status, julianday(left_at) - julianday(entered_at) AS days FROM ended "
-        "WHERE (basis = 'changed' OR (basis = 'opened' AND status = 'referral')) "
-        "AND julianday(left_at) IS NOT NULL AND julianday(entered_at) IS NOT NULL), "
-        "ranked AS (SELECT status, days, "
-        "row_number() OVER (PARTITION BY status ORDER BY days) AS rn, "
-        "count(*) OVER (PARTITION BY status) AS n, "
-        "avg(days) OVER (PARTITION BY status) AS mean FROM timed) "
-        "SELECT status, max(n), max(mean), avg(days) FROM ranked "
-        "WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY status",
+        "SELECT status, (basis = 'changed' OR (basis = 'opened' AND status = 'referral')), "
+        "round(left_day - entered_day, 1), count(*), sum(left_day - entered_day) "
+        f"FROM case_status_history WHERE {in_period('left_day')} AND status <> 'closed' "
+        f"AND entered_day IS NOT NULL AND {_counted_history(p)} GROUP BY 1, 2, 3",
         p,
     ).fetchall()
-    by_status = {status: (int(n), float(mean), float(median)) for status, n, mean, median in rows}
-    not_timed = conn.execute(
-        "WITH h AS (SELECT h.status, h.basis, "
-        "lead(h.entered_at) OVER (PARTITION BY h.case_id ORDER BY h.id) AS left_at "
-        "FROM case_status_history h JOIN cases c ON c.id = h.case_id "
-        "WHERE c.marking_rank <= :rank) "
-        "SELECT count(*) FROM h WHERE status <> 'closed' AND left_at IS NOT NULL "
-        "AND date(left_at) BETWEEN :start AND :end "
-        "AND NOT (basis = 'changed' OR (basis = 'opened' AND status = 'referral'))",
-        p,
-    ).fetchone()[0]
+    not_timed = 0
+    groups: dict[str, list[tuple[float, int]]] = {}
+    sums: dict[str, float] = {}
+    for status, timed, days, n, total in rows:
+        if not timed:
+            not_timed += int(n)
+            continue
+        groups.setdefault(status, []).append((float(days), int(n)))
+        sums[status] = sums.get(status, 0.0) + float(total)
     out = []
     for s in CaseStatus:
         if s is CaseStatus.CLOSED:
             continue
-        n, mean, median = by_status.get(s.value, (0, None, None))
-        out.append(StageTime(s.value, n, mean, median))
-    return out, int(not_timed)
+        found = sorted(groups.get(s.value, []))
+        n = sum(c for _, c in found)
+        if not n:
+            out.append(StageTime(s.value, 0, None, None))
+            continue
+        out.append(StageTime(s.value, n, sums[s.value] / n, _median(found, n)))
+    return out, not_timed
+
+
+def _counted_history(p: dict[str, Any]) -> str:
+    """History rows of cases the report may count: every row when every marking is counted
+    (the check would cost a look-up per row and exclude nothing)."""
+    if {p["m1"], p["m2"], p["m3"]} == {m.value for m in Marking}:
+        return "1"
+    return f"case_id IN {COUNTED_CASES}"
+
+
+def _median(groups: list[tuple[float, int]], n: int) -> float:
+    """The median of values given as sorted (value, how many) groups."""
+
+    def nth(k: int) -> float:  # the k-th value, from 0
+        seen = 0
+        for value, count in groups:
+            seen += count
+            if k < seen:
+                return value
+        return groups[-1][0]
+
+    return (nth((n - 1) // 2) + nth(n // 2)) / 2
 
 
 def _outcomes(conn: Any, p: dict[str, Any]) -> list[Count]:
     rows = {
         key: int(n)
         for key, n in conn.execute(
-            "SELECT h.closing_outcome, count(*) FROM case_status_history h "
-            "JOIN cases c ON c.id = h.case_id WHERE c.marking_rank <= :rank "
-            "AND h.status = 'closed' AND date(h.entered_at) BETWEEN :start AND :end GROUP BY 1",
+            "SELECT closing_outcome, count(*) FROM case_status_history "
+            f"WHERE status = 'closed' AND {in_period('entered_day')} "
+            f"AND {_counted_history(p)} GROUP BY 1",
             p,
         )
     }
@@ -317,8 +346,8 @@ def _overdue(conn: Any, p: dict[str, Any]) -> list[Count]:
         int(days): int(n)
         for days, n in conn.execute(
             "SELECT CAST(julianday(:today) - julianday(a.due_date) AS INTEGER), count(*) "
-            "FROM actions a JOIN cases c ON c.id = a.case_id WHERE c.marking_rank <= :rank "
-            f"AND a.status IN {states} AND a.due_date < :today "
+            "FROM actions a JOIN cases c ON c.id = a.case_id "
+            f"WHERE c.marking {MARKINGS_COUNTED} AND a.status IN {states} AND a.due_date < :today "
             "AND julianday(a.due_date) IS NOT NULL GROUP BY 1",
             p,
         )
