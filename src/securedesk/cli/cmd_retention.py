@@ -173,7 +173,7 @@ def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
                 e.referral_date,
                 e.closed_on or "",
                 e.review_date or "",
-                e.destroyed_at[:10],
+                e.destroyed_at[:16].replace("T", " "),
                 e.proposed_by,
                 e.approved_by,
                 e.reason,

@@ -198,7 +198,7 @@ class RetentionPage(QWidget):
                 (
                     e.ref,
                     e.closed_on or "",
-                    e.destroyed_at[:10],
+                    e.destroyed_at[:16].replace("T", " "),
                     e.proposed_by,
                     e.approved_by,
                     e.reason,
