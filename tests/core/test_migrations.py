@@ -145,6 +145,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             "SELECT status, entered_at, basis FROM case_status_history WHERE case_id = 'c1'"
         ).fetchall()
         assert history == [("referral", "t", "backfilled" if version < 15 else "opened")]
+        assert conn.execute("SELECT stage_reached FROM cases WHERE id = 'c1'").fetchone() == (0,)
         # Version 13: a case from before has its consent as the first row of its history
         # (date and recorder unknown); one written since has none until its consent changes.
         consent = conn.execute(
