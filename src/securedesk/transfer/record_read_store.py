@@ -218,7 +218,7 @@ class RecordReadStore:
         """What decides whether each item of a case may leave, in recording order (a
         superseded item before its correction): no text."""
         return [
-            ItemHandling(str(r[0]), str(r[1]), list(json.loads(r[2])), r[3], Marking(r[4]))
+            ItemHandling(str(r[0]), str(r[1]), _caveats(r[2]), r[3], Marking(r[4]))
             for r in self.conn.execute(
                 "SELECT id, agency, caveats, supersedes, marking FROM items WHERE case_id = ? "
                 "ORDER BY rowid",
@@ -381,6 +381,12 @@ def _link(r: Sequence[Any]) -> Record:
     }
 
 
+def _caveats(text: str) -> list[str]:
+    """An item's caveats as stored (a JSON list; most items have none: not parsed then, as
+    an export reads every item twice, for its handling and for the bundle)."""
+    return [] if text == "[]" else list(json.loads(text))
+
+
 def _item(r: Sequence[Any]) -> Record:
     return {
         "type": "item",
@@ -393,7 +399,7 @@ def _item(r: Sequence[Any]) -> Record:
         "source_grade": r[6],
         "information_grade": r[7],
         "marking": r[8],
-        "caveats": list(json.loads(r[9])),
+        "caveats": _caveats(r[9]),
         "supersedes": r[10],
         "recorded_by": r[11],
         "recorded_at": r[12],
