@@ -49,6 +49,7 @@ from transfer_fixture import (
     warm,
 )
 from transfer_memory import diagnostic, memory, memory_export, memory_import, reset_peak
+from transfer_plain_insert import plain_insert
 from transfer_report import memory_table, time_rows, time_table
 from transfer_steps import bl_export, bl_fsync, bl_import, bl_verify, sd_check, sd_export, sd_import
 
@@ -71,7 +72,17 @@ def timing(src: Source, meta: dict[str, Any], runs: int) -> dict[str, Any]:
     warm(src.vault_a, src.baseline_input)
     times: dict[str, list[float]] = {
         k: []
-        for k in ("export", "bl_export", "bl_fsync", "check", "bl_verify", "import", "bl_import")
+        for k in (
+            "export",
+            "bl_export",
+            "bl_fsync",
+            "check",
+            "bl_verify",
+            "import",
+            "bl_import",
+            "bl_sqlite_insert",
+            "bl_import_sqlite",
+        )
     }
     info: dict[str, Any] = {}
     for run in range(runs):
@@ -110,12 +121,17 @@ def timing(src: Source, meta: dict[str, Any], runs: int) -> dict[str, Any]:
                 times["bl_import"].append(bl_import(src, bl_out, extract))
                 got = sum(1 for _ in (extract / "attachments").iterdir())
                 assert got == meta["attachments"], (got, meta["attachments"])
+                # The second baseline: the pipeline, then the same rows into plain SQLite.
+                inserted = plain_insert(extract, work / "plain-b.db", OFFICER)
+                times["bl_sqlite_insert"].append(inserted)
+                times["bl_import_sqlite"].append(times["bl_import"][-1] + inserted)
         shutil.rmtree(target)
         shutil.rmtree(extract, ignore_errors=True)
         print(
             f"  run {run + 1}: check {times['check'][-1]:.1f} s, "
             f"verify {times['bl_verify'][-1]:.1f} s; import {times['import'][-1]:.1f} s, "
-            f"baseline {times['bl_import'][-1]:.1f} s",
+            f"baseline {times['bl_import'][-1]:.1f} s "
+            f"(+ plain SQLite insert {times['bl_sqlite_insert'][-1]:.1f} s)",
             flush=True,
         )
     info["bundle_path"] = str(bundle)

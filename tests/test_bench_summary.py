@@ -107,6 +107,8 @@ def test_transfer_rows_export_15x_import_3x() -> None:
                 "bl_export": [1.0, 1.0],
                 "import": [2.9, 2.95],
                 "bl_import": [1.0, 1.0],
+                # the second baseline: the pipeline plus a plain-SQLite insert
+                "bl_import_sqlite": [2.0, 2.0],
             },
             "diagnostic": {"export": 2.0, "import": 20.0},
         }
@@ -115,12 +117,23 @@ def test_transfer_rows_export_15x_import_3x() -> None:
     assert [(r["measure"], r["met"]) for r in rows] == [
         ("bundle export, median s", True),
         ("bundle import, median s", True),
+        ("bundle import vs pipeline + plain SQLite insert, median s", True),
         ("memsec on: bundle export, 1 run s", True),
         ("memsec on: bundle import, 1 run s", True),
     ]
+    second = rows[2]
+    assert second["goal"] == "<= 1.5x that + plain SQLite insert"
+    assert (second["figure"], second["baseline"]) == (2.925, 2.0)
+    assert second["ratio"] == 2.925 / 2.0
     report["timing"]["seconds"]["import"] = [3.2]
     report["timing"]["seconds"]["export"] = [1.6]
-    assert [r["met"] for r in st.transfer_rows(report, policy_on_too=False)] == [False, False]
+    # 3.2 s: over 3x the pipeline (1.0 s) and over 1.5x the second baseline (2.0 s)
+    assert [r["met"] for r in st.transfer_rows(report, policy_on_too=False)] == [False] * 3
+    report["timing"]["seconds"]["bl_import_sqlite"] = [2.2]
+    assert st.transfer_rows(report, policy_on_too=False)[2]["met"] is True  # 1.45x
+    # Results from before the second baseline: no row for it.
+    del report["timing"]["seconds"]["bl_import_sqlite"]
+    assert len(st.transfer_rows(report, policy_on_too=False)) == 2
     assert st.transfer_rows({}) == []
 
 
@@ -164,3 +177,24 @@ def test_table_has_one_line_per_row_and_the_verdict() -> None:
     assert lines[2].rstrip().endswith("yes")  # open warm
     assert lines[3].rstrip().endswith("NO")  # open cold
     assert "1.40x" in lines[2]
+
+
+def test_memory_row_flat_when_the_peak_barely_grows_with_the_bundle() -> None:
+    def run(mb: float, export_peak: float, import_peak: float) -> dict[str, Any]:
+        return {
+            "export": {"bundle_bytes": mb * 1e6, "peak_mib": export_peak},
+            "import": {"peak_mib": import_peak},
+        }
+
+    report: dict[str, Any] = {"memory": [run(250, 90, 100), run(1000, 95, 110), run(500, 1, 1)]}
+    (flat,) = st.memory_rows(report)
+    assert flat["measure"] == "bundle peak memory, 1,000 MB bundle vs 250 MB, MiB"
+    assert (flat["figure"], flat["baseline"], flat["met"]) == (110.0, 100.0, True)
+    report["memory"][1] = run(1000, 400, 110)  # export grew with the bundle: not flat
+    assert st.memory_rows(report)[0]["met"] is False
+    assert st.memory_rows({"memory": [run(250, 90, 100)]}) == []
+    assert st.memory_rows({}) == []
+    # transfer_rows carries it after the import rows
+    report["timing"] = {"seconds": {"export": [1.0], "bl_export": [1.0], "import": [1.0]}}
+    report["timing"]["seconds"]["bl_import"] = [1.0]
+    assert st.transfer_rows(report, policy_on_too=False)[-1]["measure"].startswith("bundle peak")
