@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             reader = Reader(admin_reader)
             reader.start()
             start = time.perf_counter()
-            create_backup(admin, out, signer)
+            made = create_backup(admin, out, signer)
             ours_create.append(time.perf_counter() - start)
             reader.stop.set()
             reader.join()
@@ -289,11 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             base_restore_age.append(d)
             base_check.append(c)
             encrypted.unlink()
-        checkpoint_seq = int(
-            admin.vault.conn.execute(
-                "SELECT max(audit_seq) FROM backup_history WHERE kind = 'created'"
-            ).fetchone()[0]
-        )
+        checkpoint_seq = made.audit_seq  # of backups[-1], the one restored
         source_prefix = audit_prefix(admin.vault.conn, checkpoint_seq)
         before = what_an_officer_sees(admin, attached)
     finally:
