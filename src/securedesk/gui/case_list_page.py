@@ -39,6 +39,8 @@ from securedesk.gui.new_case_dialog import NewCaseDialog
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
+STATUS_COLUMN = 2  # the status, as the model orders its columns
+
 SEARCH_DEBOUNCE_MS = 200
 
 
@@ -200,6 +202,10 @@ class CaseListPage(QWidget):
         overdue = self.model.review_width_sample()
         header.resizeSection(REVIEW_COLUMN, metrics.horizontalAdvance(overdue) + pad)
         header.resizeSection(0, metrics.horizontalAdvance("CASE-0000-00000") + pad)
+        # The status as wide as its longest word in the user's language ("information
+        # gathering" showed as "information g…" on a real screen).
+        widest_status = max(metrics.horizontalAdvance(status_label(c)) for c in CaseStatus)
+        header.resizeSection(STATUS_COLUMN, widest_status + pad)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     def build_query(self) -> CaseQuery:

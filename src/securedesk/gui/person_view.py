@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from securedesk.core.cases.person_service import PersonHit, PersonRecord
 from securedesk.core.errors import JustificationRequired
+from securedesk.core.markings import highest
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import status_label
+from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.page_parts import fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 
@@ -132,7 +134,11 @@ class PersonView(QDialog):
         buttons.addWidget(self.subject_access_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # Marked top and bottom as every window is: the highest marking of the cases shown
+        # (`person show` marks its output the same way).
+        self.top, self.bottom = MarkingBanner(), MarkingBanner()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.top)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         layout.addWidget(self.merge_note)
@@ -146,6 +152,7 @@ class PersonView(QDialog):
         why_row.addWidget(self.why_button)
         layout.addLayout(why_row)
         layout.addLayout(buttons)
+        layout.addWidget(self.bottom)
         self.resize(760, 640)
         self.reload()
 
@@ -227,6 +234,9 @@ class PersonView(QDialog):
             ],
         )
         self._case_rows = [*r.cases, *r.linked_cases]
+        marking = highest(c.marking for c in self._case_rows)
+        for banner in (self.top, self.bottom):
+            banner.set_marking(marking)
         fill_table(
             self.cases,
             [

@@ -115,6 +115,21 @@ class PlanTab(QWidget):
         row.setStretch(0, 3)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        # The short fields as wide as their hints ("Owner (default: y…" was cut).
+        for field in (self.agency, self.owner, self.due):
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + 24)
+        # Change, done and cancel act on a chosen action: greyed out until one is chosen
+        # (and done/cancel only while it is still open).
+        self.table.itemSelectionChanged.connect(self._choice_changed)
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        action = self.chosen() if self.table.selectedItems() else None
+        self.edit_button.setEnabled(action is not None)
+        live = action is not None and action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+        self.done_button.setEnabled(live)
+        self.cancel_button.setEnabled(live)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         b = QPushButton(text)
@@ -138,6 +153,7 @@ class PlanTab(QWidget):
                  a.description]
             )  # fmt: skip
         fill_table(self.table, rows)
+        self._choice_changed()
         for r, line in enumerate(self.lines):
             if not line.overdue:
                 continue

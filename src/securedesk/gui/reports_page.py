@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -234,6 +235,8 @@ class ReportsPage(QWidget):
                 self.up_to.addItem(marking.value, marking)
         self.up_to.setCurrentIndex(self.up_to.count() - 1)
         self.up_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its text: the form stretched it across the whole screen.
+        self.up_to.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Count cases marked up to"), self.up_to)
         layout.addLayout(form)
 
