@@ -50,8 +50,10 @@ INSERT = Goal("<= 1.3x (foundation item)", 1.3)
 EXPORT = Goal("<= 1.5x tar|age|minisign", 1.5)
 IMPORT = Goal("<= 3x minisign -V + age -d|tar -x", 3.0)
 IMPORT_PLAIN = Goal("<= 1.5x that + plain SQLite insert", 1.5)
-# "Peak memory stays flat": the peak with the largest bundle against the smallest (4x the bytes).
-FLAT = Goal("flat: <= 1.25x the smallest bundle's", 1.25)
+# "Peak memory stays flat": the peak with the largest bundle against the one of half its bytes
+# (the smallest fills less than SQLite's 64 MiB page cache in a --quick run, so the peak still
+# grows from it), and under transfer_report's 250 MiB.
+FLAT = Goal("flat: <= 1.25x the half-size bundle's; <= 250 MiB", 1.25, 250.0)
 
 
 def finite(value: Any) -> float | None:
@@ -169,8 +171,9 @@ def transfer_rows(report: dict[str, Any], *, policy_on_too: bool = True) -> list
 
 
 def memory_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """Peak RSS (export or import, the higher) with the largest bundle against the smallest,
-    from transfer_bench.py's `memory` part (kept from its last run without --no-memory)."""
+    """Peak RSS (export or import, the higher) with the largest bundle against the one of
+    half its size (the middle of transfer_bench's three), from its `memory` part (kept from
+    its last run without --no-memory)."""
     runs = report.get("memory")
     if not runs or len(runs) < 2:
         return []
@@ -179,7 +182,7 @@ def memory_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     def peak(run: dict[str, Any]) -> float:
         return max(float(run["export"]["peak_mib"]), float(run["import"]["peak_mib"]))
 
-    small, large = by_size[0], by_size[-1]
+    small, large = by_size[-2], by_size[-1]
     label = (
         f"bundle peak memory, {large['export']['bundle_bytes'] / 1e6:,.0f} MB bundle vs "
         f"{small['export']['bundle_bytes'] / 1e6:,.0f} MB, MiB"

@@ -186,12 +186,14 @@ def test_memory_row_flat_when_the_peak_barely_grows_with_the_bundle() -> None:
             "import": {"peak_mib": import_peak},
         }
 
-    report: dict[str, Any] = {"memory": [run(250, 90, 100), run(1000, 95, 110), run(500, 1, 1)]}
+    report: dict[str, Any] = {"memory": [run(250, 60, 70), run(1000, 95, 110), run(500, 90, 100)]}
     (flat,) = st.memory_rows(report)
-    assert flat["measure"] == "bundle peak memory, 1,000 MB bundle vs 250 MB, MiB"
+    assert flat["measure"] == "bundle peak memory, 1,000 MB bundle vs 500 MB, MiB"
     assert (flat["figure"], flat["baseline"], flat["met"]) == (110.0, 100.0, True)
     report["memory"][1] = run(1000, 400, 110)  # export grew with the bundle: not flat
     assert st.memory_rows(report)[0]["met"] is False
+    report["memory"] = [run(250, 60, 70), run(500, 240, 240), run(1000, 260, 260)]
+    assert st.memory_rows(report)[0]["met"] is False  # flat, but over 250 MiB
     assert st.memory_rows({"memory": [run(250, 90, 100)]}) == []
     assert st.memory_rows({}) == []
     # transfer_rows carries it after the import rows
