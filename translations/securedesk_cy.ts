@@ -554,12 +554,12 @@
         <translation>Tynnu oddi ar yr agenda</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
-    </message>
-    <message>
         <source>Move the case up</source>
         <translation>Symud yr achos i fyny</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -586,19 +586,19 @@
     <name>AgreeActionDialog</name>
     <message>
         <source>Action agreed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred y cytunwyd arni ar gyfer %1</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithred:</translation>
     </message>
     <message>
         <source>Action agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred y cytunwyd arni</translation>
     </message>
     <message>
         <source>Agency that will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr asiantaeth a fydd yn ei gwneud</translation>
     </message>
     <message>
         <source>Owning agency</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>Who will do it (default: you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn ei gwneud (rhagosodiad: chi)</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbyn:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -970,6 +970,22 @@
 </context>
 <context>
     <name>BackupTab</name>
+    <message>
+        <source>Backup overdue: the vault was due a backup on %1. Administration → Backups → Back up now…</source>
+        <translation>Copi wrth gefn yn hwyr: roedd copi wrth gefn o&apos;r gladdgell i fod ar %1. Gweinyddu → Copïau wrth gefn → Gwneud copi wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Backup overdue: the vault was due a backup on %1. Tell an administrator.</source>
+        <translation>Copi wrth gefn yn hwyr: roedd copi wrth gefn o&apos;r gladdgell i fod ar %1. Rhowch wybod i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Backups up to date</source>
+        <translation>Copïau wrth gefn yn gyfredol</translation>
+    </message>
+    <message>
+        <source>A backup could not be made now. %1</source>
+        <translation>Ni ellid gwneud copi wrth gefn nawr. %1</translation>
+    </message>
     <message>
         <source>Backups of this vault</source>
         <translation>Copïau wrth gefn o&apos;r gladdgell hon</translation>
@@ -1319,6 +1335,34 @@
         <source>recorded by %1 on %2</source>
         <translation>cofnodwyd gan %1 ar %2</translation>
     </message>
+    <message>
+        <source>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</source>
+        <translation>Mae achos %1 bellach yn eiddo i %2 ac mae wedi gadael eich llwyth achosion. Caewch ef, neu agorwch ef eto gyda chyfiawnhad.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>Pe&amp;nnu…</translation>
+    </message>
+    <message>
+        <source>Assign the case to another officer</source>
+        <translation>Pennu&apos;r achos i swyddog arall</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation>Cydsynia&amp;d…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Cofnodi cydsyniad</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Golyg&amp;u…</translation>
+    </message>
+    <message>
+        <source>Edit review dates or the marking</source>
+        <translation>Golygu dyddiadau adolygu neu&apos;r marc</translation>
+    </message>
 </context>
 <context>
     <name>CaseViewWidget</name>
@@ -1339,7 +1383,7 @@
         <translation>Rheswm dros newid y statws</translation>
     </message>
     <message>
-        <source>Change &amp;status</source>
+        <source>Change stat&amp;us</source>
         <translation>Ne&amp;wid y statws</translation>
     </message>
     <message>
@@ -1367,7 +1411,7 @@
         <translation>Cronoleg</translation>
     </message>
     <message>
-        <source>C&amp;hronology</source>
+        <source>Chronolog&amp;y</source>
         <translation>C&amp;ronoleg</translation>
     </message>
     <message>
@@ -1403,7 +1447,7 @@
         <translation>Cofnodi gwybodaeth</translation>
     </message>
     <message>
-        <source>Co&amp;rrect selected…</source>
+        <source>Correct selecte&amp;d…</source>
         <translation>Cywiro&apos;r &amp;eitem a ddewiswyd…</translation>
     </message>
     <message>
@@ -1411,7 +1455,7 @@
         <translation>Cywiro&apos;r eitem a ddewiswyd</translation>
     </message>
     <message>
-        <source>Cop&amp;y text</source>
+        <source>Copy te&amp;xt</source>
         <translation>Copïo&apos;r test&amp;un</translation>
     </message>
     <message>
@@ -1443,7 +1487,7 @@
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <source>&amp;Plan &amp;&amp; actions</source>
+        <source>Plan &amp;&amp; a&amp;ctions</source>
         <translation>&amp;Cynllun a chamau gweithredu</translation>
     </message>
     <message>
@@ -1479,7 +1523,7 @@
         <translation>Atodiadau</translation>
     </message>
     <message>
-        <source>A&amp;ttach a file…</source>
+        <source>Attach a &amp;file…</source>
         <translation>Atodi &amp;ffeil…</translation>
     </message>
     <message>
@@ -1495,7 +1539,7 @@
         <translation>Gweld yr atodiad a ddewiswyd</translation>
     </message>
     <message>
-        <source>Save &amp;as… (disclosure)</source>
+        <source>Save as… (&amp;disclosure)</source>
         <translation>Cadw f&amp;el… (datgelu)</translation>
     </message>
     <message>
@@ -1503,7 +1547,7 @@
         <translation>Cadw&apos;r atodiad a ddewiswyd i&apos;r ddisg</translation>
     </message>
     <message>
-        <source>Attachme&amp;nts</source>
+        <source>Attachmen&amp;ts</source>
         <translation>At&amp;odiadau</translation>
     </message>
     <message>
@@ -1527,7 +1571,7 @@
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <source>Access &amp;log</source>
+        <source>Acc&amp;ess log</source>
         <translation>&amp;Log mynediad</translation>
     </message>
     <message>
@@ -1551,7 +1595,7 @@
         <translation>Crynodeb:</translation>
     </message>
     <message>
-        <source>Save assess&amp;ment</source>
+        <source>Sa&amp;ve assessment</source>
         <translation>Cadw&apos;r asesia&amp;d</translation>
     </message>
     <message>
@@ -4189,11 +4233,11 @@
     </message>
     <message>
         <source>Destroying case {ref} rewrites the vault&apos;s file to wipe the space it used, which needs {need_mb} MB free on {folder}; {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files), then approve again. Nothing was destroyed and the vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dinistrio achos {ref} yn ailysgrifennu ffeil y gladdgell i sychu&apos;r lle yr oedd yn ei ddefnyddio, ac mae angen {need_mb} MB yn rhydd ar {folder} i wneud hynny; mae {free_mb} MB yn rhydd. Rhyddhewch o leiaf {short_mb} MB ar {folder} (symudwch neu ddileu ffeiliau eraill), yna cymeradwywch eto. Ni ddinistriwyd dim ac mae&apos;r gladdgell yn gyfan.</translation>
     </message>
     <message>
         <source>Destroying case {ref} rewrites the vault in memory to wipe the space it used, which needs about {need_mb} MB of memory; {free_mb} MB are available. Close other programs, then approve again. Nothing was destroyed and the vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dinistrio achos {ref} yn ailysgrifennu&apos;r gladdgell yn y cof i sychu&apos;r lle yr oedd yn ei ddefnyddio, ac mae angen tua {need_mb} MB o gof i wneud hynny; mae {free_mb} MB ar gael. Caewch raglenni eraill, yna cymeradwywch eto. Ni ddinistriwyd dim ac mae&apos;r gladdgell yn gyfan.</translation>
     </message>
     <message>
         <source>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</source>
@@ -4385,6 +4429,13 @@
     <message>
         <source>Press Finish to create the vault and sign in.</source>
         <translation>Gwasgwch Gorffen i greu&apos;r gladdgell a mewngofnodi.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5213,7 @@
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <source>&amp;Meetings:</source>
+        <source>Mee&amp;tings:</source>
         <translation>&amp;Cyfarfodydd:</translation>
     </message>
     <message>
@@ -5206,6 +5257,10 @@
         <translation>Dim ond cadeirydd all gynllunio cyfarfodydd a chyhoeddi eu pecynnau.</translation>
     </message>
     <message>
+        <source>M&amp;ove up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
         <source>Progress issuing copies</source>
         <translation>Cynnydd cyhoeddi copïau</translation>
     </message>
@@ -5222,7 +5277,7 @@
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <source>A&amp;ttended</source>
+        <source>Attende&amp;d</source>
         <translation>Yn &amp;bresennol</translation>
     </message>
     <message>
@@ -5230,7 +5285,7 @@
         <translation>Nodi bod yr aelod a ddewiswyd yn bresennol</translation>
     </message>
     <message>
-        <source>A&amp;pologies</source>
+        <source>Apologi&amp;es</source>
         <translation>Y&amp;mddiheuriadau</translation>
     </message>
     <message>
@@ -5238,7 +5293,7 @@
         <translation>Nodi bod yr aelod a ddewiswyd wedi anfon ymddiheuriadau</translation>
     </message>
     <message>
-        <source>Agen&amp;da…</source>
+        <source>&amp;Agenda…</source>
         <translation>Ag&amp;enda…</translation>
     </message>
     <message>
@@ -5250,12 +5305,8 @@
         <translation>Cofnodion yr achos a ddewiswyd</translation>
     </message>
     <message>
-        <source>Agree a&amp;ction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An action agreed for the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred y cytunwyd arni ar gyfer yr achos a ddewiswyd</translation>
     </message>
     <message>
         <source>Pre&amp;view pack…</source>
@@ -5287,7 +5338,7 @@
     </message>
     <message>
         <source>Action agreed: it is on the support plan of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd ar y weithred: mae ar gynllun cymorth %1.</translation>
     </message>
     <message>
         <source>It failed.</source>
@@ -5306,7 +5357,7 @@
         <translation>Ffolder ar gyfer y copïau a gyhoeddir</translation>
     </message>
     <message>
-        <source>Add memb&amp;er…</source>
+        <source>Add &amp;member…</source>
         <translation>Ychwanegu ae&amp;lod…</translation>
     </message>
     <message>
@@ -5316,10 +5367,6 @@
     <message>
         <source>No meetings yet.</source>
         <translation>Dim cyfarfodydd eto.</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move the chosen case up the agenda</source>
@@ -5332,6 +5379,10 @@
     <message>
         <source>Move the chosen case down the agenda</source>
         <translation>Symud yr achos a ddewiswyd i lawr yr agenda</translation>
+    </message>
+    <message>
+        <source>Agree a&amp;ction…</source>
+        <translation>Cy&amp;tuno ar weithred…</translation>
     </message>
     <message>
         <source>Choose a meeting to see its members and agenda.</source>
@@ -6103,7 +6154,7 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Erbyn YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Add a&amp;ction</source>
+        <source>A&amp;dd action</source>
         <translation>Ychwanegu g&amp;weithred</translation>
     </message>
     <message>
@@ -6111,8 +6162,8 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Ychwanegu gweithred</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Nodi&apos;n &amp;gyflawn</translation>
+        <source>Mar&amp;k done</source>
+        <translation>Nodi&apos;n gy&amp;flawn</translation>
     </message>
     <message>
         <source>Mark the chosen action done</source>
@@ -6127,8 +6178,8 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Canslo&apos;r weithred a ddewiswyd</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Newid…</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>Newi&amp;d…</translation>
     </message>
     <message>
         <source>Change the chosen action</source>
@@ -6276,6 +6327,10 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Adnewyddu</translation>
     </message>
     <message>
+        <source>Destruction progress</source>
+        <translation>Cynnydd y dinistrio</translation>
+    </message>
+    <message>
         <source>Destruction register (no personal data)</source>
         <translation>Cofrestr dinistrio (dim data personol)</translation>
     </message>
@@ -6340,8 +6395,20 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Dinistrio</translation>
     </message>
     <message>
+        <source>Destroying case %1 and wiping the space it used…</source>
+        <translation>Wrthi&apos;n dinistrio achos %1 ac yn sychu&apos;r lle yr oedd yn ei ddefnyddio…</translation>
+    </message>
+    <message>
+        <source>Destroyed; wiping the freed space from the vault&apos;s files…</source>
+        <translation>Wedi&apos;i ddinistrio; wrthi&apos;n sychu&apos;r lle a ryddhawyd o ffeiliau&apos;r gladdgell…</translation>
+    </message>
+    <message>
         <source>Case %1 destroyed.</source>
         <translation>Dinistriwyd achos %1.</translation>
+    </message>
+    <message>
+        <source>Backups made before this destruction still hold case %1 (%2 made on this vault). Under the backup retention rule, make and verify a new backup, then destroy every backup made before this destruction.</source>
+        <translation>Mae copïau wrth gefn a wnaed cyn y dinistrio hwn yn dal i gynnwys achos %1 (%2 wedi&apos;u gwneud ar y gladdgell hon). O dan y rheol cadw copïau wrth gefn, gwnewch a dilyswch gopi wrth gefn newydd, yna dinistriwch bob copi wrth gefn a wnaed cyn y dinistrio hwn.</translation>
     </message>
 </context>
 <context>
@@ -6477,6 +6544,26 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Iaith yr adroddiad</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Bilingual (Welsh first)</source>
+        <translation>Dwyieithog (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>The language of the PDF&apos;s headings, labels and notices; what people wrote is printed as written.</source>
+        <translation>Iaith penawdau, labeli a hysbysiadau&apos;r PDF; caiff yr hyn a ysgrifennodd pobl ei argraffu fel y&apos;i hysgrifennwyd.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -7006,13 +7093,6 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>The vault database is damaged: a page failed its integrity check. It was not modified. Restore it from a backup and report the damage.</source>
@@ -7267,37 +7347,6 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     <message>
         <source>Withdrawn</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</source>
-        <translation>Mae achos %1 bellach yn eiddo i %2 ac mae wedi gadael eich llwyth achosion. Caewch ef, neu agorwch ef eto gyda chyfiawnhad.</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn…</source>
-        <translation>Pe&amp;nnu…</translation>
-    </message>
-    <message>
-        <source>Assign the case to another officer</source>
-        <translation>Pennu&apos;r achos i swyddog arall</translation>
-    </message>
-    <message>
-        <source>C&amp;onsent…</source>
-        <translation>C&amp;ydsyniad…</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Cofnodi cydsyniad</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
-    </message>
-    <message>
-        <source>Edit review dates or the marking</source>
-        <translation>Golygu dyddiadau adolygu neu&apos;r marc</translation>
     </message>
 </context>
 </TS>

@@ -554,12 +554,12 @@
         <translation>Remove from the agenda</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
         <source>Move the case up</source>
         <translation>Move the case up</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -953,6 +953,22 @@
 <context>
     <name>BackupTab</name>
     <message>
+        <source>Backup overdue: the vault was due a backup on %1. Administration → Backups → Back up now…</source>
+        <translation>Backup overdue: the vault was due a backup on %1. Administration → Backups → Back up now…</translation>
+    </message>
+    <message>
+        <source>Backup overdue: the vault was due a backup on %1. Tell an administrator.</source>
+        <translation>Backup overdue: the vault was due a backup on %1. Tell an administrator.</translation>
+    </message>
+    <message>
+        <source>Backups up to date</source>
+        <translation>Backups up to date</translation>
+    </message>
+    <message>
+        <source>A backup could not be made now. %1</source>
+        <translation>A backup could not be made now. %1</translation>
+    </message>
+    <message>
         <source>Backups of this vault</source>
         <translation>Backups of this vault</translation>
     </message>
@@ -1295,6 +1311,34 @@
         <source>recorded by %1 on %2</source>
         <translation>recorded by %1 on %2</translation>
     </message>
+    <message>
+        <source>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</source>
+        <translation>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>Assi&amp;gn…</translation>
+    </message>
+    <message>
+        <source>Assign the case to another officer</source>
+        <translation>Assign the case to another officer</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation>Co&amp;nsent…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Edit review dates or the marking</source>
+        <translation>Edit review dates or the marking</translation>
+    </message>
 </context>
 <context>
     <name>CaseViewWidget</name>
@@ -1315,8 +1359,8 @@
         <translation>Reason for the status change</translation>
     </message>
     <message>
-        <source>Change &amp;status</source>
-        <translation>Change &amp;status</translation>
+        <source>Change stat&amp;us</source>
+        <translation>Change stat&amp;us</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -1343,8 +1387,8 @@
         <translation>Chronology</translation>
     </message>
     <message>
-        <source>C&amp;hronology</source>
-        <translation>C&amp;hronology</translation>
+        <source>Chronolog&amp;y</source>
+        <translation>Chronolog&amp;y</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1379,16 +1423,16 @@
         <translation>Record information</translation>
     </message>
     <message>
-        <source>Co&amp;rrect selected…</source>
-        <translation>Co&amp;rrect selected…</translation>
+        <source>Correct selecte&amp;d…</source>
+        <translation>Correct selecte&amp;d…</translation>
     </message>
     <message>
         <source>Correct the selected item</source>
         <translation>Correct the selected item</translation>
     </message>
     <message>
-        <source>Cop&amp;y text</source>
-        <translation>Cop&amp;y text</translation>
+        <source>Copy te&amp;xt</source>
+        <translation>Copy te&amp;xt</translation>
     </message>
     <message>
         <source>Copy the selected item&apos;s text</source>
@@ -1419,8 +1463,8 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>&amp;Plan &amp;&amp; actions</source>
-        <translation>&amp;Plan &amp;&amp; actions</translation>
+        <source>Plan &amp;&amp; a&amp;ctions</source>
+        <translation>Plan &amp;&amp; a&amp;ctions</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1455,8 +1499,8 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <source>A&amp;ttach a file…</source>
-        <translation>A&amp;ttach a file…</translation>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -1471,16 +1515,16 @@
         <translation>View the selected attachment</translation>
     </message>
     <message>
-        <source>Save &amp;as… (disclosure)</source>
-        <translation>Save &amp;as… (disclosure)</translation>
+        <source>Save as… (&amp;disclosure)</source>
+        <translation>Save as… (&amp;disclosure)</translation>
     </message>
     <message>
         <source>Save the selected attachment to disk</source>
         <translation>Save the selected attachment to disk</translation>
     </message>
     <message>
-        <source>Attachme&amp;nts</source>
-        <translation>Attachme&amp;nts</translation>
+        <source>Attachmen&amp;ts</source>
+        <translation>Attachmen&amp;ts</translation>
     </message>
     <message>
         <source>When</source>
@@ -1503,8 +1547,8 @@
         <translation>Access log</translation>
     </message>
     <message>
-        <source>Access &amp;log</source>
-        <translation>Access &amp;log</translation>
+        <source>Acc&amp;ess log</source>
+        <translation>Acc&amp;ess log</translation>
     </message>
     <message>
         <source>Score: %s</source>
@@ -1527,8 +1571,8 @@
         <translation>Summary:</translation>
     </message>
     <message>
-        <source>Save assess&amp;ment</source>
-        <translation>Save assess&amp;ment</translation>
+        <source>Sa&amp;ve assessment</source>
+        <translation>Sa&amp;ve assessment</translation>
     </message>
     <message>
         <source>Save assessment</source>
@@ -4162,11 +4206,11 @@
     </message>
     <message>
         <source>Destroying case {ref} rewrites the vault&apos;s file to wipe the space it used, which needs {need_mb} MB free on {folder}; {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files), then approve again. Nothing was destroyed and the vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroying case {ref} rewrites the vault&apos;s file to wipe the space it used, which needs {need_mb} MB free on {folder}; {free_mb} MB are free. Free at least {short_mb} MB on {folder} (move or delete other files), then approve again. Nothing was destroyed and the vault is intact.</translation>
     </message>
     <message>
         <source>Destroying case {ref} rewrites the vault in memory to wipe the space it used, which needs about {need_mb} MB of memory; {free_mb} MB are available. Close other programs, then approve again. Nothing was destroyed and the vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroying case {ref} rewrites the vault in memory to wipe the space it used, which needs about {need_mb} MB of memory; {free_mb} MB are available. Close other programs, then approve again. Nothing was destroyed and the vault is intact.</translation>
     </message>
     <message>
         <source>The records of person {person_id} include material above your clearance ({clearance}), so you cannot produce a complete report. Ask an auditor cleared higher. Nothing was written.</source>
@@ -4358,6 +4402,13 @@
     <message>
         <source>Press Finish to create the vault and sign in.</source>
         <translation>Press Finish to create the vault and sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5126,8 +5177,8 @@
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>&amp;Meetings:</source>
-        <translation>&amp;Meetings:</translation>
+        <source>Mee&amp;tings:</source>
+        <translation>Mee&amp;tings:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5170,6 +5221,10 @@
         <translation>Only a chair can plan meetings and issue their packs.</translation>
     </message>
     <message>
+        <source>M&amp;ove up</source>
+        <translation>M&amp;ove up</translation>
+    </message>
+    <message>
         <source>Progress issuing copies</source>
         <translation>Progress issuing copies</translation>
     </message>
@@ -5186,24 +5241,24 @@
         <translation>Add member</translation>
     </message>
     <message>
-        <source>A&amp;ttended</source>
-        <translation>A&amp;ttended</translation>
+        <source>Attende&amp;d</source>
+        <translation>Attende&amp;d</translation>
     </message>
     <message>
         <source>Mark the selected member as attended</source>
         <translation>Mark the selected member as attended</translation>
     </message>
     <message>
-        <source>A&amp;pologies</source>
-        <translation>A&amp;pologies</translation>
+        <source>Apologi&amp;es</source>
+        <translation>Apologi&amp;es</translation>
     </message>
     <message>
         <source>Mark the selected member as sending apologies</source>
         <translation>Mark the selected member as sending apologies</translation>
     </message>
     <message>
-        <source>Agen&amp;da…</source>
-        <translation>Agen&amp;da…</translation>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Agenda…</translation>
     </message>
     <message>
         <source>Set the agenda</source>
@@ -5212,10 +5267,6 @@
     <message>
         <source>Minutes of the selected case</source>
         <translation>Minutes of the selected case</translation>
-    </message>
-    <message>
-        <source>Agree a&amp;ction…</source>
-        <translation>Agree a&amp;ction…</translation>
     </message>
     <message>
         <source>An action agreed for the selected case</source>
@@ -5270,8 +5321,8 @@
         <translation>Folder for the issued copies</translation>
     </message>
     <message>
-        <source>Add memb&amp;er…</source>
-        <translation>Add memb&amp;er…</translation>
+        <source>Add &amp;member…</source>
+        <translation>Add &amp;member…</translation>
     </message>
     <message>
         <source>Min&amp;utes…</source>
@@ -5280,10 +5331,6 @@
     <message>
         <source>No meetings yet.</source>
         <translation>No meetings yet.</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Move the chosen case up the agenda</source>
@@ -5296,6 +5343,10 @@
     <message>
         <source>Move the chosen case down the agenda</source>
         <translation>Move the chosen case down the agenda</translation>
+    </message>
+    <message>
+        <source>Agree a&amp;ction…</source>
+        <translation>Agree a&amp;ction…</translation>
     </message>
     <message>
         <source>Choose a meeting to see its members and agenda.</source>
@@ -6061,16 +6112,16 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Due YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Add a&amp;ction</source>
-        <translation>Add a&amp;ction</translation>
+        <source>A&amp;dd action</source>
+        <translation>A&amp;dd action</translation>
     </message>
     <message>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Mark &amp;done</translation>
+        <source>Mar&amp;k done</source>
+        <translation>Mar&amp;k done</translation>
     </message>
     <message>
         <source>Mark the chosen action done</source>
@@ -6085,8 +6136,8 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Cancel the chosen action</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>C&amp;hange…</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
     <message>
         <source>Change the chosen action</source>
@@ -6234,6 +6285,10 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Destruction progress</source>
+        <translation>Destruction progress</translation>
+    </message>
+    <message>
         <source>Destruction register (no personal data)</source>
         <translation>Destruction register (no personal data)</translation>
     </message>
@@ -6298,8 +6353,20 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Destroy</translation>
     </message>
     <message>
+        <source>Destroying case %1 and wiping the space it used…</source>
+        <translation>Destroying case %1 and wiping the space it used…</translation>
+    </message>
+    <message>
+        <source>Destroyed; wiping the freed space from the vault&apos;s files…</source>
+        <translation>Destroyed; wiping the freed space from the vault&apos;s files…</translation>
+    </message>
+    <message>
         <source>Case %1 destroyed.</source>
         <translation>Case %1 destroyed.</translation>
+    </message>
+    <message>
+        <source>Backups made before this destruction still hold case %1 (%2 made on this vault). Under the backup retention rule, make and verify a new backup, then destroy every backup made before this destruction.</source>
+        <translation>Backups made before this destruction still hold case %1 (%2 made on this vault). Under the backup retention rule, make and verify a new backup, then destroy every backup made before this destruction.</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6502,26 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Welsh</translation>
+    </message>
+    <message>
+        <source>Bilingual (Welsh first)</source>
+        <translation>Bilingual (Welsh first)</translation>
+    </message>
+    <message>
+        <source>The language of the PDF&apos;s headings, labels and notices; what people wrote is printed as written.</source>
+        <translation>The language of the PDF&apos;s headings, labels and notices; what people wrote is printed as written.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -6964,13 +7051,6 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>The vault database is damaged: a page failed its integrity check. It was not modified. Restore it from a backup and report the damage.</source>
@@ -7225,37 +7305,6 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</source>
-        <translation>Case %1 is now owned by %2 and has left your caseload. Close it, or open it again with a justification.</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn…</source>
-        <translation>Assi&amp;gn…</translation>
-    </message>
-    <message>
-        <source>Assign the case to another officer</source>
-        <translation>Assign the case to another officer</translation>
-    </message>
-    <message>
-        <source>C&amp;onsent…</source>
-        <translation>C&amp;onsent…</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Record consent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Edit review dates or the marking</source>
-        <translation>Edit review dates or the marking</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ def remove_translator(app: QApplication, translator: QTranslator) -> None:
     for qt_base in translator.findChildren(QTranslator):
         app.removeTranslator(qt_base)
     app.removeTranslator(translator)
+    app.setProperty("securedesk_language", None)  # English until another is installed
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

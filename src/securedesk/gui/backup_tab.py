@@ -54,10 +54,6 @@ from securedesk.gui.workers import Task, TaskControl
 BACKUP_SUFFIX = ".sdbackup"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupTab", text)
-
-
 def start_folder() -> Path:
     """Where file dialogs open: the user's documents folder, else home; never the folder
     the application happened to start in."""
@@ -83,13 +79,14 @@ def overdue_text(session: Session) -> str:
     if not status.overdue:
         return ""
     if Permission.ADMINISTER in session.permissions:
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupTab",
             "Backup overdue: the vault was due a backup on %1. Administration → Backups → "
-            "Back up now…"
+            "Back up now…",
         ).replace("%1", status.due_on.isoformat())
-    return _tr("Backup overdue: the vault was due a backup on %1. Tell an administrator.").replace(
-        "%1", status.due_on.isoformat()
-    )
+    return QCoreApplication.translate(
+        "BackupTab", "Backup overdue: the vault was due a backup on %1. Tell an administrator."
+    ).replace("%1", status.due_on.isoformat())
 
 
 class BackupOverdueLabel(QLabel):
@@ -109,7 +106,9 @@ class BackupOverdueLabel(QLabel):
     def refresh(self) -> None:
         text = overdue_text(self.session)
         self.setText(text)
-        self.setAccessibleName(text or _tr("Backups up to date"))
+        self.setAccessibleName(
+            text or QCoreApplication.translate("BackupTab", "Backups up to date")
+        )
         self.setVisible(bool(text))
 
 
@@ -136,7 +135,7 @@ def space_warning(folder: Path) -> str:
     if shortfall is None:
         return ""
     kind, data = shortfall
-    return _tr("A backup could not be made now. %1").replace(
+    return QCoreApplication.translate("BackupTab", "A backup could not be made now. %1").replace(
         "%1", wording(kind, data, translated_template)
     )
 

@@ -357,9 +357,10 @@ def record_buttons(view: QWidget) -> QHBoxLayout:
             owner = dialog.owner.currentText() if isinstance(dialog, AssignDialog) else ""
             view.tabs.setEnabled(False)  # type: ignore[attr-defined]
             view.status_error.setText(  # type: ignore[attr-defined]
-                view.tr(
+                QCoreApplication.translate(
+                    "CaseRecord",
                     "Case %1 is now owned by %2 and has left your caseload. Close it, or open "
-                    "it again with a justification."
+                    "it again with a justification.",
                 )
                 .replace("%1", view.ref)  # type: ignore[attr-defined]
                 .replace("%2", owner.strip())
@@ -401,9 +402,21 @@ def record_buttons(view: QWidget) -> QHBoxLayout:
         )
 
     for text, name, make in (
-        (view.tr("Assi&gn…"), view.tr("Assign the case to another officer"), assign),
-        (view.tr("C&onsent…"), view.tr("Record consent"), consent),
-        (view.tr("&Edit…"), view.tr("Edit review dates or the marking"), edit),
+        (
+            QCoreApplication.translate("CaseRecord", "Assi&gn…"),
+            QCoreApplication.translate("CaseRecord", "Assign the case to another officer"),
+            assign,
+        ),
+        (
+            QCoreApplication.translate("CaseRecord", "Co&nsent…"),
+            QCoreApplication.translate("CaseRecord", "Record consent"),
+            consent,
+        ),
+        (
+            QCoreApplication.translate("CaseRecord", "E&dit…"),
+            QCoreApplication.translate("CaseRecord", "Edit review dates or the marking"),
+            edit,
+        ),
     ):
         button = QPushButton(text)
         button.setAccessibleName(name)

@@ -138,7 +138,7 @@ class CaseViewWidget(QWidget):
         self.close_reason.setPlaceholderText(self.tr("Reason (required to close)"))
         self.close_reason.setAccessibleName(self.tr("Reason for the status change"))
         self.close_outcome = report_fields.outcome_combo(self.status_choice)  # to close
-        self.status_button = _button(self.tr("Change &status"), self.tr("Change status"))
+        self.status_button = _button(self.tr("Change stat&us"), self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
         self.status_error = plain_label()
         self.status_error.setObjectName("statusError")
@@ -169,7 +169,7 @@ class CaseViewWidget(QWidget):
         self.chronology = _table(
             [self.tr("Date"), self.tr("Kind"), self.tr("Event")], self.tr("Chronology")
         )
-        self.tabs.addTab(self.chronology, self.tr("C&hronology"))
+        self.tabs.addTab(self.chronology, self.tr("Chronolog&y"))
 
         # Information
         self.items = _table(
@@ -187,9 +187,9 @@ class CaseViewWidget(QWidget):
         self.withheld.setObjectName("withheldNote")
         add_item = _button(self.tr("&Record information…"), self.tr("Record information"))
         add_item.clicked.connect(self.add_item)
-        correct = _button(self.tr("Co&rrect selected…"), self.tr("Correct the selected item"))
+        correct = _button(self.tr("Correct selecte&d…"), self.tr("Correct the selected item"))
         correct.clicked.connect(self.correct_item)
-        copy = _button(self.tr("Cop&y text"), self.tr("Copy the selected item's text"))
+        copy = _button(self.tr("Copy te&xt"), self.tr("Copy the selected item's text"))
         copy.clicked.connect(self.copy_item)
         # Correct and copy act on a chosen row: greyed out until one is chosen.
         self.item_buttons = (correct, copy)
@@ -223,7 +223,7 @@ class CaseViewWidget(QWidget):
         self.plan = PlanTab(self.session, self.ref, self.justification)
         self.plan.changed.connect(self.reload)
         self.action_text = self.plan.text  # the new action's text (tests reach it here)
-        self.tabs.addTab(self.plan, self.tr("&Plan && actions"))
+        self.tabs.addTab(self.plan, self.tr("Plan && a&ctions"))
 
         # Meetings
         self.meetings = _table([self.tr("Date"), self.tr("Meeting")], self.tr("Meetings"))
@@ -234,13 +234,13 @@ class CaseViewWidget(QWidget):
             [self.tr("Added"), self.tr("Type"), self.tr("Size"), self.tr("Name")],
             self.tr("Attachments"),
         )
-        attach = _button(self.tr("A&ttach a file…"), self.tr("Attach a file"))
+        attach = _button(self.tr("Attach a &file…"), self.tr("Attach a file"))
         attach.clicked.connect(lambda: self.attach_file())
         self.attach_button = attach
         view_att = _button(self.tr("&View"), self.tr("View the selected attachment"))
         view_att.clicked.connect(self.view_attachment)
         save_att = _button(
-            self.tr("Save &as… (disclosure)"), self.tr("Save the selected attachment to disk")
+            self.tr("Save as… (&disclosure)"), self.tr("Save the selected attachment to disk")
         )
         save_att.clicked.connect(self.save_attachment)
         self.attachment_buttons = (view_att, save_att)
@@ -258,7 +258,7 @@ class CaseViewWidget(QWidget):
         arow.addStretch(1)
         al.addLayout(arow)
         al.addWidget(self.attachment_error)
-        self.tabs.addTab(att, self.tr("Attachme&nts"))
+        self.tabs.addTab(att, self.tr("Attachmen&ts"))
 
         # Access log
         self.access_log = _table(
@@ -271,7 +271,7 @@ class CaseViewWidget(QWidget):
             ],
             self.tr("Access log"),
         )
-        self.tabs.addTab(self.access_log, self.tr("Access &log"))
+        self.tabs.addTab(self.access_log, self.tr("Acc&ess log"))
 
     def _build_assessment_tab(self) -> None:
         fw = self.session.framework
@@ -307,7 +307,7 @@ class CaseViewWidget(QWidget):
         self.summary.setAccessibleName(self.tr("Summary conclusion"))
         self.summary.setMaximumHeight(90)
         form.addRow(self.tr("Summary:"), self.summary)
-        save = _button(self.tr("Save assess&ment"), self.tr("Save assessment"))
+        save = _button(self.tr("Sa&ve assessment"), self.tr("Save assessment"))
         save.clicked.connect(self.save_assessment)
         self.assessment_error = plain_label()
         self.assessment_error.setStyleSheet("color: #a31515;")

@@ -114,7 +114,7 @@ class MeetingsPage(QWidget):
             "meetingsTable",
         )
         self.meetings.itemSelectionChanged.connect(self._show_selected)
-        meetings_label = QLabel(self.tr("&Meetings:"))
+        meetings_label = QLabel(self.tr("Mee&tings:"))
         meetings_label.setBuddy(self.meetings)
 
         self.heading = plain_label()
@@ -167,7 +167,7 @@ class MeetingsPage(QWidget):
         self.empty_note.setObjectName("meetingsEmpty")
         self.empty_note.setStyleSheet(NOTE_STYLE)
         self.empty_note.setVisible(False)
-        self.up_button = QPushButton(self.tr("Move u&p"))
+        self.up_button = QPushButton(self.tr("M&ove up"))
         self.up_button.setAccessibleName(self.tr("Move the chosen case up the agenda"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.down_button.setAccessibleName(self.tr("Move the chosen case down the agenda"))
@@ -189,22 +189,22 @@ class MeetingsPage(QWidget):
             self.tr("&New meeting…"), self.tr("New meeting"), self.new_meeting, can_manage
         )
         self.member_button = button(
-            self.tr("Add memb&er…"), self.tr("Add member"), self.add_member, can_manage
+            self.tr("Add &member…"), self.tr("Add member"), self.add_member, can_manage
         )
         self.attended_button = button(
-            self.tr("A&ttended"),
+            self.tr("Attende&d"),
             self.tr("Mark the selected member as attended"),
             lambda: self.set_attendance("attended"),
             can_manage,
         )
         self.apologies_button = button(
-            self.tr("A&pologies"),
+            self.tr("Apologi&es"),
             self.tr("Mark the selected member as sending apologies"),
             lambda: self.set_attendance("apologies"),
             can_manage,
         )
         self.agenda_button = button(
-            self.tr("Agen&da…"), self.tr("Set the agenda"), self.edit_agenda, can_manage
+            self.tr("&Agenda…"), self.tr("Set the agenda"), self.edit_agenda, can_manage
         )
         self.minutes_button = button(
             self.tr("Min&utes…"),
@@ -213,7 +213,7 @@ class MeetingsPage(QWidget):
             can_manage,
         )
         self.action_button = button(
-            self.tr("Agree &action…"),
+            self.tr("Agree a&ction…"),
             self.tr("An action agreed for the selected case"),
             self.agree_action,
             can_manage,

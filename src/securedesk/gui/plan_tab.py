@@ -84,15 +84,15 @@ class PlanTab(QWidget):
         self.due.setObjectName("actionDue")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setPlaceholderText(self.tr("Due YYYY-MM-DD"))
-        self.add_button = self._button(self.tr("Add a&ction"), self.tr("Add action"), self.add)
+        self.add_button = self._button(self.tr("A&dd action"), self.tr("Add action"), self.add)
         self.done_button = self._button(
-            self.tr("Mark &done"), self.tr("Mark the chosen action done"), self.mark_done
+            self.tr("Mar&k done"), self.tr("Mark the chosen action done"), self.mark_done
         )
         self.cancel_button = self._button(
             self.tr("Ca&ncel action"), self.tr("Cancel the chosen action"), self.mark_cancelled
         )
         self.edit_button = self._button(
-            self.tr("C&hange…"), self.tr("Change the chosen action"), lambda: self.edit()
+            self.tr("Chan&ge…"), self.tr("Change the chosen action"), lambda: self.edit()
         )
         self.summary = plain_label()
         self.summary.setObjectName("planSummary")
