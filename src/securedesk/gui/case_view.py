@@ -37,6 +37,7 @@ from securedesk.core.session import Session
 from securedesk.gui import report_fields
 from securedesk.gui.assessment_reading import AssessmentReadingView
 from securedesk.gui.case_record_dialogs import consent_history_text, record_buttons
+from securedesk.gui.chronology_text import event_text, items_by_id, kind_label
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
 from securedesk.gui.item_dialog import ItemDialog
@@ -61,6 +62,10 @@ CHANGES_STYLE = "background: #fff4d6; padding: 4px;"
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = read_only_table(headers, name)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    # The short columns (dates, kinds, markings, grades) as wide as their text: at a fixed
+    # width "OFFICIAL-SENSITIVE" and a date with its time wrapped and doubled each row.
+    for col in range(len(headers) - 1):
+        table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     # Long text wraps at word boundaries and every row is as tall as its text at the width
     # the table has now, measured again when it is resized: rows sized once, before the tab
     # had its width, were cut mid-word, left large gaps and clipped the last row.
@@ -375,7 +380,20 @@ class CaseViewWidget(QWidget):
         self.status_choice.clear()
         for st in sorted(ALLOWED_TRANSITIONS[c.status], key=lambda x: list(CaseStatus).index(x)):
             self.status_choice.addItem(status_label(st), st)
-        _fill(self.chronology, [[r.on.isoformat(), r.kind, r.summary] for r in view.chronology])
+        # Item text cut at a word with "…", the whole on hover; kinds in the user's language.
+        by_id = items_by_id(view.items)
+        events = [event_text(r, by_id) for r in view.chronology]
+        _fill(
+            self.chronology,
+            [
+                [r.on.isoformat(), kind_label(r.kind), events[n][0]]
+                for n, r in enumerate(view.chronology)
+            ],
+        )
+        for r, (_shown, whole) in enumerate(events):
+            cell = self.chronology.item(r, 2)
+            if whole and cell is not None:
+                cell.setToolTip(whole)
         _fill(
             self.items,
             [
@@ -410,6 +428,7 @@ class CaseViewWidget(QWidget):
             if view.withheld_items
             else ""
         )
+        self.withheld.setVisible(bool(view.withheld_items))  # no empty band above the table
         reading = view.latest_assessment
         self.reading.show_reading(reading)
         if reading is not None:

@@ -113,6 +113,15 @@ class MeetingsPage(QWidget):
             self.tr("Meetings"),
             "meetingsTable",
         )
+        # The title takes the width; the place keeps a modest width (the user may widen it),
+        # elided with the whole text on hover; date, chair and agenda count stay whole. The
+        # place once grew to its text, squeezed the title to "Chan…" and pushed the chair
+        # off the edge.
+        header = self.meetings.horizontalHeader()
+        for col in (0, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.meetings.setColumnWidth(2, self.meetings.fontMetrics().horizontalAdvance("M" * 12))
+        self.meetings.setWordWrap(False)
         self.meetings.itemSelectionChanged.connect(self._show_selected)
         meetings_label = QLabel(self.tr("Mee&tings:"))
         meetings_label.setBuddy(self.meetings)
@@ -262,13 +271,14 @@ class MeetingsPage(QWidget):
         order_row.addWidget(self.down_button)
         order_row.addStretch(1)
         dl.addLayout(order_row)
-        dl.addWidget(self.copies_panel, 1)
+        dl.addWidget(self.copies_panel, 2)  # the register's rows, not two of them
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([3000, 2000])  # 3:2 from the start, not from the panes' hints
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -293,6 +303,7 @@ class MeetingsPage(QWidget):
             self.error.setText(message_for(exc))
         else:
             self.error.clear()
+        place_width = self.meetings.columnWidth(2)  # as set, or as the user widened it
         _fill(
             self.meetings,
             [
@@ -306,10 +317,15 @@ class MeetingsPage(QWidget):
                 for r in self.rows
             ],
         )
+        self.meetings.setColumnWidth(2, place_width)
         for row in range(len(self.rows)):
             item = self.meetings.item(row, 4)
             if item is not None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for col in (1, 2):  # title and place may be elided: whole on hover
+                cell = self.meetings.item(row, col)
+                if cell is not None:
+                    cell.setToolTip(cell.text())
         self.empty_note.setVisible(not self.rows)
         if not self.rows:
             self.heading.clear()

@@ -386,30 +386,51 @@ class PersonSearchDialog(QDialog):
         self.query.returnPressed.connect(self.search)
         find = QPushButton(self.tr("&Find"))
         find.clicked.connect(self.search)
+        # Nothing to find in an empty box: the button waits for a name, as Enter does.
+        self.find_button = find
+        find.setEnabled(False)
+        self.query.textChanged.connect(lambda text: find.setEnabled(bool(text.strip())))
         self.results = _table(
             [self.tr("Name"), self.tr("Born"), self.tr("Cases")],
             self.tr("People found"),
             "personResults",
         )
         self.results.cellDoubleClicked.connect(lambda row, _c: self.choose(row))
+        header = self.results.horizontalHeader()
+        for col in (0, 1):  # names and dates on one line; the cases take the rest
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.error = plain_label()
         self.error.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
         row.addWidget(find)
+        # Names and case references are shown: marked top and bottom like the person view,
+        # with the highest marking of the cases found (OFFICIAL before any search).
+        self.top, self.bottom = MarkingBanner(), MarkingBanner()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.top)
         layout.addLayout(row)
         layout.addWidget(self.results)
         layout.addWidget(self.error)
+        layout.addWidget(self.bottom)
+        self._mark()
         self.resize(640, 420)
 
+    def _mark(self) -> None:
+        marking = highest(c.marking for h in self.hits for c in (*h.cases, *h.linked_cases))
+        for banner in (self.top, self.bottom):
+            banner.set_marking(marking)
+
     def search(self) -> None:
+        if not self.query.text().strip():
+            return  # Enter in an empty box: nothing to find
         try:
             self.hits = self.session.people.search(self.query.text())
         except Exception as exc:
             self.error.setText(message_for(exc))
             return
         self.error.clear()
+        self._mark()
         fill_table(
             self.results,
             [

@@ -63,9 +63,14 @@ class PlanTab(QWidget):
         )  # fmt: skip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 1):  # the date and "In progress — OVERDUE" on one line
+        # The date, "In progress — OVERDUE", the agency and the owner each on one line.
+        for col in (0, 1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        # Rows as tall as their text at the width the table has now, measured again when
+        # it changes: sized once at first show (before the tab had its width), rows were
+        # tall, then compact after the first change.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setToolTip(self.tr("Double-click an action to change it"))
         self.table.cellDoubleClicked.connect(lambda row, _col: self.edit(row))
         self.text = QLineEdit()
