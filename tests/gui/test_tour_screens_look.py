@@ -11,11 +11,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
 from securedesk.core.cases.case_store import ChronologyRow, StoredItem
-from securedesk.core.domain import InformationItem, Person
+from securedesk.core.domain import Identifier, InformationItem, Person
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.session import Session
@@ -148,9 +148,7 @@ def test_chronology_cut_at_a_word_with_an_ellipsis_and_kinds_translated(
 ) -> None:
     view = _case_view(qtbot, officer)
     table = view.chronology
-    row = next(
-        r for r in range(table.rowCount()) if table.item(r, 2).text().startswith("Police: ")
-    )
+    row = next(r for r in range(table.rowCount()) if table.item(r, 2).text().startswith("Police: "))
     shown = table.item(row, 2).text()
     assert shown.endswith(ELLIPSIS)
     assert LONG.startswith(shown[len("Police: ") : -1])
@@ -176,3 +174,49 @@ def test_event_text_leaves_whole_text_and_other_kinds_alone() -> None:
         "Police: abc",
         "",
     )
+
+
+class _Marked(QTranslator):
+    """A catalogue that marks every string of the given contexts, so a test sees which
+    texts went through translation (the Welsh catalogue is merged separately)."""
+
+    def __init__(self, contexts: set[str]) -> None:
+        super().__init__()
+        self.contexts = contexts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        return f"CY[{source}]" if context in self.contexts else None  # None: not translated
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_chronology_wording_and_identifier_types_go_through_translation(
+    qtbot, officer: Session
+) -> None:
+    app = QApplication.instance()
+    marked = _Marked({"ChronologyText", "IdentifierLabels", "labels"})
+    app.installTranslator(marked)
+    try:
+        ref = officer.cases.add_case(
+            [Person("Rhian", "Pugh", identifiers=[Identifier("NHS number", "943 476 5919")])],
+            referral_source="School",
+            referral_date=officer.clock.today() - timedelta(days=30),
+        ).ref
+        officer.cases.add_item(ref, agency="Police", text="Seen at the station.")
+        officer.actions.add(ref, "Call the school", "Education", "", None)
+        window = MainWindow(officer)
+        qtbot.addWidget(window)
+        window.show()
+        view = window.open_case(ref)
+        assert view is not None
+        cells = [
+            (view.chronology.item(r, 1).text(), view.chronology.item(r, 2).text())
+            for r in range(view.chronology.rowCount())
+        ]
+        assert ("CY[information]", "CY[Police]: Seen at the station.") in cells
+        assert ("CY[action]", "CY[Action agreed: %1]".replace("%1", "Call the school")) in cells
+        overview = "\n".join(label.text() for label in view.findChildren(QLabel))
+        assert "CY[NHS number]: 943 476 5919" in overview
+    finally:
+        app.removeTranslator(marked)

@@ -37,9 +37,10 @@ from securedesk.core.session import Session
 from securedesk.gui import report_fields
 from securedesk.gui.assessment_reading import AssessmentReadingView
 from securedesk.gui.case_record_dialogs import consent_history_text, record_buttons
-from securedesk.gui.chronology_text import event_text, items_by_id, kind_label
+from securedesk.gui.chronology_text import event_text, items_by_id, kind_label, with_agency
 from securedesk.gui.error_text import message_for
 from securedesk.gui.grading_help import grade_help
+from securedesk.gui.identifier_labels import identifier_line
 from securedesk.gui.item_dialog import ItemDialog
 from securedesk.gui.labels import (
     agency_label,
@@ -386,7 +387,7 @@ class CaseViewWidget(QWidget):
         _fill(
             self.chronology,
             [
-                [r.on.isoformat(), kind_label(r.kind), events[n][0]]
+                [r.on.isoformat(), kind_label(r.kind), with_agency(r, by_id, events[n][0])]
                 for n, r in enumerate(view.chronology)
             ],
         )
@@ -504,7 +505,7 @@ class CaseViewWidget(QWidget):
             ]
             if p.aliases:
                 lines.append(self.tr("Also known as: %s") % ", ".join(p.aliases))
-            lines.extend(f"{ident.kind}: {ident.value}" for ident in p.identifiers)
+            lines.extend(identifier_line(ident) for ident in p.identifiers)
             lines.extend(p.addresses)
             name = _heading(1.2)
             name.setText(p.full_name)

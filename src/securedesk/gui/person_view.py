@@ -26,6 +26,7 @@ from securedesk.core.errors import JustificationRequired
 from securedesk.core.markings import highest
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.identifier_labels import identifier_line
 from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.page_parts import fill_table, read_only_table
@@ -192,7 +193,7 @@ class PersonView(QDialog):
         lines = [self.tr("Born: %s") % born]
         if p.aliases:
             lines.append(self.tr("Also known as: %s") % ", ".join(p.aliases))
-        lines += [f"{i.kind}: {i.value}" for i in p.identifiers]
+        lines += [identifier_line(i) for i in p.identifiers]
         lines += [self.tr("Address: %s") % a for a in p.addresses]
         lines.append(self.tr("Record id: %s") % p.id)
         self.details.setText("\n".join(lines))
