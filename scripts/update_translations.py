@@ -23,15 +23,17 @@ from securedesk.resource_files import source_translations_folder, translation_ca
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "securedesk"
-# A module that marks error templates for the catalogues (the formatter may break the call).
-MARKED = re.compile(r'QT_TRANSLATE_NOOP\(\s*"Errors"')
+# A module outside the window that marks texts for the catalogues: error templates, and the
+# words of a report or a list the window shows (the formatter may break the call).
+MARKED = re.compile(r'QT_TRANSLATE_NOOP\(\s*"')
 LANGUAGES = ("en_GB", "cy")
 
 
 def sources() -> list[Path]:
-    """The window's modules, and every module that defines error kinds: the core words
-    nothing itself, but its kinds' English templates are the source texts of the "Errors"
-    context (marked with QT_TRANSLATE_NOOP, which lupdate reads without Qt being imported)."""
+    """The window's modules, and every module that marks texts for the window: the core
+    words nothing itself, but its error kinds' English templates (the "Errors" context) and
+    a report's section titles and categories (the "reports" context) are marked with
+    QT_TRANSLATE_NOOP, which lupdate reads without Qt being imported."""
     window = [*PACKAGE.joinpath("gui").glob("*.py"), PACKAGE / "app.py"]
     kinds = [
         path

@@ -1733,6 +1733,41 @@
     </message>
 </context>
 <context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Assessment by %1</source>
+        <translation>Asesiad gan %1</translation>
+    </message>
+    <message>
+        <source>Action agreed: %1</source>
+        <translation>Gweithred y cytunwyd arni: %1</translation>
+    </message>
+    <message>
+        <source>Discussed at %1</source>
+        <translation>Trafodwyd yn %1</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>gwybodaeth</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>cofnod</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>asesiad</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>gweithred</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cyfarfod</translation>
+    </message>
+</context>
+<context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of %s</source>
@@ -4465,6 +4500,33 @@
     </message>
 </context>
 <context>
+    <name>IdentifierLabels</name>
+    <message>
+        <source>police national computer number</source>
+        <translation>rhif Cyfrifiadur Cenedlaethol yr Heddlu</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>rhif GIG</translation>
+    </message>
+    <message>
+        <source>school reference</source>
+        <translation>cyfeirnod ysgol</translation>
+    </message>
+    <message>
+        <source>national insurance number</source>
+        <translation>rhif yswiriant gwladol</translation>
+    </message>
+    <message>
+        <source>local authority reference</source>
+        <translation>cyfeirnod awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>probation reference</source>
+        <translation>cyfeirnod y gwasanaeth prawf</translation>
+    </message>
+</context>
+<context>
     <name>ImportConfirmDialog</name>
     <message>
         <source>Import the bundle</source>
@@ -6218,6 +6280,41 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     </message>
 </context>
 <context>
+    <name>ReportFields</name>
+    <message>
+        <source>Gender, for returns</source>
+        <translation>Rhywedd, ar gyfer ffurflenni</translation>
+    </message>
+    <message>
+        <source>Type of concern, for returns</source>
+        <translation>Math o bryder, ar gyfer ffurflenni</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Rhywedd:</translation>
+    </message>
+    <message>
+        <source>Type of c&amp;oncern:</source>
+        <translation>Math o &amp;bryder:</translation>
+    </message>
+    <message>
+        <source>Gender and type of concern not recorded</source>
+        <translation>Ni chofnodwyd y rhywedd na&apos;r math o bryder</translation>
+    </message>
+    <message>
+        <source>Case %1 was opened, but its gender and type of concern were not recorded: %2</source>
+        <translation>Agorwyd achos %1, ond ni chofnodwyd ei rywedd na&apos;i fath o bryder: %2</translation>
+    </message>
+    <message>
+        <source>Outcome at closing</source>
+        <translation>Canlyniad wrth gau</translation>
+    </message>
+    <message>
+        <source>Outcome (required to close)…</source>
+        <translation>Canlyniad (yn ofynnol i gau)…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Panel statistics</source>
@@ -7313,6 +7410,26 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
+        <source>No further action</source>
+        <translation>Dim camau pellach</translation>
+    </message>
+    <message>
+        <source>Signposted to other services</source>
+        <translation>Cyfeirio at wasanaethau eraill</translation>
+    </message>
+    <message>
+        <source>Support completed: no further concern</source>
+        <translation>Cymorth wedi&apos;i gwblhau: dim pryder pellach</translation>
+    </message>
+    <message>
+        <source>Further concern: returned to police-led management</source>
+        <translation>Pryder pellach: wedi&apos;i ddychwelyd i reolaeth dan arweiniad yr heddlu</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn while the concern remained</source>
+        <translation>Cydsyniad wedi&apos;i dynnu&apos;n ôl tra oedd y pryder yn parhau</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
@@ -7347,6 +7464,154 @@ Bwndel %2, rhif %3, %4; %5 achos, %6 cofnod, %7 atodiad; marc diogelu uchaf %8; 
     <message>
         <source>Withdrawn</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period.</source>
+        <translation>Achosion a atgyfeiriwyd yn ystod y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Caseload by status</source>
+        <translation>Llwyth achosion yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Every case referred up to the end of the period, at its status today.</source>
+        <translation>Pob achos a atgyfeiriwyd hyd at ddiwedd y cyfnod, yn ôl ei statws heddiw.</translation>
+    </message>
+    <message>
+        <source>Referrals by source (sector)</source>
+        <translation>Atgyfeiriadau yn ôl ffynhonnell (sector)</translation>
+    </message>
+    <message>
+        <source>Referrals by age band</source>
+        <translation>Atgyfeiriadau yn ôl band oedran</translation>
+    </message>
+    <message>
+        <source>Age on the referral date of the case&apos;s first subject.</source>
+        <translation>Oedran gwrthrych cyntaf yr achos ar ddyddiad yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Referrals by gender</source>
+        <translation>Atgyfeiriadau yn ôl rhywedd</translation>
+    </message>
+    <message>
+        <source>Referrals by type of concern</source>
+        <translation>Atgyfeiriadau yn ôl math o bryder</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Open cases with a child subject</source>
+        <translation>Achosion agored â gwrthrych sy&apos;n blentyn</translation>
+    </message>
+    <message>
+        <source>Today, of the cases referred up to the end of the period.</source>
+        <translation>Heddiw, o&apos;r achosion a atgyfeiriwyd hyd at ddiwedd y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Cydsyniad</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period, by their consent today.</source>
+        <translation>Achosion a atgyfeiriwyd yn ystod y cyfnod, yn ôl eu cydsyniad heddiw.</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Cam a gyrhaeddwyd</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period, by the furthest stage each reached (a case is counted at every stage it passed).</source>
+        <translation>Achosion a atgyfeiriwyd yn ystod y cyfnod, yn ôl y cam pellaf a gyrhaeddodd pob un (caiff achos ei gyfrif ym mhob cam yr aeth drwyddo).</translation>
+    </message>
+    <message>
+        <source>Time spent in each stage</source>
+        <translation>Amser a dreuliwyd ym mhob cam</translation>
+    </message>
+    <message>
+        <source>Stays in a stage that ended in the period: how many, and their mean and median length in days.</source>
+        <translation>Cyfnodau mewn cam a ddaeth i ben yn ystod y cyfnod: faint, a&apos;u hyd cymedrig a chanolrifol mewn diwrnodau.</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Canlyniadau wrth gau</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period.</source>
+        <translation>Achosion a gaewyd yn ystod y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Gweithredoedd hwyr</translation>
+    </message>
+    <message>
+        <source>Open or in-progress actions whose due date had passed on the day of the report.</source>
+        <translation>Gweithredoedd agored neu ar y gweill yr oedd eu dyddiad erbyn wedi mynd heibio ar ddiwrnod yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>1 to 30 days overdue</source>
+        <translation>1 i 30 diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <source>31 to 90 days overdue</source>
+        <translation>31 i 90 diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <source>More than 90 days overdue</source>
+        <translation>Mwy na 90 diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <source>Under 18 on the referral date</source>
+        <translation>O dan 18 ar ddyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>18 or over on the referral date</source>
+        <translation>18 neu&apos;n hŷn ar ddyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Discussed at panel</source>
+        <translation>Trafodwyd yn y panel</translation>
+    </message>
+    <message>
+        <source>Adopted as a case (support plan)</source>
+        <translation>Mabwysiadwyd fel achos (cynllun cymorth)</translation>
+    </message>
+    <message>
+        <source>Closed with no further concern</source>
+        <translation>Caewyd heb bryder pellach</translation>
+    </message>
+    <message>
+        <source>Closed with further concern</source>
+        <translation>Caewyd gyda phryder pellach</translation>
+    </message>
+    <message>
+        <source>Closed, outcome not recorded</source>
+        <translation>Caewyd, canlyniad heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>llai na 5</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
     </message>
 </context>
 </TS>

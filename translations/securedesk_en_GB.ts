@@ -1706,6 +1706,41 @@
     </message>
 </context>
 <context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Assessment by %1</source>
+        <translation>Assessment by %1</translation>
+    </message>
+    <message>
+        <source>Action agreed: %1</source>
+        <translation>Action agreed: %1</translation>
+    </message>
+    <message>
+        <source>Discussed at %1</source>
+        <translation>Discussed at %1</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+</context>
+<context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of %s</source>
@@ -4438,6 +4473,33 @@
     </message>
 </context>
 <context>
+    <name>IdentifierLabels</name>
+    <message>
+        <source>police national computer number</source>
+        <translation>police national computer number</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>NHS number</translation>
+    </message>
+    <message>
+        <source>school reference</source>
+        <translation>school reference</translation>
+    </message>
+    <message>
+        <source>national insurance number</source>
+        <translation>national insurance number</translation>
+    </message>
+    <message>
+        <source>local authority reference</source>
+        <translation>local authority reference</translation>
+    </message>
+    <message>
+        <source>probation reference</source>
+        <translation>probation reference</translation>
+    </message>
+</context>
+<context>
     <name>ImportConfirmDialog</name>
     <message>
         <source>Import the bundle</source>
@@ -6176,6 +6238,41 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     </message>
 </context>
 <context>
+    <name>ReportFields</name>
+    <message>
+        <source>Gender, for returns</source>
+        <translation>Gender, for returns</translation>
+    </message>
+    <message>
+        <source>Type of concern, for returns</source>
+        <translation>Type of concern, for returns</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Gen&amp;der:</translation>
+    </message>
+    <message>
+        <source>Type of c&amp;oncern:</source>
+        <translation>Type of c&amp;oncern:</translation>
+    </message>
+    <message>
+        <source>Gender and type of concern not recorded</source>
+        <translation>Gender and type of concern not recorded</translation>
+    </message>
+    <message>
+        <source>Case %1 was opened, but its gender and type of concern were not recorded: %2</source>
+        <translation>Case %1 was opened, but its gender and type of concern were not recorded: %2</translation>
+    </message>
+    <message>
+        <source>Outcome at closing</source>
+        <translation>Outcome at closing</translation>
+    </message>
+    <message>
+        <source>Outcome (required to close)…</source>
+        <translation>Outcome (required to close)…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Panel statistics</source>
@@ -7271,6 +7368,26 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
         <translation>Not recorded</translation>
     </message>
     <message>
+        <source>No further action</source>
+        <translation>No further action</translation>
+    </message>
+    <message>
+        <source>Signposted to other services</source>
+        <translation>Signposted to other services</translation>
+    </message>
+    <message>
+        <source>Support completed: no further concern</source>
+        <translation>Support completed: no further concern</translation>
+    </message>
+    <message>
+        <source>Further concern: returned to police-led management</source>
+        <translation>Further concern: returned to police-led management</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn while the concern remained</source>
+        <translation>Consent withdrawn while the concern remained</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -7305,6 +7422,154 @@ Bundle %2, number %3, %4; %5 case(s), %6 record(s), %7 attachment(s); highest ma
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period.</source>
+        <translation>Cases referred in the period.</translation>
+    </message>
+    <message>
+        <source>Caseload by status</source>
+        <translation>Caseload by status</translation>
+    </message>
+    <message>
+        <source>Every case referred up to the end of the period, at its status today.</source>
+        <translation>Every case referred up to the end of the period, at its status today.</translation>
+    </message>
+    <message>
+        <source>Referrals by source (sector)</source>
+        <translation>Referrals by source (sector)</translation>
+    </message>
+    <message>
+        <source>Referrals by age band</source>
+        <translation>Referrals by age band</translation>
+    </message>
+    <message>
+        <source>Age on the referral date of the case&apos;s first subject.</source>
+        <translation>Age on the referral date of the case&apos;s first subject.</translation>
+    </message>
+    <message>
+        <source>Referrals by gender</source>
+        <translation>Referrals by gender</translation>
+    </message>
+    <message>
+        <source>Referrals by type of concern</source>
+        <translation>Referrals by type of concern</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Open cases with a child subject</source>
+        <translation>Open cases with a child subject</translation>
+    </message>
+    <message>
+        <source>Today, of the cases referred up to the end of the period.</source>
+        <translation>Today, of the cases referred up to the end of the period.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period, by their consent today.</source>
+        <translation>Cases referred in the period, by their consent today.</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Stage reached</translation>
+    </message>
+    <message>
+        <source>Cases referred in the period, by the furthest stage each reached (a case is counted at every stage it passed).</source>
+        <translation>Cases referred in the period, by the furthest stage each reached (a case is counted at every stage it passed).</translation>
+    </message>
+    <message>
+        <source>Time spent in each stage</source>
+        <translation>Time spent in each stage</translation>
+    </message>
+    <message>
+        <source>Stays in a stage that ended in the period: how many, and their mean and median length in days.</source>
+        <translation>Stays in a stage that ended in the period: how many, and their mean and median length in days.</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period.</source>
+        <translation>Cases closed in the period.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Open or in-progress actions whose due date had passed on the day of the report.</source>
+        <translation>Open or in-progress actions whose due date had passed on the day of the report.</translation>
+    </message>
+    <message>
+        <source>1 to 30 days overdue</source>
+        <translation>1 to 30 days overdue</translation>
+    </message>
+    <message>
+        <source>31 to 90 days overdue</source>
+        <translation>31 to 90 days overdue</translation>
+    </message>
+    <message>
+        <source>More than 90 days overdue</source>
+        <translation>More than 90 days overdue</translation>
+    </message>
+    <message>
+        <source>Under 18 on the referral date</source>
+        <translation>Under 18 on the referral date</translation>
+    </message>
+    <message>
+        <source>18 or over on the referral date</source>
+        <translation>18 or over on the referral date</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Discussed at panel</source>
+        <translation>Discussed at panel</translation>
+    </message>
+    <message>
+        <source>Adopted as a case (support plan)</source>
+        <translation>Adopted as a case (support plan)</translation>
+    </message>
+    <message>
+        <source>Closed with no further concern</source>
+        <translation>Closed with no further concern</translation>
+    </message>
+    <message>
+        <source>Closed with further concern</source>
+        <translation>Closed with further concern</translation>
+    </message>
+    <message>
+        <source>Closed, outcome not recorded</source>
+        <translation>Closed, outcome not recorded</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>fewer than 5</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,6 @@ from securedesk.gui.window_chrome import current_language
 CONTEXT = "ReportFields"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def category_combo(items: CategoryList, name: str) -> QComboBox:
     """ "Not recorded" first (a missing value is counted as such, never guessed)."""
     combo = QComboBox()
@@ -36,10 +32,15 @@ def add_category_rows(dialog: QWidget, form: QFormLayout) -> tuple[QComboBox, QC
     """Gender and type of concern rows at the end of a new-case form."""
     cats = load_categories()
     gender = category_combo(cats.gender, "caseGender")
-    gender.setAccessibleName(_tr("Gender, for returns"))
+    gender.setAccessibleName(QCoreApplication.translate("ReportFields", "Gender, for returns"))
     concern = category_combo(cats.concern_type, "caseConcern")
-    concern.setAccessibleName(_tr("Type of concern, for returns"))
-    for text, widget in ((_tr("Gen&der:"), gender), (_tr("Type of c&oncern:"), concern)):
+    concern.setAccessibleName(
+        QCoreApplication.translate("ReportFields", "Type of concern, for returns")
+    )
+    for text, widget in (
+        (QCoreApplication.translate("ReportFields", "Gen&der:"), gender),
+        (QCoreApplication.translate("ReportFields", "Type of c&oncern:"), concern),
+    ):
         label = QLabel(text, dialog)
         label.setBuddy(widget)
         form.addRow(label, widget)
@@ -60,8 +61,11 @@ def record_categories(
     except Exception as exc:
         QMessageBox.warning(
             parent,
-            _tr("Gender and type of concern not recorded"),
-            _tr("Case %1 was opened, but its gender and type of concern were not recorded: %2")
+            QCoreApplication.translate("ReportFields", "Gender and type of concern not recorded"),
+            QCoreApplication.translate(
+                "ReportFields",
+                "Case %1 was opened, but its gender and type of concern were not recorded: %2",
+            )
             .replace("%1", ref)
             .replace("%2", message_for(exc)),
         )
@@ -71,8 +75,8 @@ def outcome_combo(status_choice: QComboBox) -> QComboBox:
     """The outcome a closing needs, shown only while "closed" is the status chosen."""
     combo = QComboBox()
     combo.setObjectName("closeOutcome")
-    combo.setAccessibleName(_tr("Outcome at closing"))
-    combo.addItem(_tr("Outcome (required to close)…"), None)
+    combo.setAccessibleName(QCoreApplication.translate("ReportFields", "Outcome at closing"))
+    combo.addItem(QCoreApplication.translate("ReportFields", "Outcome (required to close)…"), None)
     for outcome in ClosingOutcome:
         combo.addItem(QCoreApplication.translate("reports", outcome.label), outcome)
 
