@@ -1,6 +1,8 @@
 """Screenshots of the Transfers screen between three throwaway terminals of invented people.
 
-    xvfb-run -a python scripts/transfer_tour.py docs/screenshots [cy]
+    xvfb-run -a python scripts/transfer_tour.py docs/screenshots [--language cy]
+
+Welsh shots go into the folder's `cy` folder under the same names (as the main tour's).
 
 Builds the vaults in a temporary folder (a fast key derivation: invented data only), exports
 a bundle from one to another, and photographs the Outbox, the trust store, and the Inbox after
@@ -9,20 +11,21 @@ checking, previewing and importing the bundle.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from securedesk.app import install_translator, make_application
+from securedesk.app import make_application
 from securedesk.core.access import Role
 from securedesk.core.domain import Person
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault.kdf import KdfParams
 from securedesk.gui.main_window import MainWindow
+from securedesk.gui.tour import LANGUAGES, use_language
 from securedesk.transfer.bundle_export import export_bundle
 from securedesk.transfer.identity import export_card
 from securedesk.transfer.trust_store import TrustStore
@@ -85,11 +88,12 @@ def window_for(folder: Path) -> tuple[MainWindow, object]:
 
 
 def main(out: Path, language: str = "en_GB") -> None:
-    out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    use_language(app, language)
     if language != "en_GB":
-        install_translator(app, language)
-    suffix = "" if language == "en_GB" else f"-{language}"
+        out = out / language
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = ""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         a, _, refs = terminal(
@@ -146,7 +150,8 @@ def main(out: Path, language: str = "en_GB") -> None:
 
 
 if __name__ == "__main__":
-    main(
-        Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"),
-        sys.argv[2] if len(sys.argv) > 2 else "en_GB",
-    )
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--language", choices=LANGUAGES, default="en_GB")
+    args = parser.parse_args()
+    main(args.out, args.language)

@@ -216,6 +216,9 @@ def test_chronology_wording_and_identifier_types_go_through_translation(
         ]
         assert ("CY[information]", "CY[Police]: Seen at the station.") in cells
         assert ("CY[action]", "CY[Action agreed: %1]".replace("%1", "Call the school")) in cells
+        assert view.items.item(0, 1).text() == "CY[Police]"  # Information's agency
+        view.tabs.setCurrentIndex(4)
+        assert view.plan.table.item(0, 2).text() == "CY[Education]"  # the Plan's agency
         overview = "\n".join(label.text() for label in view.findChildren(QLabel))
         assert "CY[NHS number]: 943 476 5919" in overview
     finally:

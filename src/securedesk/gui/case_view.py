@@ -400,7 +400,7 @@ class CaseViewWidget(QWidget):
             [
                 [
                     s.item.item_date.isoformat(),
-                    s.item.agency,
+                    agency_label(s.item.agency),  # a usual agency in the user's language
                     s.item.marking.value,
                     s.item.source_grade + s.item.information_grade,
                     caveats_label(s.item.caveats),

@@ -23,6 +23,7 @@ from securedesk.core.cases.action_service import ActionLine, parse_day
 from securedesk.core.domain import Action, ActionStatus
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import agency_label
 from securedesk.gui.page_parts import ERROR_STYLE, fill_table, read_only_table
 from securedesk.gui.plain_text import plain_label
 
@@ -154,7 +155,8 @@ class PlanTab(QWidget):
             if line.overdue:
                 status = self.tr("%1 — OVERDUE").replace("%1", status)
             rows.append(
-                [a.due_date.isoformat() if a.due_date else "", status, a.agency, a.owner,
+                [a.due_date.isoformat() if a.due_date else "", status, agency_label(a.agency),
+                 a.owner,
                  a.description]
             )  # fmt: skip
         fill_table(self.table, rows)
