@@ -223,3 +223,19 @@ def test_chronology_wording_and_identifier_types_go_through_translation(
         assert "CY[NHS number]: 943 476 5919" in overview
     finally:
         app.removeTranslator(marked)
+
+
+def test_meeting_members_agency_goes_through_translation(qtbot, chair: Session) -> None:
+    service = MeetingService(chair)
+    meeting = service.add_meeting(TITLE, date.today(), place=PLACE)
+    service.add_member(meeting.id, "Dafydd Hughes", "Police", Marking.SECRET)
+    app = QApplication.instance()
+    marked = _Marked({"labels"})
+    app.installTranslator(marked)
+    try:
+        page = MeetingsPage(chair)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.members.item(0, 1).text() == "CY[Police]"
+    finally:
+        app.removeTranslator(marked)

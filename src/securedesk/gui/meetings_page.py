@@ -32,7 +32,7 @@ from securedesk.core.meetings.pack_content import CopyContent, RenderedPack
 from securedesk.core.session import Session
 from securedesk.gui.copy_register_panel import CopyRegisterPanel
 from securedesk.gui.error_text import message_for
-from securedesk.gui.labels import name_inner_parts
+from securedesk.gui.labels import agency_label, name_inner_parts
 from securedesk.gui.meeting_dialogs import (
     AddMemberDialog,
     AgendaDialog,
@@ -415,7 +415,7 @@ class MeetingsPage(QWidget):
         _fill(
             self.members,
             [
-                [m.name, m.agency, m.clearance.value, attendance_label(m.attendance)]
+                [m.name, agency_label(m.agency), m.clearance.value, attendance_label(m.attendance)]
                 for m in members
             ],
         )
