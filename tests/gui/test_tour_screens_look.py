@@ -239,3 +239,31 @@ def test_meeting_members_agency_goes_through_translation(qtbot, chair: Session) 
         assert page.members.item(0, 1).text() == "CY[Police]"
     finally:
         app.removeTranslator(marked)
+
+
+def test_retention_queue_status_goes_through_translation(qtbot, tmp_path: Path) -> None:
+    from securedesk.core.retention.service import RetentionService
+    from securedesk.gui.retention_page import RetentionPage
+
+    from ..core.retention_fixtures import fill_case, make_retention_vault, sign_in
+
+    folder = tmp_path / "vault"
+    make_retention_vault(folder)
+    made = fill_case(folder, tmp_path)
+    s = sign_in(folder, "oscar")
+    RetentionService(s).propose(made.ref, "Recorded in error")  # in the queue now
+    s.lock()
+    s = sign_in(folder, "ada")
+    app = QApplication.instance()
+    marked = _Marked({"labels"})
+    app.installTranslator(marked)
+    try:
+        page = RetentionPage(s)
+        qtbot.addWidget(page)
+        row = next(
+            r for r in range(page.queue.rowCount()) if page.queue.item(r, 0).text() == made.ref
+        )
+        assert page.queue.item(row, 1).text() == "CY[closed]"  # not the stored word
+    finally:
+        app.removeTranslator(marked)
+        s.lock()

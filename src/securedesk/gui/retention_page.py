@@ -28,12 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from securedesk.core.domain import CaseStatus
 from securedesk.core.retention.backups import backups_made_before
 from securedesk.core.retention.service import RegisterEntry, RetentionService, ReviewRow
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog, dialog_buttons
+from securedesk.gui.labels import status_label
 from securedesk.gui.workers import Task, TaskControl
+
+
+def _status(value: str) -> str:
+    """A case status (stored as its English word) in the user's language."""
+    try:
+        return status_label(CaseStatus(value))
+    except ValueError:
+        return value
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -188,7 +198,7 @@ class RetentionPage(QWidget):
                 else ""
             )
             for col, text in enumerate(
-                (r.ref, r.status, r.marking.value, str(r.review_date or ""), proposed)
+                (r.ref, _status(r.status), r.marking.value, str(r.review_date or ""), proposed)
             ):
                 self.queue.setItem(n, col, QTableWidgetItem(text))
         self.register.setRowCount(len(self.entries))
