@@ -47,7 +47,7 @@ def add_caveated_case(site: Site) -> tuple[str, dict[str, str]]:
         for text, agency, caveats in (
             (POLICE_TEXT, "Police", ["police only"]),
             (PANEL_TEXT, "Health", ["not for panel"]),
-            (UNKNOWN_TEXT, "Police", ["Gold command only"]),
+            (UNKNOWN_TEXT, "Police", ["other: Gold command only"]),
             (CONSENT_TEXT, "Probation", ["originator consent before onward disclosure"]),
             (PLAIN_TEXT, "Education", ["not for disclosure to subject"]),
         ):
