@@ -36,9 +36,13 @@ from securedesk.core.cases.case_record import (
 from securedesk.core.domain import ConsentStatus
 from securedesk.core.errors import SecureDeskError
 from securedesk.core.markings import Marking
+from securedesk.core.reports.case_categories import CaseCategories
+from securedesk.core.reports.categories import NOT_RECORDED
+from securedesk.core.reports.report_service import ReportService
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.plain_text import plain_label
+from securedesk.gui.report_fields import add_category_rows
 
 ERROR_COLOUR = "color: #a31515;"
 
@@ -232,6 +236,7 @@ class EditRecordDialog(_RecordDialog):
         retention_review: date | None,
         justification: str = "",
         parent: QWidget | None = None,
+        categories: CaseCategories | None = None,
     ) -> None:
         super().__init__(session, ref, justification, parent)
         self.setObjectName("editRecordDialog")
@@ -264,7 +269,31 @@ class EditRecordDialog(_RecordDialog):
             self.form.addRow(row)
         self._row(self.tr("&Marking:"), self.marking)
         self._row(self.tr("&Reason:"), self.reason)
+        # For returns: gender and type of concern, from the controlled lists (issue 11: they
+        # could be set only when a case was opened, or from the command).
+        self.categories = categories
+        self.gender, self.concern = add_category_rows(self, self.form)
+        if categories is not None:
+            for combo, code in (
+                (self.gender, categories.gender),
+                (self.concern, categories.concern_type),
+            ):
+                index = combo.findData(code)
+                combo.setCurrentIndex(max(index, 0))
         self._finish_layout(self.tr("&Save"))
+
+    def category_change(self) -> tuple[str | None, str | None]:
+        """The categories to record: a changed choice's code ('not-recorded' to clear), None
+        where the choice is as it was."""
+        before = self.categories
+        result: list[str | None] = []
+        for combo, old in (
+            (self.gender, before.gender if before else None),
+            (self.concern, before.concern_type if before else None),
+        ):
+            chosen = combo.currentData()
+            result.append(None if chosen == old else (chosen or NOT_RECORDED))
+        return result[0], result[1]
 
     def change(self) -> RecordEdit:
         marking: Marking = self.marking.currentData()
@@ -278,9 +307,24 @@ class EditRecordDialog(_RecordDialog):
         )
 
     def accept(self) -> None:
-        self._run(
-            lambda: self.service.edit(self.ref, self.change(), justification=self.justification)
+        record = self.change()
+        gender, concern = self.category_change()
+        record_changed = bool(
+            record.next_review or record.retention_review or record.marking is not None
         )
+
+        def work() -> None:
+            # The record first: its refusals (a marking change without a reason, a marking
+            # below the case's items) come before anything is written. The categories are
+            # chosen from the lists, so nothing but a lost gate can refuse them after.
+            if record_changed or (gender is None and concern is None):
+                self.service.edit(self.ref, record, justification=self.justification)
+            if gender is not None or concern is not None:
+                ReportService(self.session).set_categories(
+                    self.ref, gender=gender, concern=concern, justification=self.justification
+                )
+
+        self._run(work)
 
 
 class OwnerChoice(QWidget):
@@ -399,6 +443,7 @@ def record_buttons(view: QWidget) -> QHBoxLayout:
             c.retention_review,  # type: ignore[attr-defined]
             view.justification,  # type: ignore[attr-defined]
             view,
+            ReportService(view.session).read_categories(c.id),  # type: ignore[attr-defined]
         )
 
     for text, name, make in (
