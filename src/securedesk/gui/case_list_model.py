@@ -1,7 +1,9 @@
 """The case list as a table model that pages from the store: it never loads the whole table.
 
 Sorting and filtering are done in SQL (CaseQuery); the model keeps a few pages of rows and
-fetches the page a row falls in when the view first asks for it.
+fetches the page a row falls in when the view first asks for it. Whenever the view reads a
+page, the page after it is fetched in the thread pool (the vault's connection is guarded for
+that), so scrolling on reaches rows already here rather than waiting on the vault.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -26,6 +29,7 @@ from securedesk.core.domain import CaseStatus
 from securedesk.core.session import Session
 from securedesk.gui.labels import status_label
 from securedesk.gui.marking_banner import BANNER_COLOURS
+from securedesk.gui.workers import Task, TaskControl
 
 PAGE_ROWS = 100
 CACHED_PAGES = 20
@@ -54,12 +58,19 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 class CaseListModel(QAbstractTableModel):
     """Either a paged, sorted, filtered list of cases, or the hits of a search."""
 
+    # A page fetched ahead of the view arrived (its number); nothing is shown by it.
+    page_prefetched = Signal(int)
+
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._query = CaseQuery(limit=PAGE_ROWS)
         self._count = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        # Pages being fetched ahead, and the listing they belong to: a result for an older
+        # query, sort or refresh is dropped.
+        self._prefetching: dict[int, Task] = {}
+        self._generation = 0
         self._hits: list[SearchHit] | None = None
         self.search_terms: list[str] = []
         # Empty until the page sets its query (set_query): no count is run twice.
@@ -80,7 +91,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._hits = hits
         self.search_terms = terms
-        self._pages.clear()
+        self._forget_pages()
         self.endResetModel()
 
     @property
@@ -89,10 +100,50 @@ class CaseListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._pages.clear()
+        self._forget_pages()
         if self._hits is None:
             self._count = self._session.cases.count_cases(self._query)
         self.endResetModel()
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._prefetching.clear()
+        self._generation += 1
+
+    def _prefetch(self, page: int) -> None:
+        """Fetch `page` in the thread pool unless it is here, on its way, or past the end."""
+        if page in self._pages or page in self._prefetching or page * PAGE_ROWS >= self._count:
+            return
+        generation = self._generation
+        query = dataclasses.replace(self._query, offset=page * PAGE_ROWS)
+        cases = self._session.cases
+
+        def work(control: TaskControl) -> list[CaseRow]:
+            return cases.list_cases(query)
+
+        task = Task(work, self)
+        self._prefetching[page] = task
+
+        def arrived(rows: object) -> None:
+            if self._prefetching.get(page) is task:
+                del self._prefetching[page]
+            if generation != self._generation or page in self._pages:
+                return  # another listing now, or the view needed the page first
+            assert isinstance(rows, list)
+            self._pages[page] = rows
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+            self.page_prefetched.emit(page)
+
+        def failed(exc: object) -> None:
+            # Dropped: when the view reaches the page it fetches it and reports as before.
+            if self._prefetching.get(page) is task:
+                del self._prefetching[page]
+
+        task.finished.connect(arrived)
+        task.failed.connect(failed)
+        task.cancelled.connect(lambda: failed(None))
+        task.start()
 
     # -- Qt model interface ----------------------------------------------------------
 
@@ -127,6 +178,7 @@ class CaseListModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
+        self._prefetch(page + 1)
         offset = row % PAGE_ROWS
         return rows[offset] if offset < len(rows) else None
 
