@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from securedesk.gui.admin_user_dialogs import (
     RolesDialog,
     role_label,
 )
+from securedesk.gui.dialog_host import DialogHost
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog
 from securedesk.gui.labels import name_inner_parts
@@ -57,11 +57,10 @@ def _button(text: str, name: str) -> QPushButton:
     return b
 
 
-class AdminPage(QWidget):
+class AdminPage(DialogHost):
     """Users and policy. Dialogs open window-modal without blocking (`QDialog.open`), and
     `dialog_opened` announces each one, so keyboard users and tests drive them alike."""
 
-    dialog_opened = Signal(QDialog)
     users_changed = Signal()
     policy_changed = Signal()
 
@@ -72,8 +71,6 @@ class AdminPage(QWidget):
         self.setObjectName("adminPage")
         self.session = session
         self._users: list[UserRecord] = []
-        self._task: Task | None = None
-        self.active_dialog: QDialog | None = None
 
         # Users
         self.users_table = QTableWidget(0, self.USER_COLUMNS)
@@ -199,10 +196,6 @@ class AdminPage(QWidget):
 
     # -- state ----------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._task is not None and not self._task.done
-
     def refresh(self) -> None:
         """Re-read users and policy from the vault."""
         selected = self.selected_user()
@@ -275,26 +268,7 @@ class AdminPage(QWidget):
         self.apply_button.setEnabled(not busy)
         self.users_table.setEnabled(not busy)
 
-    def _say(self, notice: str = "", error: str = "") -> None:
-        self.notice.setText(notice)
-        self.error.setText(error)
-
-    # -- dialogs and background work -------------------------------------------------
-
-    # Dialog signals reach the page only through its bound methods: a closure holding the
-    # page, connected to a dialog deleted before the page, could outlive both in Python.
-
-    def show_dialog(self, dialog: QDialog) -> None:
-        """Open a dialog window-modal without blocking; it is deleted once closed."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-
-    def _dialog_closed(self, _result: int) -> None:
-        if self.sender() is self.active_dialog:
-            self.active_dialog = None
+    # -- dialogs and background work (showing them: gui/dialog_host.py) ----------------
 
     def _active_form(self) -> FormDialog | None:
         dialog = self.active_dialog

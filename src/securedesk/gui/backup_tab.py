@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from securedesk.core.backup.status import BackupStatus, backup_status
 from securedesk.core.error_kinds import wording
 from securedesk.core.session import Session
 from securedesk.core.storage_faults import backup_space_shortfall
+from securedesk.gui.dialog_host import DialogHost
 from securedesk.gui.error_text import message_for, translated_template
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog, dialog_buttons
 from securedesk.gui.page_parts import (
@@ -209,10 +209,9 @@ class AddRecipientDialog(FormDialog):
         return bool(self.key.text().strip())
 
 
-class BackupTab(QWidget):
+class BackupTab(DialogHost):
     """The Backups tab of the Administration page."""
 
-    dialog_opened = Signal(QDialog)
     backup_made = Signal(object)  # MadeBackup
 
     COLUMNS = 4
@@ -221,8 +220,6 @@ class BackupTab(QWidget):
         super().__init__(parent)
         self.setObjectName("backupTab")
         self.session = session
-        self.active_dialog: QDialog | None = None
-        self._task: Task | None = None
         self._recipients: list[recipients.Recipient] = []
         self.status: BackupStatus | None = None
 
@@ -318,10 +315,6 @@ class BackupTab(QWidget):
 
     # -- state ----------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._task is not None and not self._task.done
-
     def refresh(self) -> None:
         try:
             self.status = backup_status(self.session)
@@ -395,22 +388,7 @@ class BackupTab(QWidget):
         else:
             self.hint.setText("")
 
-    def _say(self, notice: str = "", error: str = "") -> None:
-        self.notice.setText(notice)
-        self.error.setText(error)
-
-    # -- dialogs ----------------------------------------------------------------------
-
-    def show_dialog(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-
-    def _dialog_closed(self, _result: int) -> None:
-        if self.sender() is self.active_dialog:
-            self.active_dialog = None
+    # -- dialogs (showing them: gui/dialog_host.py) -----------------------------------
 
     def save_dialog(self, title: str, suggested: str, name_filter: str) -> QFileDialog:
         """A window-modal save dialog in the user's documents (or home) folder."""

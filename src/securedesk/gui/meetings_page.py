@@ -10,7 +10,6 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.meetings.pack_content import CopyContent, RenderedPack
 from securedesk.core.session import Session
 from securedesk.gui.copy_register_panel import CopyRegisterPanel
+from securedesk.gui.dialog_host import DialogHost
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import agency_label, name_inner_parts
 from securedesk.gui.meeting_dialogs import (
@@ -90,7 +90,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setColumnWidth(c, width)
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(DialogHost):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingsPage")
@@ -98,8 +98,6 @@ class MeetingsPage(QWidget):
         self.service = MeetingService(session)
         self.rows: list[MeetingRow] = []
         self.member_list: list[MeetingMember] = []
-        self.active_dialog: QDialog | None = None
-        self.task: Task | None = None
         self.issued: list[IssueResult] = []
 
         self.meetings = _table(
@@ -359,10 +357,10 @@ class MeetingsPage(QWidget):
         member = meeting and self.selected_member() is not None
         ref = self.selected_ref() if meeting else None
         for b in (self.member_button, self.agenda_button, self.issue_button):
-            b.setEnabled(meeting and (self.task is None or self.task.done))
+            b.setEnabled(meeting and not self.busy)
         for b in (self.attended_button, self.apologies_button):
             b.setEnabled(member)
-        self.preview_button.setEnabled(member and (self.task is None or self.task.done))
+        self.preview_button.setEnabled(member and not self.busy)
         self.minutes_button.setEnabled(ref is not None)
         self.action_button.setEnabled(ref is not None)
         row = self.agenda.currentRow() if ref is not None else -1
@@ -446,16 +444,6 @@ class MeetingsPage(QWidget):
             return False
         return True
 
-    def _open(self, dialog: _SaveDialog) -> None:
-        self.active_dialog = dialog
-
-        def closed() -> None:
-            self.active_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-
     def _refresh_to(self, meeting_id: str) -> None:
         self.refresh()
         self.select_meeting(meeting_id)
@@ -469,7 +457,7 @@ class MeetingsPage(QWidget):
             meeting = self.service.add_meeting(d.title.text(), d.meeting_date, place=d.place.text())
             self._refresh_to(meeting.id)
 
-        self._open(NewMeetingDialog(save, self))
+        self.show_dialog(NewMeetingDialog(save, self))
 
     def add_member(self) -> None:
         meeting = self.selected_meeting()
@@ -484,7 +472,7 @@ class MeetingsPage(QWidget):
             )
             self._refresh_to(meeting.id)
 
-        self._open(AddMemberDialog(save, self))
+        self.show_dialog(AddMemberDialog(save, self))
 
     def set_attendance(self, attendance: str) -> None:
         meeting, member = self.selected_meeting(), self.selected_member()
@@ -512,7 +500,7 @@ class MeetingsPage(QWidget):
             self.service.set_agenda(meeting.id, d.ref_list)
             self._refresh_to(meeting.id)
 
-        self._open(AgendaDialog(refs, save, self, find=self.find_cases))
+        self.show_dialog(AgendaDialog(refs, save, self, find=self.find_cases))
 
     def find_cases(self, text: str) -> list[tuple[str, str]]:
         """Cases to offer for an agenda: those matching `text`, or the open cases (through
@@ -557,7 +545,7 @@ class MeetingsPage(QWidget):
 
             MinutesHistoryDialog(self.service, meeting.id, ref, self).open()
 
-        self._open(MinutesDialog(ref, current, save, self, history=history))
+        self.show_dialog(MinutesDialog(ref, current, save, self, history=history))
 
     def agree_action(self) -> None:
         """An action the meeting agreed for the selected agenda case: it joins the case's
@@ -584,7 +572,7 @@ class MeetingsPage(QWidget):
                 self.tr("Action agreed: it is on the support plan of %1.").replace("%1", ref)
             )
 
-        self._open(AgreeActionDialog(ref, save, self))
+        self.show_dialog(AgreeActionDialog(ref, save, self))
 
     # -- packs ----------------------------------------------------------------------
 
@@ -634,20 +622,13 @@ class MeetingsPage(QWidget):
                 self,
                 issue=issue_for_print,
             )
-            self.active_dialog = dialog
-
-            def closed() -> None:
-                self.active_dialog = None
-                dialog.deleteLater()
-
-            dialog.finished.connect(closed)
-            dialog.open()
+            self.show_dialog(dialog)
 
         self._busy(True)
-        self.task = Task(work, self)
-        self.task.finished.connect(done)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self._task = Task(work, self)
+        self._task.finished.connect(done)
+        self._task.failed.connect(self._failed)
+        self._task.start()
 
     def choose_folder(self) -> str:
         """The folder for issued copies ('' when cancelled); tests replace this."""
@@ -696,8 +677,8 @@ class MeetingsPage(QWidget):
         self._busy(True)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.task = Task(work, self)
-        self.task.progress.connect(progress)
-        self.task.finished.connect(done)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self._task = Task(work, self)
+        self._task.progress.connect(progress)
+        self._task.finished.connect(done)
+        self._task.failed.connect(self._failed)
+        self._task.start()

@@ -9,11 +9,12 @@ UI thread with progress and Cancel.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from securedesk.core.access import Permission
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
+from securedesk.gui.dialog_host import DialogHost
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.transfer_inbox import InboxTab
 from securedesk.gui.transfer_outbox import OutboxTab
@@ -21,19 +22,17 @@ from securedesk.gui.transfer_sent_received import LogTab
 from securedesk.gui.trust_store_tab import TrustTab
 
 
-class TransfersPage(QWidget):
+class TransfersPage(DialogHost):
     """The tabs a user may use: Inbox (import), Outbox (export), Sent and received (either),
     Trust store (administer). Dialogs open window-modal without blocking, announced by
     `dialog_opened`, so keyboard users and tests drive them alike."""
 
-    dialog_opened = Signal(QDialog)
     markings_changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transfersPage")
         self.session = session
-        self.active_dialog: QDialog | None = None
         permissions = session.permissions
         self.tabs = QTabWidget()
         self.tabs.setObjectName("transferTabs")
@@ -89,15 +88,3 @@ class TransfersPage(QWidget):
         if self.inbox is not None and current is self.inbox:
             return self.inbox.shown_markings() or [Marking.OFFICIAL]
         return [Marking.OFFICIAL]
-
-    def show_dialog(self, dialog: QDialog) -> None:
-        self.active_dialog = dialog
-
-        def closed(_result: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
