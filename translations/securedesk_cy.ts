@@ -695,6 +695,528 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>vault created</source>
+        <translation>claddgell wedi&apos;i chreu</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>wedi cloi</translation>
+    </message>
+    <message>
+        <source>failed sign-ins reported</source>
+        <translation>ymdrechion aflwyddiannus i fewngofnodi wedi&apos;u hadrodd</translation>
+    </message>
+    <message>
+        <source>failed sign-ins by unknown users reported</source>
+        <translation>ymdrechion aflwyddiannus i fewngofnodi gan ddefnyddwyr anhysbys wedi&apos;u hadrodd</translation>
+    </message>
+    <message>
+        <source>sign-in failure record tampered</source>
+        <translation>ymyrrwyd â&apos;r cofnod mewngofnodi aflwyddiannus</translation>
+    </message>
+    <message>
+        <source>policy changed</source>
+        <translation>polisi wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>vault integrity checked</source>
+        <translation>cywirdeb y gladdgell wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>cyfrinymadrodd wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>refused: no justification</source>
+        <translation>gwrthodwyd: dim cyfiawnhad</translation>
+    </message>
+    <message>
+        <source>refused: above clearance</source>
+        <translation>gwrthodwyd: uwchlaw&apos;r cliriad</translation>
+    </message>
+    <message>
+        <source>refused: above ceiling</source>
+        <translation>gwrthodwyd: uwchlaw&apos;r uchafswm</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>defnyddiwr wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>rolau wedi&apos;u newid</translation>
+    </message>
+    <message>
+        <source>clearance changed</source>
+        <translation>cliriad wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>passphrase reset</source>
+        <translation>cyfrinymadrodd wedi&apos;i ailosod</translation>
+    </message>
+    <message>
+        <source>user disabled</source>
+        <translation>defnyddiwr wedi&apos;i analluogi</translation>
+    </message>
+    <message>
+        <source>database key rotated</source>
+        <translation>allwedd y gronfa ddata wedi&apos;i chylchdroi</translation>
+    </message>
+    <message>
+        <source>case added</source>
+        <translation>achos wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>cases searched</source>
+        <translation>achosion wedi&apos;u chwilio</translation>
+    </message>
+    <message>
+        <source>case viewed</source>
+        <translation>achos wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>statws wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>eitem wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>chronology entry added</source>
+        <translation>cofnod cronoleg wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>action added</source>
+        <translation>gweithred wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>action updated</source>
+        <translation>gweithred wedi&apos;i diweddaru</translation>
+    </message>
+    <message>
+        <source>assessment added</source>
+        <translation>asesiad wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>atodiad wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>attachment viewed</source>
+        <translation>atodiad wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>attachment saved to disk</source>
+        <translation>atodiad wedi&apos;i gadw i&apos;r ddisg</translation>
+    </message>
+    <message>
+        <source>meeting added</source>
+        <translation>cyfarfod wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>meeting details changed</source>
+        <translation>manylion y cyfarfod wedi&apos;u newid</translation>
+    </message>
+    <message>
+        <source>meeting member added</source>
+        <translation>aelod o&apos;r cyfarfod wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>attendance recorded</source>
+        <translation>presenoldeb wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>agenda set</source>
+        <translation>agenda wedi&apos;i gosod</translation>
+    </message>
+    <message>
+        <source>agenda reordered</source>
+        <translation>agenda wedi&apos;i haildrefnu</translation>
+    </message>
+    <message>
+        <source>decision sought set</source>
+        <translation>penderfyniad a geisir wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>meeting viewed</source>
+        <translation>cyfarfod wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>minutes recorded</source>
+        <translation>cofnodion wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>minutes amended</source>
+        <translation>cofnodion wedi&apos;u diwygio</translation>
+    </message>
+    <message>
+        <source>action agreed</source>
+        <translation>gweithred wedi&apos;i chytuno</translation>
+    </message>
+    <message>
+        <source>meeting pack previewed</source>
+        <translation>rhagolwg o becyn cyfarfod wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>meeting pack copy issued</source>
+        <translation>copi o becyn cyfarfod wedi&apos;i ddosbarthu</translation>
+    </message>
+    <message>
+        <source>audit chain verified</source>
+        <translation>cadwyn archwilio wedi&apos;i gwirio</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>log archwilio wedi&apos;i allforio</translation>
+    </message>
+    <message>
+        <source>audit key started</source>
+        <translation>allwedd archwilio wedi&apos;i dechrau</translation>
+    </message>
+    <message>
+        <source>audit checkpoint written</source>
+        <translation>pwynt gwirio archwilio wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>terminal identity created</source>
+        <translation>hunaniaeth y derfynell wedi&apos;i chreu</translation>
+    </message>
+    <message>
+        <source>contact card exported</source>
+        <translation>cerdyn cyswllt wedi&apos;i allforio</translation>
+    </message>
+    <message>
+        <source>age identity exported</source>
+        <translation>hunaniaeth age wedi&apos;i hallforio</translation>
+    </message>
+    <message>
+        <source>trusted terminal added</source>
+        <translation>terfynell ddibynadwy wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>trusted terminal renewed</source>
+        <translation>terfynell ddibynadwy wedi&apos;i hadnewyddu</translation>
+    </message>
+    <message>
+        <source>trusted terminal revoked</source>
+        <translation>terfynell ddibynadwy wedi&apos;i dirymu</translation>
+    </message>
+    <message>
+        <source>trust refused: own card</source>
+        <translation>gwrthodwyd ymddiried: cerdyn y derfynell hon</translation>
+    </message>
+    <message>
+        <source>trust refused: revoked</source>
+        <translation>gwrthodwyd ymddiried: wedi&apos;i dirymu</translation>
+    </message>
+    <message>
+        <source>trust refused: key reused</source>
+        <translation>gwrthodwyd ymddiried: allwedd wedi&apos;i hailddefnyddio</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>bwndel wedi&apos;i allforio</translation>
+    </message>
+    <message>
+        <source>case exported in bundle</source>
+        <translation>achos wedi&apos;i allforio mewn bwndel</translation>
+    </message>
+    <message>
+        <source>item released under caveat override</source>
+        <translation>eitem wedi&apos;i rhyddhau drwy ddiystyru cafeat</translation>
+    </message>
+    <message>
+        <source>bundle file not written</source>
+        <translation>ffeil bwndel heb ei hysgrifennu</translation>
+    </message>
+    <message>
+        <source>receipt issued</source>
+        <translation>derbynneb wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>receipt recorded</source>
+        <translation>derbynneb wedi&apos;i chofnodi</translation>
+    </message>
+    <message>
+        <source>partner checkpoints written</source>
+        <translation>pwyntiau gwirio partneriaid wedi&apos;u hysgrifennu</translation>
+    </message>
+    <message>
+        <source>bundle refused</source>
+        <translation>bwndel wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>bundle inspected</source>
+        <translation>bwndel wedi&apos;i archwilio</translation>
+    </message>
+    <message>
+        <source>bundle already imported</source>
+        <translation>bwndel wedi&apos;i fewnforio eisoes</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>bwndel wedi&apos;i fewnforio</translation>
+    </message>
+    <message>
+        <source>import conflict settled: local record kept</source>
+        <translation>gwrthdaro mewnforio wedi&apos;i setlo: cadwyd y cofnod lleol</translation>
+    </message>
+    <message>
+        <source>invented demo data added</source>
+        <translation>data arddangos dychmygol wedi&apos;u hychwanegu</translation>
+    </message>
+    <message>
+        <source>demo account ready</source>
+        <translation>cyfrif arddangos yn barod</translation>
+    </message>
+    <message>
+        <source>actions listed</source>
+        <translation>gweithredoedd wedi&apos;u rhestru</translation>
+    </message>
+    <message>
+        <source>action history viewed</source>
+        <translation>hanes gweithred wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>minutes history viewed</source>
+        <translation>hanes y cofnodion wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>backup recovery key written</source>
+        <translation>allwedd adfer copïau wrth gefn wedi&apos;i hysgrifennu</translation>
+    </message>
+    <message>
+        <source>backup recipient added</source>
+        <translation>derbynnydd copïau wrth gefn wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>backup recipient removed</source>
+        <translation>derbynnydd copïau wrth gefn wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>backup created</source>
+        <translation>copi wrth gefn wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <source>backup verified</source>
+        <translation>copi wrth gefn wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>copi wrth gefn wedi&apos;i adfer</translation>
+    </message>
+    <message>
+        <source>retention reviews listed</source>
+        <translation>adolygiadau cadw wedi&apos;u rhestru</translation>
+    </message>
+    <message>
+        <source>case kept at retention review</source>
+        <translation>achos wedi&apos;i gadw mewn adolygiad cadw</translation>
+    </message>
+    <message>
+        <source>case destruction proposed</source>
+        <translation>dinistrio achos wedi&apos;i gynnig</translation>
+    </message>
+    <message>
+        <source>refused: own destruction proposal</source>
+        <translation>gwrthodwyd: eich cynnig dinistrio eich hun</translation>
+    </message>
+    <message>
+        <source>case destroyed</source>
+        <translation>achos wedi&apos;i ddinistrio</translation>
+    </message>
+    <message>
+        <source>freed space wiped</source>
+        <translation>lle a ryddhawyd wedi&apos;i sychu</translation>
+    </message>
+    <message>
+        <source>destruction register viewed</source>
+        <translation>cofrestr dinistrio wedi&apos;i gweld</translation>
+    </message>
+    <message>
+        <source>subject access report written</source>
+        <translation>adroddiad mynediad at ddata&apos;r gwrthrych wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>case reporting categories set</source>
+        <translation>categorïau adrodd yr achos wedi&apos;u gosod</translation>
+    </message>
+    <message>
+        <source>closing outcome recorded</source>
+        <translation>canlyniad cau wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>panel statistics viewed</source>
+        <translation>ystadegau&apos;r panel wedi&apos;u gweld</translation>
+    </message>
+    <message>
+        <source>panel report produced</source>
+        <translation>adroddiad y panel wedi&apos;i lunio</translation>
+    </message>
+    <message>
+        <source>people searched</source>
+        <translation>pobl wedi&apos;u chwilio</translation>
+    </message>
+    <message>
+        <source>person viewed</source>
+        <translation>unigolyn wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>likely duplicates checked</source>
+        <translation>dyblygion tebygol wedi&apos;u gwirio</translation>
+    </message>
+    <message>
+        <source>person merged</source>
+        <translation>unigolyn wedi&apos;i gyfuno</translation>
+    </message>
+    <message>
+        <source>case subject merged</source>
+        <translation>gwrthrych achos wedi&apos;i gyfuno</translation>
+    </message>
+    <message>
+        <source>refused: person merge</source>
+        <translation>gwrthodwyd: cyfuno unigolyn</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>achos wedi&apos;i bennu</translation>
+    </message>
+    <message>
+        <source>refused: case assignment</source>
+        <translation>gwrthodwyd: pennu achos</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>cydsyniad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>case record edited</source>
+        <translation>cofnod achos wedi&apos;i olygu</translation>
+    </message>
+    <message>
+        <source>refused: needs {permission}</source>
+        <translation>gwrthodwyd: angen {permission}</translation>
+    </message>
+    <message>
+        <source>refused: {purpose} case above clearance</source>
+        <translation>gwrthodwyd: achos uwchlaw&apos;r cliriad ({purpose})</translation>
+    </message>
+    <message>
+        <source>bundle export refused: {reason}</source>
+        <translation>allforio bwndel wedi&apos;i wrthod: {reason}</translation>
+    </message>
+    <message>
+        <source>contact card rejected: {reason}</source>
+        <translation>cerdyn cyswllt wedi&apos;i wrthod: {reason}</translation>
+    </message>
+    <message>
+        <source>meeting pack copy {status}</source>
+        <translation>copi o becyn cyfarfod {status}</translation>
+    </message>
+    <message>
+        <source>case {outcome} from bundle</source>
+        <translation>achos o fwndel: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCodes</name>
+    <message>
+        <source>view cases</source>
+        <translation>gweld achosion</translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation>golygu achosion</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>argraffu</translation>
+    </message>
+    <message>
+        <source>manage meetings</source>
+        <translation>rheoli cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>allforio</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>mewnforio</translation>
+    </message>
+    <message>
+        <source>administer</source>
+        <translation>gweinyddu</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>archwilio</translation>
+    </message>
+    <message>
+        <source>auditor role</source>
+        <translation>rôl archwilydd</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>pecyn</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>pennu</translation>
+    </message>
+    <message>
+        <source>minutes history</source>
+        <translation>hanes y cofnodion</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>wedi&apos;i ddosbarthu</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>wedi&apos;i ddychwelyd</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>wedi&apos;i ddinistrio</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>wedi&apos;i golli</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>wedi&apos;i ddiweddaru</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>heb ei newid</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>gwrthdaro</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} neu {second}</translation>
+    </message>
+</context>
+<context>
     <name>AuditEventModel</name>
     <message>
         <source>Seq</source>
@@ -725,6 +1247,10 @@
         <translation>Gwrthrych</translation>
     </message>
     <message>
+        <source>Recorded as: %1</source>
+        <translation>Wedi&apos;i gofnodi fel: %1</translation>
+    </message>
+    <message>
         <source>Case id %s</source>
         <translation>Dynodydd achos %s</translation>
     </message>
@@ -735,6 +1261,109 @@
     <message>
         <source>Justification</source>
         <translation>Cyfiawnhad</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <source>vault</source>
+        <translation>claddgell</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>defnyddiwr</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>polisi</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>caniatâd</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>achos</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>chwiliad</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>eitem</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>atodiad</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>gweithred</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>gweithredoedd</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>asesiad</translation>
+    </message>
+    <message>
+        <source>chronology_entry</source>
+        <translation>cofnod cronoleg</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>unigolyn</translation>
+    </message>
+    <message>
+        <source>person_link</source>
+        <translation>cysylltiad rhwng pobl</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cyfarfod</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>adroddiad</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>cadw</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>archwilio</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terfynell</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>cerdyn</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bwndel</translation>
+    </message>
+    <message>
+        <source>import conflict</source>
+        <translation>gwrthdaro mewnforio</translation>
+    </message>
+    <message>
+        <source>import conflicts</source>
+        <translation>gwrthdrawiadau mewnforio</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>backup recipient</source>
+        <translation>derbynnydd copi wrth gefn</translation>
     </message>
 </context>
 <context>

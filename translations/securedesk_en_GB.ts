@@ -695,6 +695,528 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>vault created</source>
+        <translation>vault created</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>failed sign-ins reported</source>
+        <translation>failed sign-ins reported</translation>
+    </message>
+    <message>
+        <source>failed sign-ins by unknown users reported</source>
+        <translation>failed sign-ins by unknown users reported</translation>
+    </message>
+    <message>
+        <source>sign-in failure record tampered</source>
+        <translation>sign-in failure record tampered</translation>
+    </message>
+    <message>
+        <source>policy changed</source>
+        <translation>policy changed</translation>
+    </message>
+    <message>
+        <source>vault integrity checked</source>
+        <translation>vault integrity checked</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <source>refused: no justification</source>
+        <translation>refused: no justification</translation>
+    </message>
+    <message>
+        <source>refused: above clearance</source>
+        <translation>refused: above clearance</translation>
+    </message>
+    <message>
+        <source>refused: above ceiling</source>
+        <translation>refused: above ceiling</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>user added</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>roles changed</translation>
+    </message>
+    <message>
+        <source>clearance changed</source>
+        <translation>clearance changed</translation>
+    </message>
+    <message>
+        <source>passphrase reset</source>
+        <translation>passphrase reset</translation>
+    </message>
+    <message>
+        <source>user disabled</source>
+        <translation>user disabled</translation>
+    </message>
+    <message>
+        <source>database key rotated</source>
+        <translation>database key rotated</translation>
+    </message>
+    <message>
+        <source>case added</source>
+        <translation>case added</translation>
+    </message>
+    <message>
+        <source>cases searched</source>
+        <translation>cases searched</translation>
+    </message>
+    <message>
+        <source>case viewed</source>
+        <translation>case viewed</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>item added</translation>
+    </message>
+    <message>
+        <source>chronology entry added</source>
+        <translation>chronology entry added</translation>
+    </message>
+    <message>
+        <source>action added</source>
+        <translation>action added</translation>
+    </message>
+    <message>
+        <source>action updated</source>
+        <translation>action updated</translation>
+    </message>
+    <message>
+        <source>assessment added</source>
+        <translation>assessment added</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>attachment added</translation>
+    </message>
+    <message>
+        <source>attachment viewed</source>
+        <translation>attachment viewed</translation>
+    </message>
+    <message>
+        <source>attachment saved to disk</source>
+        <translation>attachment saved to disk</translation>
+    </message>
+    <message>
+        <source>meeting added</source>
+        <translation>meeting added</translation>
+    </message>
+    <message>
+        <source>meeting details changed</source>
+        <translation>meeting details changed</translation>
+    </message>
+    <message>
+        <source>meeting member added</source>
+        <translation>meeting member added</translation>
+    </message>
+    <message>
+        <source>attendance recorded</source>
+        <translation>attendance recorded</translation>
+    </message>
+    <message>
+        <source>agenda set</source>
+        <translation>agenda set</translation>
+    </message>
+    <message>
+        <source>agenda reordered</source>
+        <translation>agenda reordered</translation>
+    </message>
+    <message>
+        <source>decision sought set</source>
+        <translation>decision sought set</translation>
+    </message>
+    <message>
+        <source>meeting viewed</source>
+        <translation>meeting viewed</translation>
+    </message>
+    <message>
+        <source>minutes recorded</source>
+        <translation>minutes recorded</translation>
+    </message>
+    <message>
+        <source>minutes amended</source>
+        <translation>minutes amended</translation>
+    </message>
+    <message>
+        <source>action agreed</source>
+        <translation>action agreed</translation>
+    </message>
+    <message>
+        <source>meeting pack previewed</source>
+        <translation>meeting pack previewed</translation>
+    </message>
+    <message>
+        <source>meeting pack copy issued</source>
+        <translation>meeting pack copy issued</translation>
+    </message>
+    <message>
+        <source>audit chain verified</source>
+        <translation>audit chain verified</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>audit log exported</translation>
+    </message>
+    <message>
+        <source>audit key started</source>
+        <translation>audit key started</translation>
+    </message>
+    <message>
+        <source>audit checkpoint written</source>
+        <translation>audit checkpoint written</translation>
+    </message>
+    <message>
+        <source>terminal identity created</source>
+        <translation>terminal identity created</translation>
+    </message>
+    <message>
+        <source>contact card exported</source>
+        <translation>contact card exported</translation>
+    </message>
+    <message>
+        <source>age identity exported</source>
+        <translation>age identity exported</translation>
+    </message>
+    <message>
+        <source>trusted terminal added</source>
+        <translation>trusted terminal added</translation>
+    </message>
+    <message>
+        <source>trusted terminal renewed</source>
+        <translation>trusted terminal renewed</translation>
+    </message>
+    <message>
+        <source>trusted terminal revoked</source>
+        <translation>trusted terminal revoked</translation>
+    </message>
+    <message>
+        <source>trust refused: own card</source>
+        <translation>trust refused: own card</translation>
+    </message>
+    <message>
+        <source>trust refused: revoked</source>
+        <translation>trust refused: revoked</translation>
+    </message>
+    <message>
+        <source>trust refused: key reused</source>
+        <translation>trust refused: key reused</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>bundle exported</translation>
+    </message>
+    <message>
+        <source>case exported in bundle</source>
+        <translation>case exported in bundle</translation>
+    </message>
+    <message>
+        <source>item released under caveat override</source>
+        <translation>item released under caveat override</translation>
+    </message>
+    <message>
+        <source>bundle file not written</source>
+        <translation>bundle file not written</translation>
+    </message>
+    <message>
+        <source>receipt issued</source>
+        <translation>receipt issued</translation>
+    </message>
+    <message>
+        <source>receipt recorded</source>
+        <translation>receipt recorded</translation>
+    </message>
+    <message>
+        <source>partner checkpoints written</source>
+        <translation>partner checkpoints written</translation>
+    </message>
+    <message>
+        <source>bundle refused</source>
+        <translation>bundle refused</translation>
+    </message>
+    <message>
+        <source>bundle inspected</source>
+        <translation>bundle inspected</translation>
+    </message>
+    <message>
+        <source>bundle already imported</source>
+        <translation>bundle already imported</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>bundle imported</translation>
+    </message>
+    <message>
+        <source>import conflict settled: local record kept</source>
+        <translation>import conflict settled: local record kept</translation>
+    </message>
+    <message>
+        <source>invented demo data added</source>
+        <translation>invented demo data added</translation>
+    </message>
+    <message>
+        <source>demo account ready</source>
+        <translation>demo account ready</translation>
+    </message>
+    <message>
+        <source>actions listed</source>
+        <translation>actions listed</translation>
+    </message>
+    <message>
+        <source>action history viewed</source>
+        <translation>action history viewed</translation>
+    </message>
+    <message>
+        <source>minutes history viewed</source>
+        <translation>minutes history viewed</translation>
+    </message>
+    <message>
+        <source>backup recovery key written</source>
+        <translation>backup recovery key written</translation>
+    </message>
+    <message>
+        <source>backup recipient added</source>
+        <translation>backup recipient added</translation>
+    </message>
+    <message>
+        <source>backup recipient removed</source>
+        <translation>backup recipient removed</translation>
+    </message>
+    <message>
+        <source>backup created</source>
+        <translation>backup created</translation>
+    </message>
+    <message>
+        <source>backup verified</source>
+        <translation>backup verified</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>retention reviews listed</source>
+        <translation>retention reviews listed</translation>
+    </message>
+    <message>
+        <source>case kept at retention review</source>
+        <translation>case kept at retention review</translation>
+    </message>
+    <message>
+        <source>case destruction proposed</source>
+        <translation>case destruction proposed</translation>
+    </message>
+    <message>
+        <source>refused: own destruction proposal</source>
+        <translation>refused: own destruction proposal</translation>
+    </message>
+    <message>
+        <source>case destroyed</source>
+        <translation>case destroyed</translation>
+    </message>
+    <message>
+        <source>freed space wiped</source>
+        <translation>freed space wiped</translation>
+    </message>
+    <message>
+        <source>destruction register viewed</source>
+        <translation>destruction register viewed</translation>
+    </message>
+    <message>
+        <source>subject access report written</source>
+        <translation>subject access report written</translation>
+    </message>
+    <message>
+        <source>case reporting categories set</source>
+        <translation>case reporting categories set</translation>
+    </message>
+    <message>
+        <source>closing outcome recorded</source>
+        <translation>closing outcome recorded</translation>
+    </message>
+    <message>
+        <source>panel statistics viewed</source>
+        <translation>panel statistics viewed</translation>
+    </message>
+    <message>
+        <source>panel report produced</source>
+        <translation>panel report produced</translation>
+    </message>
+    <message>
+        <source>people searched</source>
+        <translation>people searched</translation>
+    </message>
+    <message>
+        <source>person viewed</source>
+        <translation>person viewed</translation>
+    </message>
+    <message>
+        <source>likely duplicates checked</source>
+        <translation>likely duplicates checked</translation>
+    </message>
+    <message>
+        <source>person merged</source>
+        <translation>person merged</translation>
+    </message>
+    <message>
+        <source>case subject merged</source>
+        <translation>case subject merged</translation>
+    </message>
+    <message>
+        <source>refused: person merge</source>
+        <translation>refused: person merge</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>case assigned</translation>
+    </message>
+    <message>
+        <source>refused: case assignment</source>
+        <translation>refused: case assignment</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <source>case record edited</source>
+        <translation>case record edited</translation>
+    </message>
+    <message>
+        <source>refused: needs {permission}</source>
+        <translation>refused: needs {permission}</translation>
+    </message>
+    <message>
+        <source>refused: {purpose} case above clearance</source>
+        <translation>refused: {purpose} case above clearance</translation>
+    </message>
+    <message>
+        <source>bundle export refused: {reason}</source>
+        <translation>bundle export refused: {reason}</translation>
+    </message>
+    <message>
+        <source>contact card rejected: {reason}</source>
+        <translation>contact card rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>meeting pack copy {status}</source>
+        <translation>meeting pack copy {status}</translation>
+    </message>
+    <message>
+        <source>case {outcome} from bundle</source>
+        <translation>case {outcome} from bundle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCodes</name>
+    <message>
+        <source>view cases</source>
+        <translation>view cases</translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation>edit cases</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>manage meetings</source>
+        <translation>manage meetings</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>administer</source>
+        <translation>administer</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>auditor role</source>
+        <translation>auditor role</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>pack</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>minutes history</source>
+        <translation>minutes history</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+</context>
+<context>
     <name>AuditEventModel</name>
     <message>
         <source>Seq</source>
@@ -725,6 +1247,10 @@
         <translation>Object</translation>
     </message>
     <message>
+        <source>Recorded as: %1</source>
+        <translation>Recorded as: %1</translation>
+    </message>
+    <message>
         <source>Case id %s</source>
         <translation>Case id %s</translation>
     </message>
@@ -735,6 +1261,109 @@
     <message>
         <source>Justification</source>
         <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <source>vault</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>chronology_entry</source>
+        <translation>chronology_entry</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>person_link</source>
+        <translation>person_link</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>retention</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>import conflict</source>
+        <translation>import conflict</translation>
+    </message>
+    <message>
+        <source>import conflicts</source>
+        <translation>import conflicts</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>backup recipient</source>
+        <translation>backup recipient</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from securedesk.core.audit.audit_service import Verification
 from securedesk.core.audit.case_refs import case_refs
 from securedesk.core.audit.chain import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
+from securedesk.gui.audit_words import action_words, object_type_words, stored_actions_worded
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE
@@ -148,8 +149,8 @@ class AuditEventModel(QAbstractTableModel):
                 _local_time(ev.at),
                 ev.user,
                 category_label(ev.category),
-                ev.action,
-                ev.object_type,
+                action_words(ev.action),
+                object_type_words(ev.object_type),
                 self.refs.get(ev.object_id, ev.object_id),
                 outcome_label(ev.outcome),
                 ev.justification,
@@ -160,6 +161,9 @@ class AuditEventModel(QAbstractTableModel):
                 return ev.at  # the stored UTC time, exactly
             if col == 8 and ev.justification:
                 return ev.justification
+            if col == 4 and action_words(ev.action) != ev.action:
+                # The words the chain holds, which the filter also finds.
+                return self.tr("Recorded as: %1").replace("%1", ev.action)
             if col == 6 and ev.object_id in self.refs:
                 return self.tr("Case id %s") % ev.object_id
             return None
@@ -343,6 +347,9 @@ class AuditPage(QWidget):
             self._load_task.cancel()
         session = self.session
         wanted = self.current_filter()
+        # The stored actions whose words in this window's language match, as well as the
+        # stored text itself: a Welsh filter finds "signed in" by "mewngofnodi".
+        worded = stored_actions_worded(wanted.action)
         limit = self.page_size
 
         def work(control: TaskControl) -> EventBatch:
@@ -352,6 +359,7 @@ class AuditPage(QWidget):
                     category=wanted.category,
                     outcome=wanted.outcome,
                     action=wanted.action,
+                    action_like=worded,
                     before_seq=before_seq,
                     limit=limit,
                 )

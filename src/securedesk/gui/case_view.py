@@ -36,6 +36,8 @@ from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.gui import report_fields
 from securedesk.gui.assessment_reading import AssessmentReadingView
+from securedesk.gui.audit_page import outcome_label
+from securedesk.gui.audit_words import action_words
 from securedesk.gui.case_record_dialogs import consent_history_text, record_buttons
 from securedesk.gui.chronology_text import event_text, items_by_id, kind_label, with_agency
 from securedesk.gui.error_text import message_for
@@ -482,7 +484,13 @@ class CaseViewWidget(QWidget):
         _fill(
             self.access_log,
             [
-                [e.at[:19].replace("T", " "), e.user, e.action, e.outcome, e.justification]
+                [
+                    e.at[:19].replace("T", " "),
+                    e.user,
+                    action_words(e.action),
+                    outcome_label(e.outcome),
+                    e.justification,
+                ]
                 for e in self.session.cases.access_log(self.ref, self.justification)
             ],
         )

@@ -362,6 +362,9 @@ class AuditQuery:
     category: str | None = None
     outcome: str | None = None
     action: str = ""
+    # Or any of these LIKE patterns (escape: backslash): the stored actions whose words in
+    # the window's language contain what was typed (the window words them; the chain does not).
+    action_like: tuple[str, ...] = ()
     before_seq: int | None = None
     limit: int = 500
 
@@ -380,9 +383,12 @@ def query_events(conn: Connection, q: AuditQuery) -> tuple[list[AuditEvent], boo
     if q.outcome is not None:
         clauses.append("outcome = ?")
         params.append(q.outcome)
-    if q.action:
-        clauses.append("instr(lower(action), lower(?)) > 0")
-        params.append(q.action)
+    if q.action or q.action_like:
+        any_of = ["instr(lower(action), lower(?)) > 0"] if q.action else []
+        params.extend([q.action] if q.action else [])
+        any_of += ["action LIKE ? ESCAPE '\\'"] * len(q.action_like)
+        params.extend(q.action_like)
+        clauses.append(f"({' OR '.join(any_of)})")
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM audit_events WHERE {' AND '.join(clauses)} "
         "ORDER BY seq DESC LIMIT ?",
