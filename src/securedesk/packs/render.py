@@ -33,7 +33,6 @@ from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
 from securedesk import __version__
 from securedesk.core.meetings.copy_register import PackVariant
@@ -56,14 +55,16 @@ from securedesk.packs.fonts import (
     seed,
 )
 from securedesk.packs.pack_words import Words
+from securedesk.packs.page_furniture import (
+    CONTENT_WIDTH,
+    FOOTER_SIZE,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    draw_furniture,
+    page_document,
+)
 from securedesk.packs.text import plain
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 50.0
-MARGIN_TOP = 62.0
-MARGIN_BOTTOM = 72.0
-MARKING_SIZE = 12.0
-FOOTER_SIZE = 7.5
 WATERMARK_MAX_SIZE = 46.0
 WATERMARK_MIN_SIZE = 20.0
 WATERMARK_GREY = 0.45
@@ -120,34 +121,8 @@ def _adopt_fonts(canvas: Any, fonts: list[_FontUse]) -> None:
         doc.delayedFonts.append(use.font)
 
 
-class _PackDocument(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buffer: io.BytesIO, regular: str) -> None:
-        super().__init__(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            initialFontName=regular,
-            pageCompression=1,
-        )
-        frame = Frame(
-            self.leftMargin,
-            self.bottomMargin,
-            self.width,
-            self.height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-
 def content_width() -> float:
-    return float(PAGE_WIDTH) - 2 * MARGIN_X
+    return float(CONTENT_WIDTH)
 
 
 class MeetingPackRenderer:
@@ -214,7 +189,9 @@ class MeetingPackRenderer:
         for paragraph in self._paragraphs.values():
             paragraph.__dict__.pop("_postponed", None)  # see MemoParagraph
         with recording(self._layout_pdf) as glyphs:
-            _PackDocument(io.BytesIO(), regular).build(build(), canvasmaker=canvas_maker)
+            page_document(
+                io.BytesIO(), padding=0, initialFontName=regular, pageCompression=1
+            ).build(build(), canvasmaker=canvas_maker)
         unit = _Unit(made[-1].recorded_pages, dict(made[-1].stamp_slots), kept(glyphs))
         self._units[key] = unit
         return unit
@@ -366,20 +343,14 @@ class _Stamp:
 
     def __call__(self, canvas: Any, index: int) -> None:
         canvas.saveState()
-        canvas.setFillColorRGB(0, 0, 0)
-        # The marking, in capitals, at top and bottom.
-        canvas.setFont(self.bold, MARKING_SIZE)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 32, self.marking)
-        canvas.drawCentredString(PAGE_WIDTH / 2, 22, self.marking)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, PAGE_HEIGHT - 40, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 40)
-        canvas.line(MARGIN_X, 56, PAGE_WIDTH - MARGIN_X, 56)
-        canvas.setFont(self.regular, FOOTER_SIZE)
-        canvas.drawString(MARGIN_X, 44, self.footer_left)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_X,
-            44,
-            self.w("Page {page} of {pages}", page=index + 1, pages=self.total),
+        # The marking, in capitals, at top and bottom; the copy's footer and page number.
+        draw_furniture(
+            canvas,
+            marking=self.marking,
+            footer=self.footer_left,
+            page=self.w("Page {page} of {pages}", page=index + 1, pages=self.total),
+            regular=self.regular,
+            bold=self.bold,
         )
         for name, slot in self.slots.items():
             if slot[0] == index and name in self.draw_slot:

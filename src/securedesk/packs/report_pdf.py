@@ -11,14 +11,9 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart  # type: igno
 from reportlab.graphics.charts.piecharts import Pie  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped]
 from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
     CondPageBreak,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -29,15 +24,10 @@ from securedesk import __version__
 from securedesk.core.reports.panel_report import PanelReport, Section
 from securedesk.packs.document import GRID, SHADE, long_date, make_styles
 from securedesk.packs.fonts import load_fonts
+from securedesk.packs.page_furniture import CONTENT_WIDTH, numbered_canvas, page_document
 from securedesk.packs.text import markup
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 50.0
-MARGIN_TOP = 62.0
-MARGIN_BOTTOM = 72.0
-MARKING_SIZE = 12.0
-FOOTER_SIZE = 7.5
-CHART_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CHART_WIDTH = CONTENT_WIDTH
 # Muted, distinguishable when printed in grey.
 PALETTE = [
     colors.HexColor(c)
@@ -58,43 +48,6 @@ STATUS_LABELS = {"in progress": "In progress"}
 def _label(text: str) -> str:
     """Statuses and consent values are stored in lower case; a table shows them as words."""
     return STATUS_LABELS.get(text, text[:1].upper() + text[1:])
-
-
-def _numbered_canvas(marking: str, footer: str, regular: str, bold: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Keeps each page until the end, so every page can say how many there are."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for n, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._furniture(n, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _furniture(self, page: int, total: int) -> None:
-            self.saveState()
-            self.setFillColorRGB(0, 0, 0)
-            self.setFont(bold, MARKING_SIZE)
-            self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 32, marking)
-            self.drawCentredString(PAGE_WIDTH / 2, 22, marking)
-            self.setLineWidth(0.5)
-            self.line(MARGIN_X, PAGE_HEIGHT - 40, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 40)
-            self.line(MARGIN_X, 56, PAGE_WIDTH - MARGIN_X, 56)
-            self.setFont(regular, FOOTER_SIZE)
-            self.drawString(MARGIN_X, 44, footer)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, 44, f"Page {page} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 def _table(section: Section, styles: Any) -> Table:
@@ -192,20 +145,13 @@ def render_report_pdf(report: PanelReport) -> bytes:
     footer = (
         f"SecureDesk {__version__} · panel report · {report.period.start} to {report.period.end}"
     )
-    doc = BaseDocTemplate(
+    doc = page_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title="Panel report",
         author="SecureDesk",
         creator=f"SecureDesk {__version__}",
         invariant=1,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CHART_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story: list[Any] = [
         Paragraph("Panel report", styles.title),
         Paragraph(f"{long_date(report.period.start)} to {long_date(report.period.end)}", styles.h2),
@@ -245,5 +191,12 @@ def render_report_pdf(report: PanelReport) -> bytes:
         if chart is not None:
             story += [Spacer(1, 4), chart]
         story.append(Spacer(1, 12))
-    doc.build(story, canvasmaker=_numbered_canvas(marking, footer, regular, bold))
+    canvas = numbered_canvas(
+        marking=marking,
+        footer=footer,
+        page=lambda n, total: f"Page {n} of {total}",
+        regular=regular,
+        bold=bold,
+    )
+    doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

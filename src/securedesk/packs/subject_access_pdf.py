@@ -15,15 +15,10 @@ escaped (packs/text.py) before it reaches a paragraph.
 from __future__ import annotations
 
 import io
-from typing import Any, ClassVar
+from typing import Any
 
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -44,13 +39,10 @@ from securedesk.packs.pack_words import (
     Words,
     pack_text,
 )
+from securedesk.packs.page_furniture import CONTENT_WIDTH, numbered_canvas, page_document
 from securedesk.packs.subject_access_words import NOTICE
 from securedesk.packs.text import markup, paragraphs, plain
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 50.0
-MARGIN_TOP = 62.0
-MARGIN_BOTTOM = 72.0
 COPY_STATUS = {
     "issued": pack_text("Issued"),
     "returned": pack_text("Returned"),
@@ -73,43 +65,6 @@ def _enum(w: Words, value: str, table: dict[Any, str], kind: Any = None) -> str:
     except (KeyError, ValueError):
         return value
     return w.say(w.known(english), "\n")
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds each page until the end, so each can say "Page n of N"."""
-
-    furniture: ClassVar[dict[str, str]] = {}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._furniture(total)
-            super().showPage()
-        super().save()
-
-    def _furniture(self, total: int) -> None:
-        f = self.furniture
-        self.saveState()
-        self.setFont(f["bold"], 12)
-        self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 32, f["marking"])
-        self.drawCentredString(PAGE_WIDTH / 2, 22, f["marking"])
-        self.setLineWidth(0.5)
-        self.line(MARGIN_X, PAGE_HEIGHT - 40, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 40)
-        self.line(MARGIN_X, 56, PAGE_WIDTH - MARGIN_X, 56)
-        self.setFont(f["regular"], 7.5)
-        self.drawString(MARGIN_X, 44, f["footer"])
-        page = f["page"].replace("{page}", str(self._pageNumber)).replace("{pages}", str(total))
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, 44, page)
-        self.restoreState()
 
 
 def _table(rows: list[list[Any]], styles: Styles, widths: list[float]) -> Table:
@@ -380,7 +335,7 @@ def render_subject_access_pdf(
     w = Words(language)
     regular, bold = load_fonts()
     s = make_styles(regular, bold)
-    width = PAGE_WIDTH - 2 * MARGIN_X
+    width = CONTENT_WIDTH
     report, person = content["report"], content["person"]
     marking = content["marking"].upper()
     story: list[Any] = []
@@ -482,47 +437,29 @@ def render_subject_access_pdf(
     for case in content["cases"]:
         _case(story, case, s, width, w)
     out = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = page_document(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        padding=0,
         title=w("Subject access report, {day}", day=report["produced_at"][:10]),
         author=plain(report.get("organisation") or "SecureDesk"),
         creator=f"SecureDesk {__version__}",
         subject="",
         initialFontName=regular,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        width,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
+    # Filled per page ({page} and {pages} kept for the canvas to fill).
+    page_words = w("Page {page} of {pages}", page="{page}", pages="{pages}")
+    canvas = numbered_canvas(
+        marking=marking,
+        footer=plain(
+            w(
+                "Subject access report · person {person} · {who}",
+                person=person["id"],
+                who=report["produced_by"],
+            )
+        ),
+        page=lambda n, total: page_words.replace("{page}", str(n)).replace("{pages}", str(total)),
+        regular=regular,
+        bold=bold,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-    class Furnished(_NumberedCanvas):
-        furniture: ClassVar[dict[str, str]] = {
-            "regular": regular,
-            "bold": bold,
-            "marking": marking,
-            "footer": plain(
-                w(
-                    "Subject access report · person {person} · {who}",
-                    person=person["id"],
-                    who=report["produced_by"],
-                )
-            ),
-            # Filled per page ({page} and {pages} kept for the canvas to fill).
-            "page": w("Page {page} of {pages}", page="{page}", pages="{pages}"),
-        }
-
-    doc.build(story, canvasmaker=Furnished)
+    doc.build(story, canvasmaker=canvas)
     return out.getvalue()
