@@ -133,6 +133,8 @@ def test_welsh_audit_page_shows_welsh_and_filters_by_stored_or_shown_words(
         assert tip == "Wedi'i gofnodi fel: signed in"
         refused = stored.index("refused: needs administer")
         assert actions[refused] == "gwrthodwyd: angen gweinyddu"
+        # Its object is the permission it lacked, worded too.
+        assert (objects[refused], _column(page, 6)[refused]) == ("caniatâd", "gweinyddu")
         added = stored.index("user added")
         assert actions[added] == "defnyddiwr wedi'i ychwanegu"
         assert objects[added] == "defnyddiwr"

@@ -38,7 +38,12 @@ from securedesk.core.audit.audit_service import Verification
 from securedesk.core.audit.case_refs import case_refs
 from securedesk.core.audit.chain import AuditEvent, AuditQuery, Category, ChainReport, Outcome
 from securedesk.core.session import Session
-from securedesk.gui.audit_words import action_words, object_type_words, stored_actions_worded
+from securedesk.gui.audit_words import (
+    action_words,
+    object_id_words,
+    object_type_words,
+    stored_actions_worded,
+)
 from securedesk.gui.error_text import message_for
 from securedesk.gui.labels import name_inner_parts
 from securedesk.gui.page_parts import ERROR_STYLE
@@ -151,7 +156,7 @@ class AuditEventModel(QAbstractTableModel):
                 category_label(ev.category),
                 action_words(ev.action),
                 object_type_words(ev.object_type),
-                self.refs.get(ev.object_id, ev.object_id),
+                self.refs.get(ev.object_id) or object_id_words(ev.object_type, ev.object_id),
                 outcome_label(ev.outcome),
                 ev.justification,
             ]

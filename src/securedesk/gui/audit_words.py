@@ -263,6 +263,13 @@ def object_type_words(stored: str) -> str:
     return _translate(OBJECT_CONTEXT, stored) if stored in OBJECT_TYPES else stored
 
 
+def object_id_words(object_type: str, object_id: str) -> str:
+    """An event's object as the window shows it: a refusal for want of a permission names
+    the permission ("view cases or audit"), worded; any other object (an id, a name, a
+    reference) as stored."""
+    return code_words("permission", object_id) if object_type == "permission" else object_id
+
+
 def _like(text: str) -> str:
     """`text` as a literal in a LIKE pattern (escape character: backslash)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
