@@ -1,9 +1,9 @@
 """Writing a bundle: the payload archive streams through age into the outer archive.
 
 Nothing is held whole: records are cut into files of at most 8 MiB as they come, the payload
-is encrypted as it is produced, and the signatures are made over digests computed on the way
-out. The file is written under a temporary name beside its destination; the caller renames it
-into place once the transfer is recorded.
+is encrypted as it is produced (on a worker thread, see encrypt_pipeline), and the signatures
+are made over digests computed on the way out. The file is written under a temporary name
+beside its destination; the caller renames it into place once the transfer is recorded.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ import hashlib
 import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO, cast
-
-import pyrage
-from pyrage import x25519
+from typing import BinaryIO
 
 from securedesk.transfer import signatures, ustar
+from securedesk.transfer.encrypt_pipeline import STREAM_BUFFER as STREAM_BUFFER
+from securedesk.transfer.encrypt_pipeline import encrypt_to
 from securedesk.transfer.envelope import Envelope, Manifest
 from securedesk.transfer.limits import MAX_RECORD_FILE_BYTES, MAX_RECORD_FILES
 
@@ -26,9 +25,6 @@ Progress = Callable[[int], None]  # bytes of payload written so far
 # data already (an exported attachment is hashed to check it against the vault), so that the
 # bytes are hashed once.
 Member = tuple[str, bytes] | tuple[str, bytes, str]
-# age reads its plaintext 8 KiB at a time and writes 64 KiB: buffered in between, Python is
-# called once a MiB rather than once per read.
-STREAM_BUFFER = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -107,38 +103,10 @@ def payload_stream(
     yield ustar.END_OF_ARCHIVE
 
 
-class _ChunkReader(io.RawIOBase):
-    """A file-like view of an iterator of byte strings, for age to pull from.
-
-    An exception raised while producing the data is kept and re-raised by the writer, since
-    age reports a failing reader only by a generic error.
-    """
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._pending = memoryview(b"")
-        self.error: BaseException | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        try:
-            while not self._pending:
-                self._pending = memoryview(next(self._chunks))
-        except StopIteration:
-            return 0
-        except BaseException as exc:
-            self.error = exc
-            raise
-        n = min(len(buffer), len(self._pending))
-        buffer[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
-        return n
-
-
 class _HashingWriter(io.RawIOBase):
-    """Passes ciphertext to the file while hashing it for both signatures and the envelope."""
+    """Passes ciphertext to the file while hashing it for both signatures and the envelope.
+
+    Called on the encryption worker's thread (see encrypt_pipeline), `progress` too."""
 
     def __init__(self, out: BinaryIO, progress: Progress | None) -> None:
         self._out = out
@@ -185,18 +153,10 @@ def write_bundle(
     filled in here; everything else in it must already agree with `manifest`."""
     start = out.tell()
     out.write(ustar.header("payload.age", 0))  # size patched once the payload is complete
-    source = _ChunkReader(payload_stream(manifest, signer, members))
     sink = _HashingWriter(out, progress)
-    reader = io.BufferedReader(source, STREAM_BUFFER)
-    writer = io.BufferedWriter(cast(io.RawIOBase, sink), STREAM_BUFFER)
-    try:
-        pyrage.encrypt_io(reader, writer, [x25519.Recipient.from_str(r) for r in recipients])
-        writer.flush()
-    except Exception:
-        sink.discard = True
-        if source.error is not None:
-            raise source.error from None
-        raise
+    # The payload is produced on this thread (members read the vault) while a worker
+    # encrypts, hashes and writes it; an error on either side is raised here.
+    encrypt_to(sink, payload_stream(manifest, signer, members), recipients)
     out.write(ustar.padding(sink.size))
     end = out.tell()
     out.seek(start)

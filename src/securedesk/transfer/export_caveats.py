@@ -83,6 +83,8 @@ def plan_caveats(
     for case_id, rows in handling.items():
         effective = caveats.inherited((r.id, r.caveats, r.supersedes) for r in rows)
         for r in rows:
+            if not effective[r.id]:
+                continue  # no caveat (of its own or inherited): nothing keeps it in
             decision = Decision()
             for place in places:
                 decision = decision.also(may_leave(effective[r.id], place, originator=r.agency))
@@ -91,8 +93,12 @@ def plan_caveats(
     released = _released(session, blocked, overrides)
     plan.released = released
     let_go = {r.item_id for r in released}
+    kept: dict[str, list[str]] = {}
+    for item_id, (_, case_id, _) in blocked.items():
+        if item_id not in let_go:
+            kept.setdefault(case_id, []).append(item_id)
     for case_id, ref in cases:
-        ids = frozenset(i for i, (_, c, _) in blocked.items() if c == case_id and i not in let_go)
+        ids = frozenset(kept.get(case_id, ()))
         plan.withheld[case_id] = ids
         if ids and strict:
             session.record_refusal(

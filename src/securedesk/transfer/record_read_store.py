@@ -218,7 +218,7 @@ class RecordReadStore:
         """What decides whether each item of a case may leave, in recording order (a
         superseded item before its correction): no text."""
         return [
-            ItemHandling(str(r[0]), str(r[1]), _caveats(r[2]), r[3], Marking(r[4]))
+            ItemHandling(str(r[0]), str(r[1]), _caveats(r[2]), r[3], _marking(r[4]))
             for r in self.conn.execute(
                 "SELECT id, agency, caveats, supersedes, marking FROM items WHERE case_id = ? "
                 "ORDER BY rowid",
@@ -379,6 +379,15 @@ def _link(r: Sequence[Any]) -> Record:
         "other_id": r[2],
         "relationship": r[3],
     }
+
+
+_MARKINGS = {m.value: m for m in Marking}
+
+
+def _marking(value: str) -> Marking:
+    """Marking(value) without the enum's call machinery (an export reads one per item)."""
+    found = _MARKINGS.get(value)
+    return found if found is not None else Marking(value)
 
 
 def _caveats(text: str) -> list[str]:
