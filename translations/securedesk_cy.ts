@@ -5553,8 +5553,8 @@
         <translation>Pam mae angen yr achos hwn arnoch chi?</translation>
     </message>
     <message>
-        <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</source>
-        <translation>Mae achos %s y tu allan i&apos;ch llwyth achosion. Nodwch pam mae ei angen arnoch chi; caiff eich rheswm ei gofnodi yn y log archwilio gyda&apos;ch enw.</translation>
+        <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name, and kept there for good, even after the case is destroyed: name no one in it.</source>
+        <translation>Mae achos %s y tu allan i&apos;ch llwyth achosion. Dywedwch pam mae ei angen arnoch; cofnodir eich rheswm yn y log archwilio gyda&apos;ch enw, a&apos;i gadw yno am byth, hyd yn oed ar ôl dinistrio&apos;r achos: peidiwch ag enwi neb ynddo.</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -5941,7 +5941,7 @@
     </message>
     <message>
         <source>Issuing or printing a pack is recorded as a disclosure, with each copy in the copy register.</source>
-        <translation>Cofnodir cyhoeddi neu argraffu pecyn fel datgeliad, gyda phob copi yn y gofrestr copïau.</translation>
+        <translation>Cofnodir dosbarthu neu argraffu pecyn fel datgeliad, gyda phob copi yn y gofrestr copïau.</translation>
     </message>
     <message>
         <source>Only a chair can plan meetings and issue their packs.</source>
@@ -5953,7 +5953,7 @@
     </message>
     <message>
         <source>Progress issuing copies</source>
-        <translation>Cynnydd cyhoeddi copïau</translation>
+        <translation>Cynnydd dosbarthu copïau</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>

@@ -5517,8 +5517,8 @@
         <translation>Why do you need this case?</translation>
     </message>
     <message>
-        <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</source>
-        <translation>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name.</translation>
+        <source>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name, and kept there for good, even after the case is destroyed: name no one in it.</source>
+        <translation>Case %s is outside your caseload. Say why you need it; your reason is recorded in the audit log with your name, and kept there for good, even after the case is destroyed: name no one in it.</translation>
     </message>
     <message>
         <source>Justification</source>

@@ -19,7 +19,8 @@ class JustificationDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Case %s is outside your caseload. Say why you need it; your reason is "
-                "recorded in the audit log with your name."
+                "recorded in the audit log with your name, and kept there for good, even after "
+                "the case is destroyed: name no one in it."
             )
             % ref
         )
