@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from securedesk.cli.cmd_cases import JUSTIFICATION_HELP, parse_date
+from securedesk.cli.arg_types import parse_date
+from securedesk.cli.cmd_cases import JUSTIFICATION_HELP
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.action_service import ActionLine, parse_status
+from securedesk.core.domain import Action
+from securedesk.core.session import Session
 
 STATUS_HELP = "open, in-progress, done or cancelled"
 
@@ -53,6 +56,13 @@ def register(commands: Any, leaf: Any) -> None:
     p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
 
+def _line(session: Session, action: Action) -> ActionLine:
+    """The action as listed: with its case's ref and whether it is overdue."""
+    return ActionLine(
+        action, session.store.case_row(action.case_id).ref, session.actions.overdue(action)
+    )
+
+
 def _status_text(line: ActionLine) -> str:
     text = line.action.status.value
     return f"{text} — OVERDUE" if line.overdue else text
@@ -69,9 +79,7 @@ def cmd_action_add(ctx: Context, args: argparse.Namespace) -> int:
         agreed_on=args.agreed,
         justification=args.justification,
     )
-    line = ActionLine(
-        action, session.store.case_row(action.case_id).ref, session.actions.overdue(action)
-    )
+    line = _line(session, action)
     if ctx.json:
         emit_json(line.to_json())
     else:
@@ -92,9 +100,7 @@ def cmd_action_update(ctx: Context, args: argparse.Namespace) -> int:
         note=args.note,
         justification=args.justification,
     )
-    line = ActionLine(
-        action, session.store.case_row(action.case_id).ref, session.actions.overdue(action)
-    )
+    line = _line(session, action)
     if ctx.json:
         emit_json(line.to_json())
     else:
@@ -140,9 +146,7 @@ def cmd_action_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_action_show(ctx: Context, args: argparse.Namespace) -> int:
     session = ctx.session()
     action, updates = session.actions.history(args.action_id, args.justification)
-    line = ActionLine(
-        action, session.store.case_row(action.case_id).ref, session.actions.overdue(action)
-    )
+    line = _line(session, action)
     history: list[dict[str, str]] = [
         {
             "at": u.at,

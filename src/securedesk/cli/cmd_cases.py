@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from securedesk.cli import cmd_case_record, cmd_people, cmd_reports
+from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -22,13 +23,6 @@ from securedesk.core.text_rules import MAX_TEXT_CHARS
 
 JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
 SEARCH_TEXT_PAGE = 50  # the hits a person reads when no --limit is given
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def register(commands: Any, leaf: Any) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.errors import InvalidInput
@@ -21,13 +22,6 @@ from securedesk.transfer.identity import (
 )
 from securedesk.transfer.transfer_error_kinds import TransferErrorKind
 from securedesk.transfer.trust_store import TrustedTerminal, TrustStore
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def register(commands: Any, leaf: Any) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from securedesk.cli.cmd_cases import parse_date
+from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging

@@ -4,10 +4,10 @@ for returns."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
 from securedesk.core.cases.case_service import CaseView
@@ -16,13 +16,6 @@ from securedesk.core.markings import Marking
 from securedesk.core.reports.categories import ClosingOutcome, allowed_outcomes, load_categories
 from securedesk.core.reports.report_service import ReportService
 from securedesk.packs.report_pdf import render_report_pdf
-
-
-def parse_date(text: str) -> date:
-    """As `case` reads dates (imported when used: cmd_cases imports this module)."""
-    from securedesk.cli.cmd_cases import parse_date as case_date
-
-    return case_date(text)
 
 
 def register(commands: Any, leaf: Any) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.retention.backups import backups_made_before, destructions_after
@@ -13,13 +13,6 @@ from securedesk.core.retention.service import RetentionService
 
 if TYPE_CHECKING:
     from securedesk.core.session import Session
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def register(commands: Any, leaf: Any) -> None:
