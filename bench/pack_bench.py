@@ -59,7 +59,8 @@ from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.demo.invented_data import generate
 from securedesk.packs.document import PackStory, make_styles
 from securedesk.packs.fonts import load_fonts
-from securedesk.packs.render import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MeetingPackRenderer
+from securedesk.packs.page_furniture import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
+from securedesk.packs.render import MeetingPackRenderer
 
 OUT = Path(__file__).resolve().parent / "out"
 FOLDER = OUT / "pack-bench"
