@@ -44,7 +44,13 @@ from securedesk.gui.dialog_host import DialogHost
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog
 from securedesk.gui.labels import name_inner_parts
-from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, message_label
+from securedesk.gui.page_parts import (
+    ERROR_STYLE,
+    NOTICE_STYLE,
+    message_label,
+    select_item,
+    selected_item,
+)
 from securedesk.gui.workers import Task, TaskControl
 
 # The policy values the page edits, and the range the core accepts for the numeric ones.
@@ -243,17 +249,10 @@ class AdminPage(DialogHost):
             self.ceiling.setCurrentIndex(index)
 
     def selected_user(self) -> UserRecord | None:
-        rows = self.users_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._users):
-            return None
-        return self._users[rows[0].row()]
+        return selected_item(self.users_table, self._users)
 
     def select_user(self, name: str) -> bool:
-        for row, user in enumerate(self._users):
-            if user.name == name:
-                self.users_table.selectRow(row)
-                return True
-        return False
+        return select_item(self.users_table, self._users, lambda user: user.name == name)
 
     def _update_buttons(self) -> None:
         busy = self.busy

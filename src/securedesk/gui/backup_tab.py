@@ -47,6 +47,8 @@ from securedesk.gui.page_parts import (
     fill_table,
     message_label,
     read_only_table,
+    select_item,
+    selected_item,
 )
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
@@ -362,17 +364,10 @@ class BackupTab(DialogHost):
         self.table.resizeColumnToContents(0)
 
     def selected_recipient(self) -> recipients.Recipient | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._recipients):
-            return None
-        return self._recipients[rows[0].row()]
+        return selected_item(self.table, self._recipients)
 
     def select_recipient(self, public_key: str) -> bool:
-        for row, r in enumerate(self._recipients):
-            if r.public_key == public_key:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_item(self.table, self._recipients, lambda r: r.public_key == public_key)
 
     def _update_buttons(self) -> None:
         busy = self.busy

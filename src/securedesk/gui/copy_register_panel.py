@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from securedesk.core.meetings.copy_register import COPY_TRANSITIONS, CopyStatus, IssuedCopy
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.gui.error_text import message_for
-from securedesk.gui.page_parts import fill_table, read_only_table
+from securedesk.gui.page_parts import fill_table, read_only_table, selected_item
 
 
 def copy_status_label(status: CopyStatus) -> str:
@@ -117,10 +117,7 @@ class CopyRegisterPanel(QWidget):
         self._update_buttons()
 
     def selected_copy(self) -> IssuedCopy | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.copies):
-            return None
-        return self.copies[rows[0].row()]
+        return selected_item(self.table, self.copies)
 
     def _update_buttons(self) -> None:
         copy = self.selected_copy()

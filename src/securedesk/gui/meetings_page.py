@@ -41,7 +41,13 @@ from securedesk.gui.meeting_dialogs import (
     _SaveDialog,
 )
 from securedesk.gui.pack_preview import PackPreviewDialog
-from securedesk.gui.page_parts import ERROR_STYLE, fill_table, read_only_table
+from securedesk.gui.page_parts import (
+    ERROR_STYLE,
+    fill_table,
+    read_only_table,
+    select_item,
+    selected_item,
+)
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.workers import Task, TaskControl
 
@@ -334,17 +340,11 @@ class MeetingsPage(DialogHost):
             self.meetings.selectRow(0)
 
     def selected_meeting(self) -> Meeting | None:
-        rows = self.meetings.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.rows):
-            return None
-        return self.rows[rows[0].row()].meeting
+        row = selected_item(self.meetings, self.rows)
+        return row.meeting if row is not None else None
 
     def select_meeting(self, meeting_id: str) -> bool:
-        for n, row in enumerate(self.rows):
-            if row.meeting.id == meeting_id:
-                self.meetings.selectRow(n)
-                return True
-        return False
+        return select_item(self.meetings, self.rows, lambda row: row.meeting.id == meeting_id)
 
     def _show_selected(self) -> None:
         self._show_detail(self.selected_meeting())
@@ -425,10 +425,7 @@ class MeetingsPage(DialogHost):
     # -- selection ------------------------------------------------------------------
 
     def selected_member(self) -> MeetingMember | None:
-        rows = self.members.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.member_list):
-            return None
-        return self.member_list[rows[0].row()]
+        return selected_item(self.members, self.member_list)
 
     def selected_ref(self) -> str | None:
         meeting = self.selected_meeting()

@@ -1,6 +1,10 @@
-"""Parts every page builds from: message labels and their colours, and read-only tables."""
+"""Parts every page builds from: message labels and their colours, and read-only tables (and
+the item behind a table's chosen row)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem
@@ -8,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWid
 ERROR_STYLE = "color: #a31515;"
 WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 NOTICE_STYLE = "color: #1d6b2f;"
+
+T = TypeVar("T")
 
 
 def message_label(name: str, style: str) -> QLabel:
@@ -46,3 +52,21 @@ def fill_table(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+
+
+def selected_item(table: QTableWidget, items: Sequence[T]) -> T | None:
+    """The item shown in the table's selected row (rows filled from `items` in order), or
+    None when no row is selected or the row is past `items`."""
+    rows = table.selectionModel().selectedRows()
+    if not rows or rows[0].row() >= len(items):
+        return None
+    return items[rows[0].row()]
+
+
+def select_item(table: QTableWidget, items: Sequence[T], matches: Callable[[T], bool]) -> bool:
+    """Select the row of the first item that `matches`; False (nothing selected) if none does."""
+    for row, item in enumerate(items):
+        if matches(item):
+            table.selectRow(row)
+            return True
+    return False

@@ -35,6 +35,7 @@ from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog, FormDialog, dialog_buttons
 from securedesk.gui.labels import status_label
+from securedesk.gui.page_parts import select_item, selected_item
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -219,13 +220,10 @@ class RetentionPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> ReviewRow | None:
-        rows = self.queue.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows else None
+        return selected_item(self.queue, self.rows)
 
     def select_ref(self, ref: str) -> None:
-        for n, r in enumerate(self.rows):
-            if r.ref == ref:
-                self.queue.selectRow(n)
+        select_item(self.queue, self.rows, lambda r: r.ref == ref)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -10,13 +10,19 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout
 
 from securedesk.core.access import Permission
 from securedesk.gui.error_text import message_for
-from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, fill_table, message_label
+from securedesk.gui.page_parts import (
+    ERROR_STYLE,
+    NOTICE_STYLE,
+    fill_table,
+    message_label,
+    select_item,
+    selected_item,
+)
 from securedesk.gui.transfer_dialogs import button
 from securedesk.gui.transfer_tab_parts import (
     TransferTab,
     bundle_filter,
     labelled,
-    selected_row,
     transfer_table,
     utc_minute,
 )
@@ -144,15 +150,10 @@ class LogTab(TransferTab):
         self._update_buttons()
 
     def selected_incoming(self) -> IncomingBundle | None:
-        row = selected_row(self.received)
-        return self.incoming[row] if row is not None and row < len(self.incoming) else None
+        return selected_item(self.received, self.incoming)
 
     def select_incoming(self, bundle_id: str) -> bool:
-        for n, b in enumerate(self.incoming):
-            if b.bundle_id == bundle_id:
-                self.received.selectRow(n)
-                return True
-        return False
+        return select_item(self.received, self.incoming, lambda b: b.bundle_id == bundle_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_incoming()

@@ -42,11 +42,6 @@ def transfer_table(
     return table
 
 
-def selected_row(table: QTableWidget) -> int | None:
-    rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
-
-
 def labelled(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, 
 
 from securedesk.gui.error_text import message_for
 from securedesk.gui.form_dialog import ConfirmDialog
-from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, fill_table, message_label
+from securedesk.gui.page_parts import (
+    ERROR_STYLE,
+    NOTICE_STYLE,
+    fill_table,
+    message_label,
+    select_item,
+    selected_item,
+)
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.transfer_dialogs import (
     AddCardDialog,
@@ -24,7 +31,6 @@ from securedesk.gui.transfer_tab_parts import (
     TransferTab,
     labelled,
     safe_file_name,
-    selected_row,
     transfer_table,
 )
 from securedesk.transfer.contact_card import parse_card, read_card_file
@@ -137,15 +143,10 @@ class TrustTab(TransferTab):
         self._update_buttons()
 
     def selected(self) -> TrustedTerminal | None:
-        row = selected_row(self.table)
-        return self.terminals[row] if row is not None and row < len(self.terminals) else None
+        return selected_item(self.table, self.terminals)
 
     def select(self, fingerprint: str) -> bool:
-        for n, t in enumerate(self.terminals):
-            if t.fingerprint == fingerprint:
-                self.table.selectRow(n)
-                return True
-        return False
+        return select_item(self.table, self.terminals, lambda t: t.fingerprint == fingerprint)
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
