@@ -10,6 +10,7 @@ boxes, labels with a buddy, group boxes and tab titles.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.app import install_translator, remove_translator
-from datetime import date
-
 from securedesk.core.access import Role
 from securedesk.core.domain import Person
 from securedesk.core.session import Session
@@ -63,9 +62,9 @@ def visible_mnemonics(root: QWidget) -> dict[str, list[str]]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root):
             continue
-        if isinstance(widget, QAbstractButton):
-            add(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             add(widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget.title())

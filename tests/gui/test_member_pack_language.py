@@ -24,9 +24,7 @@ def chair(vault: Path) -> Iterator[Session]:
     s.lock()
 
 
-def test_a_member_added_in_the_window_gets_the_chosen_pack_language(
-    qtbot, chair: Session
-) -> None:
+def test_a_member_added_in_the_window_gets_the_chosen_pack_language(qtbot, chair: Session) -> None:
     meeting = chair.meetings.add_meeting("May panel", date.today() + timedelta(days=7))
     page = MeetingsPage(chair)
     qtbot.addWidget(page)
