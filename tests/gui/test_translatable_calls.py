@@ -12,7 +12,13 @@ from pathlib import Path
 GUI = Path(__file__).resolve().parents[2] / "src" / "securedesk" / "gui"
 # Modules that translate texts marked elsewhere with QT_TRANSLATE_NOOP (which the
 # extractor does read): the values of the core's enumerations and the error kinds.
-MARKED_ELSEWHERE = {"labels.py", "error_text.py", "terminal_report.py", "reports_page.py"}
+MARKED_ELSEWHERE = {
+    "labels.py",
+    "error_text.py",
+    "terminal_report.py",
+    "reports_page.py",
+    "audit_words.py",
+}
 
 
 def wrappers(path: Path) -> list[str]:
