@@ -489,3 +489,32 @@ def test_every_control_on_each_page_has_an_accessible_name(qtbot, admin: Session
         assert not _unnamed_controls(dialog), kind.__name__
         dialog.reject()
         assert admin_page.active_dialog is None
+
+
+def test_a_long_object_does_not_push_the_justification_off_the_page(qtbot, admin: Session) -> None:
+    from securedesk.core.audit import chain
+    from securedesk.core.audit.audit_actions import AuditAction
+    from securedesk.core.audit.chain import Category
+    from securedesk.core.vault import database
+    from securedesk.gui.audit_page import MAX_COLUMN_WIDTH
+
+    long_object = "b" * 120  # say, an id from a future version: stored as it came
+    with database.transaction(admin.vault.conn) as conn:
+        chain.record(
+            conn,
+            user="admin",
+            category=Category.CONSULTATION,
+            action=AuditAction.CASES_SEARCHED,
+            object_type="search",
+            object_id=long_object,
+        )
+    page = _audit_page(qtbot, admin)
+    page.resize(1100, 600)
+    qtbot.wait(50)
+    table = page.table
+    assert table.columnWidth(6) == MAX_COLUMN_WIDTH  # capped, elided
+    row = next(r for r, e in enumerate(page.model.events) if e.object_id == long_object)
+    tip = page.model.data(page.model.index(row, 6), Qt.ItemDataRole.ToolTipRole)
+    assert tip == long_object  # the whole of it on hover
+    last = page.model.columnCount() - 1
+    assert table.columnViewportPosition(last) < table.viewport().width()

@@ -104,6 +104,9 @@ def _local_time(at: str) -> str:
         return at
 
 
+MAX_COLUMN_WIDTH = 240  # px: see AuditPage._loaded
+
+
 class AuditEventModel(QAbstractTableModel):
     """The loaded events, newest first; 'Load more' appends older ones."""
 
@@ -169,8 +172,10 @@ class AuditEventModel(QAbstractTableModel):
             if col == 4 and action_words(ev.action) != ev.action:
                 # The words the chain holds, which the filter also finds.
                 return self.tr("Recorded as: %1").replace("%1", ev.action)
-            if col == 6 and ev.object_id in self.refs:
-                return self.tr("Case id %s") % ev.object_id
+            if col == 6:  # a reference stands for the case id; a long object may be cut
+                if ev.object_id in self.refs:
+                    return self.tr("Case id %s") % ev.object_id
+                return object_id_words(ev.object_type, ev.object_id)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and ev.outcome != Outcome.SUCCESS.value:
             return QBrush(QColor("#a31515"))
@@ -410,6 +415,11 @@ class AuditPage(QWidget):
         self.load_more_button.setEnabled(self.more)
         if shown:
             self.table.resizeColumnsToContents()
+            # A long object (a fingerprint, a bundle id) must not push the justification
+            # column off the page: wide columns are capped and elide, the whole text on hover.
+            for column in range(self.model.columnCount() - 1):
+                if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                    self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
 
     # -- verifying ------------------------------------------------------------------
 
