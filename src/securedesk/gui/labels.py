@@ -14,6 +14,7 @@ from securedesk.core.cases.assessment_framework import Framework
 from securedesk.core.domain import ActionStatus, CaseStatus, ConsentStatus
 from securedesk.core.meetings.copy_register import CopyStatus
 from securedesk.core.meetings.pack_language import PackLanguage
+from securedesk.gui.window_chrome import current_language
 from securedesk.transfer.trust_state import TrustState
 
 _STATUS = {
@@ -168,6 +169,4 @@ def name_inner_parts(root: QWidget) -> None:
 def framework_word(framework: Framework, text: str) -> str:
     """A text of the assessment framework (a factor, its guidance, a domain, a score label)
     in the window's language: the framework file carries its own Welsh."""
-    app = QCoreApplication.instance()
-    language = app.property("securedesk_language") if app is not None else None
-    return framework.word(text, str(language or "en_GB"))
+    return framework.word(text, current_language())
