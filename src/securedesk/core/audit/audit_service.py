@@ -179,14 +179,7 @@ class AuditService:
         whether anyone searched for a name. Oldest first."""
         self.session.require(Permission.AUDIT)
         conn = self.session.vault.conn
-        digest = query_digest(conn, text)
-        rows = conn.execute(
-            "SELECT seq FROM audit_events WHERE json_valid(details) "
-            "AND json_extract(details, '$.query_digest') = ? ORDER BY seq",
-            (digest,),
-        ).fetchall()
-        wanted = {int(r[0]) for r in rows}
-        return [ev for ev in audit.iter_events(conn) if ev.seq in wanted]
+        return audit.events_with_query_digest(conn, query_digest(conn, text))
 
     def events(self) -> Iterator[audit.AuditEvent]:
         self.session.require(Permission.AUDIT)

@@ -342,6 +342,16 @@ def head(conn: Connection) -> AuditEvent | None:
     return AuditEvent(*row) if row is not None else None
 
 
+def events_with_query_digest(conn: Connection, digest: str) -> list[AuditEvent]:
+    """Every search event whose details hold `digest` (search_digest.py), oldest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_events WHERE json_valid(details) "
+        "AND json_extract(details, '$.query_digest') = ? ORDER BY seq",
+        (digest,),
+    ).fetchall()
+    return [AuditEvent(*r) for r in rows]
+
+
 def events_for_object(conn: Connection, object_id: str, limit: int = 1000) -> list[AuditEvent]:
     """Events about one object, and events whose details name it (an item's case), newest
     first."""
