@@ -26,16 +26,6 @@ class Destruction:
     destroyed_at: str
 
 
-@dataclass(frozen=True)
-class BackupBeforeDestruction:
-    """A backup made on this vault before at least one destruction."""
-
-    backup_id: str
-    made_at: str
-    file_name: str
-    destroyed_since: tuple[Destruction, ...]
-
-
 def _moment(stamp: str) -> datetime:
     moment = datetime.fromisoformat(stamp)
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
@@ -59,25 +49,6 @@ def destructions_after(conn: Connection, made_at: str) -> list[Destruction]:
         ).fetchall()
     made = _moment(made_at)
     return [Destruction(str(r[0]), str(r[1])) for r in rows if _moment(str(r[1])) > made]
-
-
-def backups_before_destructions(conn: Connection) -> list[BackupBeforeDestruction]:
-    """Backups this vault made (backup_history) that predate a destruction, oldest first."""
-    with database.guarded(conn):
-        if not _has(conn, "backup_history"):
-            return []
-        rows = conn.execute(
-            "SELECT backup_id, at, file_name FROM backup_history WHERE kind = 'created' "
-            "ORDER BY at, backup_id"
-        ).fetchall()
-    found: list[BackupBeforeDestruction] = []
-    for backup_id, at, file_name in rows:
-        since = destructions_after(conn, str(at))
-        if since:
-            found.append(
-                BackupBeforeDestruction(str(backup_id), str(at), str(file_name), tuple(since))
-            )
-    return found
 
 
 def backups_made_before(conn: Connection, moment: str) -> list[tuple[str, str]]:
