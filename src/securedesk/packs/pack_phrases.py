@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-
 from securedesk.core.domain import ActionStatus
 from securedesk.core.meetings.pack_content import (
     PackCase,
@@ -19,13 +17,6 @@ from securedesk.packs.pack_words import (
     Words,
 )
 from securedesk.packs.text import plain
-
-# Bounded fields go in table cells; a cell must fit on one page, so anything longer than this
-# (which the vault's own limits never produce) is cut there with a note.
-MAX_CELL_CHARS = 3000
-GRID = colors.HexColor("#9a9a9a")
-SHADE = colors.HexColor("#ececec")
-OVERDUE_RED = colors.HexColor("#a31515")
 
 
 def plain_lines(text: str) -> str:
