@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,9 +25,8 @@ from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.passphrase_fields import NewPassphraseFields
 from securedesk.gui.plain_text import plain_label
+from securedesk.gui.window_chrome import language_combo
 from securedesk.gui.workers import Task, TaskControl
-
-LANGUAGES = (("en_GB", "English (UK)"), ("cy", "Cymraeg"))
 
 
 def _form() -> QFormLayout:
@@ -52,14 +50,7 @@ class _WelcomePage(QWizardPage):
             )
         )
         text.setWordWrap(True)
-        self.language = QComboBox()
-        self.language.setAccessibleName("Language / Iaith")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        app = QCoreApplication.instance()
-        chosen = app.property("securedesk_language") if app is not None else None
-        if chosen:
-            self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language = language_combo()
         form = _form()
         label = QLabel(self.tr("&Language / Iaith:"))
         label.setBuddy(self.language)

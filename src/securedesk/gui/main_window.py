@@ -38,10 +38,13 @@ from securedesk.gui.labels import roles_label
 from securedesk.gui.lock_screen import LockScreen
 from securedesk.gui.marking_banner import MarkingBanner
 from securedesk.gui.plain_text import plain_label
-from securedesk.gui.window_chrome import WindowActions, add_help_menu, add_language_menu
+from securedesk.gui.window_chrome import (
+    LANGUAGE_NAMES,
+    WindowActions,
+    add_help_menu,
+    add_language_menu,
+)
 from securedesk.gui.workers import Task, TaskControl
-
-LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 
 # Navigation entries: (key, label, the permission that shows it, or a set of which any one
 # does; None: everyone)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from securedesk.core.session import Session
 from securedesk.gui.copy_guard import guard_application
 from securedesk.gui.error_text import message_for
 from securedesk.gui.plain_text import plain_label, rich_label
+from securedesk.gui.window_chrome import language_combo
 from securedesk.gui.workers import Task, TaskControl
 
 
@@ -111,14 +111,7 @@ class SignInDialog(QDialog):
             layout.addWidget(self.space_warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.language = QComboBox()
-        self.language.setAccessibleName("Language / Iaith")
-        for code, name in (("en_GB", "English (UK)"), ("cy", "Cymraeg")):
-            self.language.addItem(name, code)
-        current = QCoreApplication.instance()
-        chosen = current.property("securedesk_language") if current is not None else None
-        if chosen:
-            self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language = language_combo()
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language.currentData())
         )

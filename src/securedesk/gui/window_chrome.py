@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QMenu,
@@ -40,10 +41,23 @@ def guide_file(language: str) -> str:
     return str(chosen if chosen.is_file() else folder / "guide_en.html")
 
 
+LANGUAGE_NAMES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
+
+
 def current_language() -> str:
     app = QCoreApplication.instance()
     value = app.property("securedesk_language") if app is not None else None
     return str(value) if value else "en_GB"
+
+
+def language_combo() -> QComboBox:
+    """The languages to choose from (named in themselves), the window's own chosen."""
+    combo = QComboBox()
+    combo.setAccessibleName("Language / Iaith")
+    for code, name in LANGUAGE_NAMES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current_language())))
+    return combo
 
 
 class GuideViewer(QDialog):
