@@ -113,27 +113,7 @@ def build_measure(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 def fmt(value: float) -> str:
-    if value != value:  # NaN
-        return "-"
-    if value >= 1000:
-        return f"{value:,.0f}"
-    if value >= 100:
-        return f"{value:.0f}"
-    if value >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
-
-
-def render(headers: list[str], rows: list[list[str]], right: set[int]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-
-    def line(cells: list[str]) -> str:
-        return " | ".join(
-            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
-        )
-
-    sep = "-+-".join("-" * w for w in widths)
-    return "\n".join([line(headers), sep, *(line(r) for r in rows)])
+    return "-" if value != value else summary_table.number(value)  # NaN: not measured
 
 
 def main_table(rows: list[dict[str, Any]]) -> str:
@@ -160,7 +140,7 @@ def main_table(rows: list[dict[str, Any]]) -> str:
         ]
         for r in rows
     ]
-    return render(headers, cells, {1, 2, 3, 4, 5})
+    return summary_table.render(headers, cells, {1, 2, 3, 4, 5})
 
 
 def diagnostic_rows(diag: dict[str, Any]) -> list[dict[str, Any]]:
@@ -205,7 +185,7 @@ def diagnostic_table(rows: list[dict[str, Any]]) -> str:
         ]
         for r in rows
     ]
-    return render(headers, cells, {1, 2, 3, 4, 5, 6})
+    return summary_table.render(headers, cells, {1, 2, 3, 4, 5, 6})
 
 
 # --- running the parts ----------------------------------------------------------------------

@@ -202,6 +202,19 @@ def number(value: float | None) -> str:
     return f"{value:.2f}"
 
 
+def render(headers: list[str], rows: list[list[str]], right: set[int]) -> str:
+    """Columns padded to their widest cell, those in `right` right-aligned."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return " | ".join(
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
+        )
+
+    sep = "-+-".join("-" * w for w in widths)
+    return "\n".join([line(headers), sep, *(line(r) for r in rows)])
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     headers = ["measure", "goal", "figure", "baseline", "ratio", "met"]
     cells = [
@@ -215,15 +228,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         ]
         for r in rows
     ]
-    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
-    right = {2, 3, 4}
-
-    def line(parts: list[str]) -> str:
-        return " | ".join(
-            p.rjust(widths[i]) if i in right else p.ljust(widths[i]) for i, p in enumerate(parts)
-        ).rstrip()
-
-    return "\n".join([line(headers), "-+-".join("-" * w for w in widths), *map(line, cells)])
+    return "\n".join(line.rstrip() for line in render(headers, cells, {2, 3, 4}).splitlines())
 
 
 def json_line(rows: list[dict[str, Any]]) -> str:
