@@ -41,10 +41,9 @@ from securedesk.core.reports.categories import NOT_RECORDED
 from securedesk.core.reports.report_service import ReportService
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.report_fields import add_category_rows
-
-ERROR_COLOUR = "color: #a31515;"
 
 
 def consent_label(status: ConsentStatus) -> str:
@@ -120,7 +119,7 @@ class _RecordDialog(QDialog):
         self.error = plain_label()
         self.error.setObjectName("caseRecordError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_COLOUR)
+        self.error.setStyleSheet(ERROR_STYLE)
 
     def _finish_layout(self, ok_text: str) -> None:
         buttons = QDialogButtonBox(
@@ -339,7 +338,7 @@ class OwnerChoice(QWidget):
         self.warning = plain_label()
         self.warning.setObjectName("importOwnerWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(ERROR_COLOUR)
+        self.warning.setStyleSheet(ERROR_STYLE)
         label = QLabel(self.tr("New cases &owned by:"))
         label.setBuddy(self.combo)
         row = QHBoxLayout()
