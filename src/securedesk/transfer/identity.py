@@ -195,29 +195,42 @@ def ensure_identity(session: Session) -> TerminalIdentity:
         again = load_identity(conn)
         if again is not None:
             return again
-        identity_store.insert_identity(
-            conn,
-            identity_store.IdentityRow(
-                name=identity.name,
-                organisation=identity.organisation,
-                age_identity=identity.age_identity,
-                age_recipient=identity.age_recipient,
-                minisign_secret=identity.minisign_secret,
-                minisign_public=identity.minisign_public,
-                fingerprint=identity.fingerprint,
-                created_at=identity.created_at,
-                last_sequence=0,
-            ),
-        )
-        audit.record(
-            conn,
-            user=session.vault.user,
-            category=Category.ADMINISTRATION,
-            action=AuditAction.TERMINAL_IDENTITY_CREATED,
-            object_type="terminal",
-            object_id=identity.fingerprint,
-        )
+        store_new_identity(conn, identity, user=session.vault.user)
     return identity
+
+
+def store_new_identity(
+    conn: Connection,
+    identity: TerminalIdentity,
+    *,
+    user: str,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Store `identity` with a fresh bundle sequence space, and audit its creation; call
+    inside the caller's transaction."""
+    identity_store.insert_identity(
+        conn,
+        identity_store.IdentityRow(
+            name=identity.name,
+            organisation=identity.organisation,
+            age_identity=identity.age_identity,
+            age_recipient=identity.age_recipient,
+            minisign_secret=identity.minisign_secret,
+            minisign_public=identity.minisign_public,
+            fingerprint=identity.fingerprint,
+            created_at=identity.created_at,
+            last_sequence=0,
+        ),
+    )
+    audit.record(
+        conn,
+        user=user,
+        category=Category.ADMINISTRATION,
+        action=AuditAction.TERMINAL_IDENTITY_CREATED,
+        object_type="terminal",
+        object_id=identity.fingerprint,
+        details=details,
+    )
 
 
 def next_sequence(conn: Connection) -> int:
