@@ -39,6 +39,7 @@ MEMBERS = (
     DESCRIPTION + SIGNATURE_SUFFIX,
 )
 MAX_SMALL_MEMBER = 64 * 1024
+CHUNK = 1024 * 1024  # read and hashing size for the database and the payload
 MAX_SIZE = 8**11 - 1
 UNTRUSTED_COMMENT = "signature from a SecureDesk terminal"
 PREHASHED = b"ED"

@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 DATABASE_MEMBER = "vault.db"
 MANIFEST_MEMBER = "manifest.json"
-CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def _snapshot(session: Session, into: Path) -> Snapshot:
         reader.close()
     digest = hashlib.sha256()
     with into.open("rb") as f:
-        while block := f.read(CHUNK):
+        while block := f.read(container.CHUNK):
             digest.update(block)
     return Snapshot(into, key, into.stat().st_size, digest.hexdigest(), version, cp)
 
@@ -97,7 +96,7 @@ def _snapshot(session: Session, into: Path) -> Snapshot:
 def _payload_chunks(snap: Snapshot, manifest: bytes) -> Iterator[bytes]:
     yield container.header(DATABASE_MEMBER, snap.size)
     with snap.path.open("rb") as f:
-        while block := f.read(CHUNK):
+        while block := f.read(container.CHUNK):
             yield block
     yield container.padding(snap.size)
     yield container.header(MANIFEST_MEMBER, len(manifest))

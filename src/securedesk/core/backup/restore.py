@@ -50,7 +50,6 @@ from securedesk.core.vault.folder import DB_NAME, SLOTS_NAME, default_kdf_params
 from securedesk.core.vault.kdf import KdfParams
 from securedesk.core.vault.keyslots import DB_KEY_BYTES, KeySlotFile, make_slot
 
-CHUNK = 1024 * 1024
 MAX_MANIFEST = 64 * 1024
 
 

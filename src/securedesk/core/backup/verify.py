@@ -19,7 +19,6 @@ from securedesk.core.unit_of_work import ONLY_SIGNED_IN, OnObject
 if TYPE_CHECKING:
     from securedesk.core.session import Session
 
-CHUNK = 1024 * 1024
 MAX_AGE_HEADER = 64 * 1024
 
 
@@ -159,7 +158,7 @@ def read_backup(path: Path) -> BackupInfo:
         blake, sha = container.new_digest(), hashlib.sha256()
         left = payload_size
         while left:
-            block = f.read(min(CHUNK, left))
+            block = f.read(min(container.CHUNK, left))
             if not block:
                 raise container.not_a_backup(path, "payload.age is cut short")
             blake.update(block)
