@@ -585,8 +585,12 @@ class Session:
             raise InvalidInput(ErrorKind.NOT_A_POLICY, key=key, allowed=", ".join(DEFAULT_POLICY))
         if key == "classification_ceiling":
             return Marking.parse(value).value
-        if key in (caveats.OVERRIDES_POLICY, caveats.ORGANISATIONS_POLICY):
-            return caveats.checked_policy(key, value)
+        if key in (caveats.OVERRIDES_POLICY, database.MEMORY_SECURITY_POLICY):
+            if value.strip().lower() not in ("on", "off"):
+                raise InvalidInput(ErrorKind.POLICY_NOT_ON_OFF, key=key)
+            return value.strip().lower()
+        if key == caveats.ORGANISATIONS_POLICY:
+            return caveats.checked_organisations_policy(value)
         if key == case_inputs.CAVEATS_POLICY:
             return case_inputs.checked_caveats_policy(value)
         if key == "retention_years" and (not value.isdigit() or not 1 <= int(value) <= 100):
@@ -600,10 +604,6 @@ class Session:
             if not value.strip().isdigit() or not low <= int(value.strip()) <= high:
                 raise InvalidInput(ErrorKind.POLICY_NOT_IN_RANGE, key=key, low=low, high=high)
             return str(int(value.strip()))
-        if key == database.MEMORY_SECURITY_POLICY:
-            if value.strip().lower() not in ("on", "off"):
-                raise InvalidInput(ErrorKind.POLICY_NOT_ON_OFF, key=key)
-            return value.strip().lower()
         return value
 
     def set_policy(self, key: str, value: str) -> None:

@@ -207,11 +207,8 @@ def organisation_agencies(text: str) -> Mapping[str, str]:
     return mapping
 
 
-def checked_policy(key: str, value: str) -> str:
-    """A caveat policy's value as stored, or InvalidInput."""
-    if key == OVERRIDES_POLICY:
-        if value.strip().lower() not in ("on", "off"):
-            raise InvalidInput(ErrorKind.POLICY_NOT_ON_OFF, key=key)
-        return value.strip().lower()
+def checked_organisations_policy(value: str) -> str:
+    """The `caveat_organisations` policy as stored, or InvalidInput (the on/off
+    `caveat_overrides` is checked with the other on/off policies, in the session)."""
     organisation_agencies(value)
     return "; ".join(part.strip() for part in value.split(";") if part.strip())
