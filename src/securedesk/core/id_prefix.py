@@ -95,7 +95,7 @@ def _successor(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _shown(typed: str) -> str:
+def shown(typed: str) -> str:
     """What was typed, as the message may quote it: printable, at most 60 characters."""
     return "".join(c if c.isprintable() else "?" for c in typed.strip())[:60]
 
@@ -128,8 +128,8 @@ def resolve_prefix(
 
     def not_found() -> SecureDeskError:
         if missing is not None:
-            return missing(_shown(prefix))
-        return NotFound(IdKind.ID_PREFIX_NOT_FOUND, what=what, typed=_shown(prefix))
+            return missing(shown(prefix))
+        return NotFound(IdKind.ID_PREFIX_NOT_FOUND, what=what, typed=shown(prefix))
 
     if not prefix or not _PRINTABLE_ASCII.fullmatch(prefix):
         if not prefix:
@@ -143,7 +143,7 @@ def resolve_prefix(
         return str(exact[0])
     if len(prefix) < min_length:
         raise InvalidInput(
-            IdKind.ID_PREFIX_TOO_SHORT, what=what, typed=_shown(prefix), minimum=min_length
+            IdKind.ID_PREFIX_TOO_SHORT, what=what, typed=shown(prefix), minimum=min_length
         )
     bounds = (prefix, _successor(prefix), *params)
     rows = conn.execute(
@@ -164,7 +164,7 @@ def resolve_prefix(
     raise InvalidInput(
         IdKind.ID_PREFIX_AMBIGUOUS,
         what=what,
-        typed=_shown(prefix),
+        typed=shown(prefix),
         count=int(count),
         candidates=candidates,
     )

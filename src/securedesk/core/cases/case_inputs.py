@@ -23,6 +23,7 @@ from securedesk.core.cases.caveats import folded
 from securedesk.core.domain import KNOWN_CAVEATS
 from securedesk.core.error_kinds import Field
 from securedesk.core.errors import InvalidInput
+from securedesk.core.id_prefix import shown
 from securedesk.core.text_rules import clean_text
 
 CAVEATS_POLICY = "caveats_allowed"
@@ -70,9 +71,8 @@ def checked_caveat(caveat: str, allowed: list[str]) -> str:
         if not colon or not reason:
             raise InvalidInput(CaseRecordKind.CAVEAT_OTHER_NEEDS_REASON)
         return f"{OTHER}: {clean_text(reason, Field.CAVEAT, limit=200)}"
-    shown = "".join(ch if ch.isprintable() else "?" for ch in caveat.strip())[:60]
     raise InvalidInput(
-        CaseRecordKind.CAVEAT_NOT_ALLOWED, caveat=shown, allowed=_allowed_text(allowed)
+        CaseRecordKind.CAVEAT_NOT_ALLOWED, caveat=shown(caveat), allowed=_allowed_text(allowed)
     )
 
 
