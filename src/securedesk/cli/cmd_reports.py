@@ -15,7 +15,6 @@ from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.reports.categories import ClosingOutcome, allowed_outcomes, load_categories
 from securedesk.core.reports.report_service import ReportService
-from securedesk.packs.report_pdf import render_report_pdf
 
 
 def register(commands: Any, leaf: Any) -> None:
@@ -50,6 +49,8 @@ def register(commands: Any, leaf: Any) -> None:
 
 
 def cmd_report_panel(ctx: Context, args: argparse.Namespace) -> int:
+    from securedesk.packs.report_pdf import render_report_pdf  # ReportLab loads only when needed
+
     up_to = Marking.parse(args.up_to) if args.up_to else None
     written = ReportService(ctx.session()).write_report(
         Path(args.out),

@@ -10,7 +10,6 @@ from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
 from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.subject_access.report import FORMATS, write_report
-from securedesk.packs.subject_access_pdf import render_subject_access_pdf
 
 
 def register_report(group: Any, leaf: Any) -> None:
@@ -36,6 +35,10 @@ def register_report(group: Any, leaf: Any) -> None:
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
+    from securedesk.packs.subject_access_pdf import (  # ReportLab loads only when needed
+        render_subject_access_pdf,
+    )
+
     out = Path(args.out)
     language = PackLanguage.parse(args.language)
     content = write_report(
