@@ -90,7 +90,8 @@ def free_bytes(folder: Path) -> int:
     return shutil.disk_usage(probe).free
 
 
-def _mb(n: int) -> int:
+def whole_mb(n: int) -> int:
+    """`n` bytes in MB, rounded up (0 for none)."""
     return max(1, math.ceil(n / MB)) if n > 0 else 0
 
 
@@ -101,9 +102,9 @@ def require_free_space(folder: Path, need_bytes: int) -> None:
         raise StorageFault(
             StorageFaultKind.DISK_FULL,
             folder=str(folder),
-            need_mb=_mb(need_bytes),
+            need_mb=whole_mb(need_bytes),
             free_mb=free // MB,
-            short_mb=_mb(need_bytes - free),
+            short_mb=whole_mb(need_bytes - free),
         )
 
 
@@ -143,7 +144,7 @@ def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
             StorageFaultKind.DISK_FILLED,
             folder=str(folder),
             free_mb=free_bytes(folder) // MB,
-            need_mb=_mb(WORKING_MARGIN_BYTES),
+            need_mb=whole_mb(WORKING_MARGIN_BYTES),
         )
     read_only = code in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
         m in text for m in _READ_ONLY
@@ -163,7 +164,7 @@ def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
                 StorageFaultKind.DISK_FILLED,
                 folder=str(folder),
                 free_mb=free_bytes(folder) // MB,
-                need_mb=_mb(WORKING_MARGIN_BYTES),
+                need_mb=whole_mb(WORKING_MARGIN_BYTES),
             )
     return None
 
@@ -186,7 +187,7 @@ def backup_space_shortfall(folder: Path) -> tuple[StorageFaultKind, dict[str, ob
         return None
     return StorageFaultKind.DISK_FULL, {
         "folder": str(folder),
-        "need_mb": _mb(need),
+        "need_mb": whole_mb(need),
         "free_mb": free // MB,
-        "short_mb": _mb(need - free),
+        "short_mb": whole_mb(need - free),
     }

@@ -23,6 +23,7 @@ from securedesk.core.storage_faults import (
     WORKING_MARGIN_BYTES,
     StorageFault,
     free_bytes,
+    whole_mb,
 )
 from securedesk.core.vault import database
 from securedesk.core.vault.database import Connection
@@ -57,10 +58,6 @@ def available_memory() -> int | None:
     return None
 
 
-def _mb(n: int) -> int:
-    return max(1, -(-n // MB))
-
-
 def require_room_to_wipe(conn: Connection, folder: Path, ref: str) -> WipeNeeds:
     """Refuse (a StorageFault, exit 1, never damage) when the vault's disk or the machine's
     memory has less room than destroying a case and wiping the space it used needs."""
@@ -71,16 +68,16 @@ def require_room_to_wipe(conn: Connection, folder: Path, ref: str) -> WipeNeeds:
             RetentionErrorKind.NO_ROOM_TO_WIPE,
             ref=ref,
             folder=str(folder),
-            need_mb=_mb(needs.disk_bytes),
+            need_mb=whole_mb(needs.disk_bytes),
             free_mb=free // MB,
-            short_mb=_mb(needs.disk_bytes - free),
+            short_mb=whole_mb(needs.disk_bytes - free),
         )
     memory = available_memory()
     if memory is not None and memory < needs.memory_bytes:
         raise StorageFault(
             RetentionErrorKind.NO_MEMORY_TO_WIPE,
             ref=ref,
-            need_mb=_mb(needs.memory_bytes),
+            need_mb=whole_mb(needs.memory_bytes),
             free_mb=memory // MB,
         )
     return needs
