@@ -12,7 +12,6 @@ from typing import Any
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
 from securedesk.core.errors import EXIT_POLICY
-from securedesk.core.paths import demo_vault
 from securedesk.core.terminal_checks import Status, all_hold
 from securedesk.core.terminal_survey import survey
 from securedesk.core.vault.folder import Vault
@@ -34,8 +33,7 @@ def register(commands: Any, leaf: Any) -> None:
 
 
 def cmd_doctor(ctx: Context, args: argparse.Namespace) -> int:
-    folder = ctx.vault or (demo_vault() if getattr(args, "demo", False) else ctx.vault_path)
-    ctx.vault = folder
+    folder = ctx.vault_path  # --vault, else the demo vault with --demo, else the default
     session = ctx.session() if ctx.user and Vault.slots_path(folder).is_file() else None
     results = survey(folder, session)
     ok = all_hold(results)
