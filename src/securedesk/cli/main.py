@@ -203,6 +203,7 @@ def run(argv: Sequence[str]) -> int:
             print(f"securedesk: {fault}", file=sys.stderr)
             return fault.exit_code
         if isinstance(exc, BrokenPipeError):
+            # The reader went away (say, `| head`): nothing to report, nothing more to print.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_UNEXPECTED
@@ -222,11 +223,6 @@ def run(argv: Sequence[str]) -> int:
             )
             return EXIT_INTEGRITY
         print(f"securedesk: unexpected database error ({type(exc).__name__}).", file=sys.stderr)
-        return EXIT_UNEXPECTED
-    except BrokenPipeError:
-        # The reader went away (say, `| head`): nothing to report, and nothing more to print.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_UNEXPECTED
     except KeyboardInterrupt:
         print("securedesk: interrupted; the step in progress was rolled back.", file=sys.stderr)
