@@ -14,9 +14,30 @@ from securedesk.core.backup import container
 
 from ..conftest import OFFICER_PASS, make_vault
 from ..keyring_memory import MemoryKeyring
-from .conftest import Cli, assert_refused, seed_cases
+from .conftest import Cli, Result, assert_refused, seed_cases
 
 NEW_PASS = "restored admin passphrase 1"
+
+
+def _restore(
+    cli: Cli, target: Path, backup: Path, identity: Path, *extra: str, passphrase: str = NEW_PASS
+) -> Result:
+    """`backup restore` of `backup` into the new vault `target` as admin, the recovery key
+    `identity`, the administrator's new passphrase from a file."""
+    return cli(
+        "--vault",
+        target,
+        "--passphrase-file",
+        cli.passfile(passphrase),
+        "backup",
+        "restore",
+        backup,
+        "--identity",
+        identity,
+        "--admin",
+        "admin",
+        *extra,
+    )
 
 
 @pytest.fixture
@@ -107,20 +128,7 @@ def test_round_trip_on_a_new_terminal(
     _new_terminal(memory_keyring, monkeypatch, tmp_path / "home2")
     target = tmp_path / "terminal2" / "vault"
     target.parent.mkdir()
-    r = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile(NEW_PASS),
-        "backup",
-        "restore",
-        out,
-        "--identity",
-        key,
-        "--admin",
-        "admin",
-        "--json",
-    )
+    r = _restore(cli, target, out, key, "--json")
     assert r.code == 0, r.err
     assert sorted(r.json()["users_to_reset"]) == ["olivia", "oscar"]
     assert sorted(p.name for p in target.parent.iterdir()) == ["vault"]
@@ -188,19 +196,7 @@ def test_altered_backups_are_refused_by_verify_and_restore_creating_nothing(
     bad = _altered(out, tmp_path, _member_offset(out, where) + delta, "bad.sdbackup")
     assert_refused(cli("backup", "verify", bad), 4, *words)
     target = tmp_path / "restored"
-    r = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile(NEW_PASS),
-        "backup",
-        "restore",
-        bad,
-        "--identity",
-        key,
-        "--admin",
-        "admin",
-    )
+    r = _restore(cli, target, bad, key)
     assert_refused(r, 4, *words)
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if ".restoring-" in p.name]
@@ -216,19 +212,7 @@ def test_truncated_backups_are_refused(
     bad.write_bytes(data[:keep])
     assert_refused(cli("backup", "verify", bad), 4, "not a SecureDesk backup")
     target = tmp_path / "restored"
-    r = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile(NEW_PASS),
-        "backup",
-        "restore",
-        bad,
-        "--identity",
-        key,
-        "--admin",
-        "admin",
-    )
+    r = _restore(cli, target, bad, key)
     assert_refused(r, 4)
     assert not target.exists()
 
@@ -252,37 +236,13 @@ def test_foreign_backups_are_refused(
     assert cli.as_admin(other, "backup", "create", "--out", forged).code == 0
     assert cli("backup", "verify", forged).code == 0  # intact, but not ours
     target = tmp_path / "restored"
-    r = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile(NEW_PASS),
-        "backup",
-        "restore",
-        forged,
-        "--identity",
-        key,
-        "--admin",
-        "admin",
-    )
+    r = _restore(cli, target, forged, key)
     assert_refused(r, 4, "not signed by a terminal this recovery key belongs to")
     assert not target.exists()
     # A recovery key the backup was not encrypted to.
     other_key = tmp_path / "other-key.txt"
     assert cli.as_admin(other, "backup", "recovery-key", "--out", other_key).code == 0
-    r = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile(NEW_PASS),
-        "backup",
-        "restore",
-        out,
-        "--identity",
-        other_key,
-        "--admin",
-        "admin",
-    )
+    r = _restore(cli, target, out, other_key)
     assert_refused(r, 4, "not encrypted to the recovery key")
     assert not target.exists()
 
@@ -327,19 +287,7 @@ def test_restore_input_refusals(
         restore(target, "--admin", "admin", backup=tmp_path / "missing"), 2, "cannot read"
     )
     assert_refused(restore(tmp_path / "no" / "such" / "t", "--admin", "admin"), 2, "does not exist")
-    weak = cli(
-        "--vault",
-        target,
-        "--passphrase-file",
-        cli.passfile("short"),
-        "backup",
-        "restore",
-        out,
-        "--identity",
-        key,
-        "--admin",
-        "admin",
-    )
+    weak = _restore(cli, target, out, key, passphrase="short")
     assert weak.code == 2
     r = cli("backup", "restore", out, "--identity", key, "--admin", "admin")
     assert r.code == 2 and "--vault" in r.err
