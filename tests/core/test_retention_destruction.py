@@ -135,6 +135,9 @@ def test_reason_naming_a_person_is_refused() -> None:
     assert names_in("PRYDDERCH family moved", names, identifiers)
     assert names_in("duplicate of gwen's record", names, identifiers)
     assert names_in("see pnc 12 3456", names, identifiers)
+    # Letters that only fold to the name after decomposition (a modifier capital) are
+    # caught too: the names' own folding (name_keys.fold) is used, not a weaker copy.
+    assert names_in("ᴾrydderch family moved", names, identifiers)
     assert not names_in("Recorded in error; kept 12 years", names, identifiers)
 
 

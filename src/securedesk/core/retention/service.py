@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +29,7 @@ from securedesk.core import storage_faults
 from securedesk.core.access import Permission, Role
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category
+from securedesk.core.cases.name_keys import fold
 from securedesk.core.domain import new_id
 from securedesk.core.errors import InvalidInput, PolicyRefused, SecureDeskError
 from securedesk.core.markings import Marking
@@ -133,22 +133,16 @@ def _entry(row: Any) -> RegisterEntry:
     )
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents: 'Siân' and 'SIAN' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def names_in(reason: str, names: list[str], identifiers: Sequence[str] = ()) -> bool:
     """Whether `reason` holds any word of `names` (two letters or more), or any of
     `identifiers` written with or without its spaces and punctuation."""
-    words = set(re.findall(r"\w+", _fold(reason)))
+    words = set(re.findall(r"\w+", fold(reason)))
     for name in names:
-        if any(len(p) >= 2 and p in words for p in re.findall(r"\w+", _fold(name))):
+        if any(len(p) >= 2 and p in words for p in re.findall(r"\w+", fold(name))):
             return True
-    compact = "".join(re.findall(r"\w", _fold(reason)))
+    compact = "".join(re.findall(r"\w", fold(reason)))
     for value in identifiers:
-        code = "".join(re.findall(r"\w", _fold(value)))
+        code = "".join(re.findall(r"\w", fold(value)))
         if len(code) >= 4 and code in compact:
             return True
     return False
