@@ -260,3 +260,31 @@ def test_a_welsh_report_has_no_english_fixed_text(
     assert both.index("Cofnod mynediad") < both.index("Access log")
     english = _report(cli, vault, person_id, tmp_path / "en.pdf", "--language", "en")
     assert "Subject access report" in english and "Adroddiad" not in english
+
+
+def test_a_file_that_appears_while_the_report_is_made_is_never_replaced(
+    three_cases: tuple[Path, str, list[str]], tmp_path: Path
+) -> None:
+    """The output is checked before the work starts, and linked into place at the end: a
+    file another program wrote meanwhile is kept, and no disclosure is recorded."""
+    from securedesk.core.errors import InvalidInput
+    from securedesk.core.subject_access.report import write_report
+
+    vault, person_id, _refs = three_cases
+    out = tmp_path / "r.json"
+
+    def render_and_meanwhile(content: object) -> bytes:
+        out.write_text("someone else's file")
+        return b"%PDF"
+
+    s = sign_in(vault, "ada")
+    try:
+        before = content_digest(s.vault.conn)
+        with pytest.raises(InvalidInput) as refused:
+            write_report(s, person_id, out, "pdf", render_and_meanwhile)
+        assert "already exists; nothing was written" in str(refused.value)
+        assert out.read_text() == "someone else's file"
+        assert content_digest(s.vault.conn) == before  # no disclosure recorded
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".r.json")] == []
+    finally:
+        s.lock()

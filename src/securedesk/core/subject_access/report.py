@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -296,5 +297,10 @@ def write_report(
                 "sha256": hashlib.sha256(data).hexdigest(),
             },
         ):
-            tmp.replace(out)
+            # A link never replaces a file: one that appeared since the check above (another
+            # program, another report) is refused and the disclosure is not recorded.
+            try:
+                os.link(tmp, out)
+            except FileExistsError:
+                raise InvalidInput(RetentionErrorKind.REPORT_EXISTS, path=str(out)) from None
     return content
