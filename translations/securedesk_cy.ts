@@ -1925,26 +1925,6 @@
 <context>
     <name>CaseRecord</name>
     <message>
-        <source>given</source>
-        <translation>wedi&apos;i roi</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>wedi&apos;i wrthod</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
-    </message>
-    <message>
-        <source>not sought</source>
-        <translation>heb ei geisio</translation>
-    </message>
-    <message>
-        <source>parental consent given</source>
-        <translation>cydsyniad rhiant wedi&apos;i roi</translation>
-    </message>
-    <message>
         <source>Consent history:</source>
         <translation>Hanes y cydsyniad:</translation>
     </message>

@@ -1901,26 +1901,6 @@
 <context>
     <name>CaseRecord</name>
     <message>
-        <source>given</source>
-        <translation>given</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <source>not sought</source>
-        <translation>not sought</translation>
-    </message>
-    <message>
-        <source>parental consent given</source>
-        <translation>parental consent given</translation>
-    </message>
-    <message>
         <source>Consent history:</source>
         <translation>Consent history:</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from securedesk.app import install_translator, remove_translator
 from securedesk.core.access import Role
+from securedesk.core.cases.case_record import CONSENT_WORDS
 from securedesk.core.domain import (
     AGENCIES,
     KNOWN_CAVEATS,
@@ -27,6 +28,7 @@ from securedesk.core.meetings.copy_register import CopyStatus
 from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.session import Session
 from securedesk.gui import labels
+from securedesk.gui.case_record_dialogs import ConsentDialog
 from securedesk.gui.main_window import MainWindow
 from securedesk.transfer.trust_state import TrustState
 
@@ -88,3 +90,20 @@ def test_the_case_view_and_status_bar_speak_welsh(qtbot, welsh: None, officer: S
     assert caveats == ["iechyd yn unig"]
     who = window.who.text()
     assert "swyddog achos" in who and "officer" not in who
+
+
+def test_the_consent_dialog_offers_the_case_views_words(
+    qtbot, welsh: None, officer: Session
+) -> None:
+    """The Consent… choices are worded by labels.consent_label, the function the case view
+    uses, so the dialog cannot drift from the overview's words (it kept its own copy once)."""
+    ref = officer.cases.add_case(
+        [Person("Aled", "Morgan", date(2010, 1, 1))],
+        referral_source="Police",
+        referral_date=date(2026, 1, 5),
+    ).ref
+    dialog = ConsentDialog(officer, ref, ConsentStatus.NOT_SOUGHT)
+    qtbot.addWidget(dialog)
+    offered = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    assert offered == [labels.consent_label(s) for s in CONSENT_WORDS.values()]
+    assert "cydsyniad rhiant wedi'i roi" in offered

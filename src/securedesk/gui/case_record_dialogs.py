@@ -41,23 +41,10 @@ from securedesk.core.reports.categories import NOT_RECORDED
 from securedesk.core.reports.report_service import ReportService
 from securedesk.core.session import Session
 from securedesk.gui.error_text import message_for
+from securedesk.gui.labels import consent_label
 from securedesk.gui.page_parts import ERROR_STYLE
 from securedesk.gui.plain_text import plain_label
 from securedesk.gui.report_fields import add_category_rows
-
-
-def consent_label(status: ConsentStatus) -> str:
-    """A consent status in the user's language."""
-    words = {
-        ConsentStatus.GIVEN: QCoreApplication.translate("CaseRecord", "given"),
-        ConsentStatus.REFUSED: QCoreApplication.translate("CaseRecord", "refused"),
-        ConsentStatus.WITHDRAWN: QCoreApplication.translate("CaseRecord", "withdrawn"),
-        ConsentStatus.NOT_SOUGHT: QCoreApplication.translate("CaseRecord", "not sought"),
-        ConsentStatus.PARENTAL_GIVEN: QCoreApplication.translate(
-            "CaseRecord", "parental consent given"
-        ),
-    }
-    return words[status]
 
 
 def consent_history_text(entries: list[ConsentEntry]) -> str:
