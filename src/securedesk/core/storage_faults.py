@@ -117,9 +117,19 @@ def _is_read_only(folder: Path) -> bool:
     return not os.access(folder, os.W_OK)
 
 
-_FULL = ("database or disk is full", "no space left")
-_READ_ONLY = ("readonly database", "read-only file system", "read only")
-_IO = ("disk i/o error", "unable to open database file", "unable to open")
+# What SQLite and the OS say for each disk fault, matched lower-case as parts of the message.
+# The one list: fault_for names a fault by these, and vault.database.is_damage never calls an
+# error carrying any of them damage, so the two cannot disagree about a message.
+FULL_MARKERS = ("disk is full", "no space left")
+READ_ONLY_MARKERS = ("readonly", "read-only", "read only")
+IO_MARKERS = ("disk i/o error", "unable to open")
+DISK_MARKERS = FULL_MARKERS + READ_ONLY_MARKERS + IO_MARKERS
+
+
+def mentions_disk_fault(exc: BaseException) -> bool:
+    """Whether the error's message names a fault of the disk (full, read-only, i/o)."""
+    text = str(exc).lower()
+    return any(m in text for m in DISK_MARKERS)
 
 
 def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
@@ -139,7 +149,7 @@ def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
         return None
     if not folder.exists():
         return StorageFault(StorageFaultKind.FOLDER_VANISHED, folder=str(folder))
-    if code == errno.ENOSPC or any(m in text for m in _FULL):
+    if code == errno.ENOSPC or any(m in text for m in FULL_MARKERS):
         return StorageFault(
             StorageFaultKind.DISK_FILLED,
             folder=str(folder),
@@ -147,9 +157,9 @@ def fault_for(exc: BaseException, folder: Path | None) -> StorageFault | None:
             need_mb=whole_mb(WORKING_MARGIN_BYTES),
         )
     read_only = code in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
-        m in text for m in _READ_ONLY
+        m in text for m in READ_ONLY_MARKERS
     )
-    if read_only or any(m in text for m in _IO):
+    if read_only or any(m in text for m in IO_MARKERS):
         db = folder / "vault.db"
         for suffix in ("-wal", "-shm"):
             sidecar = db.with_name(db.name + suffix)

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
-from securedesk.core import process_hardening
+from securedesk.core import process_hardening, storage_faults
 from securedesk.core.error_kinds import Detail
 from securedesk.core.errors import VaultDamaged
 
@@ -147,15 +147,13 @@ def _turn_on_memory_security(conn: Connection) -> None:
 _DAMAGE_MARKERS = ("not a database", "malformed", "hmac", "disk image", "corrupt")
 
 
-# Errors of the disk under the vault (full, read-only, a working file that cannot be made, a
-# folder gone): never damage, whatever else the message says (core/storage_faults.py).
-_DISK_MARKERS = ("disk is full", "readonly", "read-only", "disk i/o error", "unable to open")
-
-
 def is_damage(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    if any(m in text for m in _DISK_MARKERS):
+    # Errors of the disk under the vault (full, read-only, a working file that cannot be
+    # made): never damage, whatever else the message says. The markers are storage_faults'
+    # own, so what it names a disk fault is never called damage here.
+    if storage_faults.mentions_disk_fault(exc):
         return False
+    text = str(exc).lower()
     return isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGE_MARKERS)
 
 
@@ -236,9 +234,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA cache_size = -65536")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        from securedesk.core.storage_faults import fault_for  # it imports errors, as this does
-
-        fault = fault_for(exc, path.parent)
+        fault = storage_faults.fault_for(exc, path.parent)
         if fault is not None:  # a full or read-only disk is not damage
             raise fault from exc
         raise VaultDamaged(str(path), Detail.PAGES_DO_NOT_DECRYPT) from exc
