@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_CASES, DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
+from securedesk.gui.window_chrome import LANGUAGE_NAMES
 from securedesk.gui.workers import Task, TaskControl
 from securedesk.resource_files import (
     compiled_qt_base_translation,
@@ -18,7 +19,6 @@ from securedesk.resource_files import (
     resources_folder,
 )
 
-LANGUAGES = {"en_GB": "English (UK)", "cy": "Cymraeg"}
 ORGANISATION = "SecureDesk"
 
 
@@ -28,7 +28,7 @@ def settings() -> QSettings:
 
 def chosen_language() -> str:
     value = settings().value("language", "")
-    if isinstance(value, str) and value in LANGUAGES:
+    if isinstance(value, str) and value in LANGUAGE_NAMES:
         return value
     return "cy" if QLocale.system().language() == QLocale.Language.Welsh else "en_GB"
 
@@ -210,7 +210,7 @@ class DesktopApp:
 
     def set_language(self, code: str) -> None:
         """Remember the choice and switch the open windows to it at once."""
-        if code not in LANGUAGES:
+        if code not in LANGUAGE_NAMES:
             return
         settings().setValue("language", code)
         if self.translator is not None:

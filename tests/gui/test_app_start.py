@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
-from securedesk.app import DesktopApp, settings
+from securedesk.app import DesktopApp, chosen_language, settings
 from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, make_demo_vault
 from securedesk.gui.first_run import FirstRunWizard
 from securedesk.gui.sign_in import SignInDialog
+from securedesk.gui.window_chrome import LANGUAGE_NAMES
+from securedesk.resource_files import compiled_translation
 
 from ..conftest import FAST_KDF
 
@@ -82,3 +84,14 @@ def test_choosing_welsh_translates_at_once_and_is_remembered(qtbot, tmp_path: Pa
     assert QCoreApplication.translate("LockScreen", "&Unlock") == "&Unlock"
     assert desktop.sign_in_dialog is not None
     desktop.sign_in_dialog.close()
+
+
+def test_the_remembered_language_is_one_the_language_menu_offers() -> None:
+    """The app and the Language menu read one table (window_chrome.LANGUAGE_NAMES): every
+    language offered is remembered and has its catalogue; anything else is not kept."""
+    for code in LANGUAGE_NAMES:
+        assert compiled_translation(code).is_file()
+        settings().setValue("language", code)
+        assert chosen_language() == code
+    settings().setValue("language", "fr")
+    assert chosen_language() in LANGUAGE_NAMES

@@ -28,8 +28,10 @@ from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, build_demo_va
 from securedesk.gui.case_list_page import CaseListPage
 from securedesk.gui.main_window import MainWindow
 from securedesk.gui.sign_in import SignInDialog
+from securedesk.gui.window_chrome import LANGUAGE_NAMES
 
-LANGUAGES = ("en_GB", "cy")
+# The languages the window offers, for --language (one table: window_chrome.LANGUAGE_NAMES).
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 def _settle(app: QApplication, ms: int = 300) -> None:
