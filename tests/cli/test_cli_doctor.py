@@ -130,7 +130,14 @@ def test_demo_and_unbound_vaults_reported_as_such(cli: Cli, tmp_path: Path) -> N
 def test_no_vault_yet(cli: Cli, tmp_path: Path) -> None:
     result = cli("--vault", tmp_path / "none", "--user", "admin", "doctor")
     assert result.code == 5  # the clock and backups cannot be checked without a vault
-    assert "there is no vault at" in lines(result.out)["keyring"]
+    found = lines(result.out)
+    assert "there is no vault at" in found["keyring"]
+    # They say why, not "sign in with --user" (given, and there is nothing to sign in to).
+    none = f"----|Not checked: there is no vault at {tmp_path / 'none'}."
+    assert found["clock"] == none and found["backup"] == none
+    doc = cli("--vault", tmp_path / "none", "doctor", "--json").json()
+    codes = {c["check"]: c["code"] for c in doc["checks"]}
+    assert codes["clock"] == codes["backup"] == "doctor-no-vault"
 
 
 def test_wrong_passphrase_is_exit_3_and_checks_nothing(cli: Cli, vault: Path) -> None:

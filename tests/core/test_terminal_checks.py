@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from securedesk.core import terminal_checks as tc
+from securedesk.core import terminal_survey
 from securedesk.core.terminal_checks import BlockDevice, Blocks, Status, TerminalKind
+from securedesk.core.vault.folder import Vault
 
 # A LUKS2 root under LVM (sda3 -> dm-0 crypt -> dm-1 root, dm-2 swap), a plain data disk
 # (sdb1) and a plain-dm-crypt random-key swap (dm-3 over sda2).
@@ -273,3 +276,18 @@ def test_json_shape_and_all_hold() -> None:
     doc = tc.check_clock(NOW, None, True).as_json()
     assert doc["status"] == "ok" and doc["code"] == "doctor-clock-ok"
     assert doc["data"] == {"now": "2026-11-30T09:00:00+00:00", "newest": "never"}
+
+
+def test_clock_and_backup_without_a_vault_say_so_not_sign_in(tmp_path: Path) -> None:
+    """Without a vault there is nothing to sign in to; with one, signing in is what is missing."""
+    folder = tmp_path / "vault"
+    none = terminal_survey.session_checks(folder, None)
+    assert [(r.check, r.status, r.kind) for r in none] == [
+        (tc.CLOCK, Status.NOT_CHECKED, TerminalKind.NO_VAULT),
+        (tc.BACKUP, Status.NOT_CHECKED, TerminalKind.NO_VAULT),
+    ]
+    assert none[0].line() == f"Not checked: there is no vault at {folder}."
+    Vault.slots_path(folder).parent.mkdir(parents=True)
+    Vault.slots_path(folder).write_text("{}")
+    kinds = [r.kind for r in terminal_survey.session_checks(folder, None)]
+    assert kinds == [TerminalKind.CLOCK_NOT_SIGNED_IN, TerminalKind.BACKUP_NOT_SIGNED_IN]

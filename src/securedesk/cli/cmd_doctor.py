@@ -1,7 +1,8 @@
 """`securedesk doctor`: this terminal's readiness, one line per check.
 
 Exit 0 only when every check holds; 5 when any fails or could not be checked (each line says
-what to do). Without --user the clock and backup checks are not made: they need the vault.
+what to do). Without --user the clock and backup checks are not made: they need the vault
+(and with no vault at the folder yet, they say that instead).
 """
 
 from __future__ import annotations

@@ -203,7 +203,16 @@ def newest_audit_time(session: Session) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def session_checks(session: Session | None) -> list[tc.CheckResult]:
+def session_checks(folder: Path, session: Session | None) -> list[tc.CheckResult]:
+    """The clock and backup checks, which read the vault. Without a vault at `folder` they
+    say so: "sign in with --user" would send someone to sign in to a vault that is not there."""
+    from securedesk.core.vault.folder import Vault
+
+    if session is None and not Vault.slots_path(folder).is_file():
+        return [
+            tc.not_checked_without_vault(tc.CLOCK, str(folder)),
+            tc.not_checked_without_vault(tc.BACKUP, str(folder)),
+        ]
     if session is None:
         return [
             tc.check_clock(datetime.now(UTC), None, signed_in=False),
@@ -222,6 +231,6 @@ def session_checks(session: Session | None) -> list[tc.CheckResult]:
 
 def survey(folder: Path, session: Session | None = None) -> list[tc.CheckResult]:
     """Every check, in terminal_checks.ORDER."""
-    results = [keyring_check(folder), *system_checks(folder), *session_checks(session)]
+    results = [keyring_check(folder), *system_checks(folder), *session_checks(folder, session)]
     order = {name: i for i, name in enumerate(tc.ORDER)}
     return sorted(results, key=lambda r: order[r.check])
