@@ -226,6 +226,17 @@ class Run:
             ("count_open", "count: open cases", OPEN),
             ("count_mine", "count: my open cases", mine),
             ("count_all", "count: all cases", ALL),
+            # Below SECRET the clearance clause is in every count (migration 21's indexes).
+            (
+                "count_open_os",
+                "count: open cases, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(OPEN, max_marking=Marking.OFFICIAL_SENSITIVE),
+            ),
+            (
+                "count_child_os",
+                "count: open children, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(OPEN, child=True, max_marking=Marking.OFFICIAL_SENSITIVE),
+            ),
         ]
         for mid, label, query in counts:
             self.log(label)
