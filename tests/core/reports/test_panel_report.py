@@ -331,3 +331,30 @@ def test_the_closed_and_open_stages_protect_a_small_count() -> None:
     assert shown["closed-outcome-not-recorded"] == FEWER_THAN_5
     assert shown["closed-further-concern"] == SUPPRESSED
     assert shown["referred"] == "1881" and shown["open"] == "557"
+
+
+def test_a_file_that_appears_while_the_report_is_written_is_never_replaced(
+    vault: Path, tmp_path: Path
+) -> None:
+    """The output is checked before the work and linked into place at the end: a file that
+    another program wrote meanwhile is kept, and no disclosure is recorded."""
+    out = tmp_path / "panel.pdf"
+
+    def render_and_meanwhile(_report: object) -> bytes:
+        out.write_text("someone else's file")
+        return b"%PDF"
+
+    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
+    try:
+        s.clock = at(TODAY)
+        before = content_digest(s.vault.conn)
+        with pytest.raises(InvalidInput) as refused:
+            ReportService(s).write_report(
+                out, start=START, end=END, render_pdf=render_and_meanwhile
+            )
+        assert refused.value.kind is ReportErrorKind.FILE_EXISTS
+        assert content_digest(s.vault.conn) == before  # no disclosure recorded
+    finally:
+        s.lock()
+    assert out.read_text() == "someone else's file"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".panel.pdf")] == []

@@ -11,11 +11,9 @@ backup is recorded.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from pyrage import x25519
 
 from securedesk.core import storage_faults
 from securedesk.core.access import Permission
+from securedesk.core.atomic_file import place_new, staged_file
 from securedesk.core.audit import chain
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
@@ -204,16 +203,10 @@ def create_backup(
                 },
             }
         )
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        tmp = Path(tmp_name)
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                written = _write_file(
-                    handle, snap, manifest, backup_id, created, session, keys, signer, progress
-                )
-                handle.flush()
-                os.fsync(handle.fileno())
+        with staged_file(out) as (tmp, handle):
+            written = _write_file(
+                handle, snap, manifest, backup_id, created, session, keys, signer, progress
+            )
             with session.change(
                 Category.ADMINISTRATION,
                 AuditAction.BACKUP_CREATED,
@@ -239,9 +232,11 @@ def create_backup(
                         out.name,
                     ),
                 )
-                _place_new(tmp, out)
-        finally:
-            tmp.unlink(missing_ok=True)
+                # The name is taken only as the history row is written: a file that appeared
+                # at `out` meanwhile is kept, and nothing is recorded.
+                place_new(
+                    tmp, out, InvalidInput(BackupErrorKind.OUTPUT_EXISTS, path=str(out)), handle
+                )
     except OSError as exc:
         fault = storage_faults.fault_for(exc, out.parent)
         if fault is not None:
@@ -250,7 +245,6 @@ def create_backup(
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(str(snap_path) + suffix).unlink(missing_ok=True)
-    _fsync_folder(out.parent)
     return MadeBackup(backup_id, out, written[0], written[1], snap.checkpoint.seq, len(keys))
 
 
@@ -324,24 +318,3 @@ def _write_file(
     handle.write(container.END_OF_ARCHIVE)
     # The signed description names the payload's SHA-256, so its own hash names the backup.
     return handle.tell(), hashlib.sha256(description).hexdigest()
-
-
-def _place_new(tmp: Path, out: Path) -> None:
-    """`tmp` to `out`, never over a file that appeared meanwhile (a hard link fails then)."""
-    try:
-        os.link(tmp, out)
-    except FileExistsError:
-        raise InvalidInput(BackupErrorKind.OUTPUT_EXISTS, path=str(out)) from None
-    except OSError:
-        if out.exists():
-            raise InvalidInput(BackupErrorKind.OUTPUT_EXISTS, path=str(out)) from None
-        tmp.replace(out)
-
-
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -9,7 +9,6 @@ figures. Counts never include a case above the user's clearance or the terminal'
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import write_new
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.domain import CaseStatus
@@ -259,11 +258,4 @@ def _details(period: Period, up_to: Marking) -> dict[str, str]:
 
 def _write_new(path: Path, data: bytes) -> None:
     """Write `data` to a new file at `path` (0600), never over an existing one."""
-    with staged_file(path) as (tmp, handle):
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise InvalidInput(ReportErrorKind.FILE_EXISTS, path=str(path)) from None
+    write_new(path, data, InvalidInput(ReportErrorKind.FILE_EXISTS, path=str(path)))

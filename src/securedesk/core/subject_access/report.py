@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_new, staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
@@ -297,10 +296,9 @@ def write_report(
                 "sha256": hashlib.sha256(data).hexdigest(),
             },
         ):
-            # A link never replaces a file: one that appeared since the check above (another
-            # program, another report) is refused and the disclosure is not recorded.
-            try:
-                os.link(tmp, out)
-            except FileExistsError:
-                raise InvalidInput(RetentionErrorKind.REPORT_EXISTS, path=str(out)) from None
+            # Never over a file: one that appeared since the check above (another program,
+            # another report) is kept, refused, and the disclosure is not recorded.
+            place_new(
+                tmp, out, InvalidInput(RetentionErrorKind.REPORT_EXISTS, path=str(out)), handle
+            )
     return content

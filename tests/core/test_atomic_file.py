@@ -1,0 +1,77 @@
+"""atomic_file.place_new / write_new: the one "never over an existing file" writer that the
+backup, the panel report and the subject access report use."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from securedesk.core import atomic_file
+from securedesk.core.atomic_file import place_new, staged_file, write_new
+from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.errors import InvalidInput
+
+
+def _refusal(path: Path) -> InvalidInput:
+    # Any kind of the caller's own: place_new raises exactly the error it is given.
+    return InvalidInput(ErrorKind.OUTPUT_IS_A_FOLDER, path=str(path))
+
+
+def _no_hard_links(_src: object, _dst: object) -> None:
+    raise OSError(errno.EPERM, "Operation not permitted")  # as vfat answers link()
+
+
+def test_write_new_writes_owner_only_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    write_new(out, b"figures", _refusal(out))
+    assert out.read_bytes() == b"figures"
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]
+
+
+@pytest.mark.parametrize("hard_links", [True, False])
+def test_a_file_that_appeared_is_kept_and_the_callers_error_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    if not hard_links:
+        monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+    out = tmp_path / "r.csv"
+    refusal = _refusal(out)
+    with staged_file(out) as (tmp, handle):
+        handle.write(b"ours")
+        out.write_bytes(b"someone else's")  # appears while ours is being written
+        with pytest.raises(InvalidInput) as raised:
+            place_new(tmp, out, refusal, handle)
+    assert raised.value is refusal
+    assert out.read_bytes() == b"someone else's"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]
+
+
+def test_without_hard_links_the_file_is_still_placed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A FAT or exFAT removable drive has no hard links: the name is taken with O_EXCL.
+    monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+    out = tmp_path / "b.sdbackup"
+    write_new(out, b"backup", _refusal(out))
+    assert out.read_bytes() == b"backup"
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["b.sdbackup"]
+
+
+def test_a_rename_that_fails_leaves_neither_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+
+    def failing_replace(self: Path, _target: object) -> Path:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(Path, "replace", failing_replace)
+    out = tmp_path / "r.pdf"
+    with pytest.raises(OSError):
+        write_new(out, b"report", _refusal(out))
+    assert list(tmp_path.iterdir()) == []
