@@ -55,6 +55,10 @@ def test_add_update_and_list_with_overdue_flag(
     assert r.code == 0 and "open — OVERDUE" in r.out and "2 action(s), 1 overdue." in r.out
     r = cli.as_olivia(vault, "--json", "action", "list", "--mine")
     assert [x["id"] for x in r.json()] == [later["id"]]
+    # One case narrows by the same rule (the service's) as the caseload.
+    for flag, expected in (("--mine", later), ("--overdue", late)):
+        r = cli.as_olivia(vault, "--json", "action", "list", "--case", ref, flag)
+        assert [x["id"] for x in r.json()] == [expected["id"]]
 
     # By a unique prefix; the update is kept with who, when, the status and the note.
     r = cli.as_olivia(

@@ -111,13 +111,9 @@ def cmd_action_update(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_action_list(ctx: Context, args: argparse.Namespace) -> int:
     actions = ctx.session().actions
     if args.case:
-        lines = actions.for_case(args.case, args.justification)
-        if args.overdue:
-            lines = [x for x in lines if x.overdue]
-        if args.mine:
-            me = ctx.session().user
-            names = {me.name.casefold(), me.display_name.strip().casefold()}
-            lines = [x for x in lines if x.action.owner.strip().casefold() in names]
+        lines = actions.for_case(
+            args.case, args.justification, overdue=args.overdue, mine=args.mine
+        )
     else:
         lines = actions.in_caseload(overdue=args.overdue, mine=args.mine)
     if ctx.json:

@@ -3,7 +3,8 @@
 Adding, updating and listing actions pass the gate (`session.change`/`consult`) like every
 other operation on a case; an action's id, typed by a person, may be any unique prefix. An
 action is overdue when it is open or in progress and its due date is before today (by
-`session.clock`): every list says so.
+`session.clock`): every list says so, and every list can be narrowed to the overdue ones and
+to the user's own by one rule (`chosen`), for one case and for a caseload alike.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from securedesk.core.vault import database
 
 if TYPE_CHECKING:
     from securedesk.core.session import Session
+    from securedesk.core.users.user_store import UserRecord
 
 MAX_ACTION_CHARS = 2000
 MAX_NAME_CHARS = 200
@@ -93,6 +95,23 @@ class ActionLine:
             "overdue": self.overdue,
             "agreed": a.agreed_on.isoformat() if a.agreed_on else None,
         }
+
+
+def owned_by(action: Action, user: UserRecord) -> bool:
+    """Whether `user` owns the action: its owner is their user name or their display name,
+    without regard to case or surrounding spaces. casefold, not SQLite's lower(), which
+    folds only A-Z and so missed Welsh capitals (Ŵ, Ŷ, Â); a blank name matches nothing."""
+    names = {n.strip().casefold() for n in (user.name, user.display_name)} - {""}
+    return action.owner.strip().casefold() in names
+
+
+def chosen(
+    lines: list[ActionLine], user: UserRecord, *, overdue: bool, mine: bool
+) -> list[ActionLine]:
+    """`lines` narrowed, in their order, to the overdue ones and/or to those `user` owns."""
+    return [
+        x for x in lines if (not overdue or x.overdue) and (not mine or owned_by(x.action, user))
+    ]
 
 
 class ActionService:
@@ -244,34 +263,41 @@ class ActionService:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def for_case(self, ref: str, justification: str = "") -> list[ActionLine]:
-        """A case's support plan: a consultation of the case."""
+    def for_case(
+        self, ref: str, justification: str = "", *, overdue: bool = False, mine: bool = False
+    ) -> list[ActionLine]:
+        """A case's support plan: a consultation of the case. Only the overdue actions, and
+        only those the user owns, when asked (`chosen`)."""
         with self.session.consult(
             AuditAction.ACTIONS_LISTED, OnCase(ref, justification=justification)
         ) as tx:
             tx.details = {"ref": tx.case.ref}
-            return [
+            lines = [
                 ActionLine(a, tx.case.ref, self.overdue(a))
                 for a in self.store.actions_for_case(tx.case_id)
             ]
+        return chosen(lines, self.session.user, overdue=overdue, mine=mine)
 
     def in_caseload(self, *, overdue: bool = False, mine: bool = False) -> list[ActionLine]:
         """The actions of the user's own caseload (the cases the gate lets them open without
-        a reason), within their clearance: only the overdue ones, and only those they own
-        (by user name or display name), when asked. A consultation: the filters and the
-        count are recorded, never the actions."""
+        a reason), within their clearance: only the overdue ones, and only those they own,
+        when asked (`chosen`). A consultation: the filters and the count are recorded,
+        never the actions."""
         me = self.session.user
         with self.session.consult(
             AuditAction.ACTIONS_LISTED, OnObject("actions", "caseload")
         ) as tx:
             rows: list[ActionRow] = self.store.actions_in_caseload(
-                me.name,
-                self.session.visible_marking,
-                overdue_before=self.today if overdue else None,
-                action_owners=(me.name, me.display_name) if mine else (),
+                me.name, self.session.visible_marking
             )
-            tx.details = {"overdue": overdue, "mine": mine, "count": len(rows)}
-            return [ActionLine(r.action, r.ref, self.overdue(r.action)) for r in rows]
+            lines = chosen(
+                [ActionLine(r.action, r.ref, self.overdue(r.action)) for r in rows],
+                me,
+                overdue=overdue,
+                mine=mine,
+            )
+            tx.details = {"overdue": overdue, "mine": mine, "count": len(lines)}
+        return lines
 
     def history(self, action_id: str, justification: str = "") -> tuple[Action, list[ActionUpdate]]:
         """An action and every update to it, oldest first: a consultation of its case."""

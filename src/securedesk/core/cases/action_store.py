@@ -151,28 +151,12 @@ class ActionStore:
             )
         ]
 
-    def actions_in_caseload(
-        self,
-        owner: str,
-        max_marking: Marking,
-        *,
-        overdue_before: date | None = None,
-        action_owners: Sequence[str] = (),
-    ) -> list[ActionRow]:
+    def actions_in_caseload(self, owner: str, max_marking: Marking) -> list[ActionRow]:
         """The actions of the cases `owner` owns, marked at most `max_marking`, by due date
-        then reference: only the overdue ones (outstanding, due before `overdue_before`) when
-        it is given, and only those whose owner is one of `action_owners` (compared without
-        regard to case) when any are given."""
+        then reference. Narrowing to the overdue ones or the user's own is the service's rule
+        (action_service.chosen), the same for a caseload and for one case."""
         clauses = ["c.owner = ?", "c.marking_rank <= ?"]
         params: list[Any] = [owner, max_marking.rank]
-        if overdue_before is not None:
-            clauses.append("a.status IN ('open', 'in progress') AND a.due_date < ?")
-            params.append(overdue_before.isoformat())
-        if action_owners:
-            clauses.append(
-                "lower(trim(a.owner)) IN (" + ", ".join("?" for _ in action_owners) + ")"
-            )
-            params.extend(o.strip().lower() for o in action_owners)
         rows = self.conn.execute(
             f"SELECT {_ACTION_COLUMNS}, c.ref FROM actions a JOIN cases c ON c.id = a.case_id "
             f"WHERE {' AND '.join(clauses)} "
