@@ -188,10 +188,19 @@ def database_bytes(folder: Path) -> int:
     return total
 
 
+def backup_bytes_needed(database: int) -> int:
+    """The free space a backup of a database of `database` bytes needs beside its output,
+    the one rule (backup create, the sign-in window's warning and doctor all use it): create
+    exports a snapshot of the database there, then writes the encrypted backup of it there,
+    and both lie side by side until the backup is complete. Each is about the database's
+    size; the margin covers the archive's own parts and SQLite's working pages."""
+    return 2 * database + WORKING_MARGIN_BYTES
+
+
 def backup_space_shortfall(folder: Path) -> tuple[StorageFaultKind, dict[str, object]] | None:
     """For the sign-in window: the warning to show when the disk holding the vault has less
-    free space than a backup needs (its snapshot beside the vault), or None."""
-    need = database_bytes(folder) + WORKING_MARGIN_BYTES
+    free space than a backup written beside the vault needs, or None."""
+    need = backup_bytes_needed(database_bytes(folder))
     free = free_bytes(folder)
     if free >= need:
         return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePosixPath
 
+from securedesk.core import storage_faults
 from securedesk.core.error_kinds.kind import QT_TRANSLATE_NOOP, Kind, word
 
 # The check names, in the order they are shown.
@@ -50,7 +51,7 @@ HIBERNATE_TARGETS = (
 )
 # File systems that live in memory: nothing of them reaches a disk except through swap.
 MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
-# Free space wanted beyond a backup's copy of the vault, for the vault to grow.
+# Free space wanted beyond what a backup needs, for the vault to grow.
 GROWTH_MARGIN_BYTES = 256 * 1024 * 1024
 
 
@@ -640,8 +641,11 @@ def check_clock(now: datetime, newest_event: datetime | None, signed_in: bool) -
 
 
 def space_needed(vault_bytes: int) -> int:
-    """A backup is a copy of the vault; beyond it, room to grow."""
-    return vault_bytes + max(vault_bytes // 10, GROWTH_MARGIN_BYTES)
+    """Room for a backup beside the vault, by the rule backup create refuses by (a snapshot
+    and the encrypted backup side by side), and beyond it room for the vault to grow."""
+    return storage_faults.backup_bytes_needed(vault_bytes) + max(
+        vault_bytes // 10, GROWTH_MARGIN_BYTES
+    )
 
 
 def check_free_space(free_bytes: int, vault_bytes: int) -> CheckResult:

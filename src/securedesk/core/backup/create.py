@@ -173,12 +173,10 @@ def create_backup(
     keys = [r.public_key for r in recipients.active(session.vault.conn)]
     if not keys:
         raise PolicyRefused(BackupErrorKind.NO_RECIPIENTS)
-    # The snapshot and the backup both lie beside `out` until it is complete: about twice
-    # the database, checked before any work starts.
+    # The snapshot and the backup both lie beside `out` until it is complete: checked
+    # before any work starts, by the rule the sign-in window and doctor warn by.
     db_bytes = storage_faults.database_bytes(session.vault.folder)
-    storage_faults.require_free_space(
-        out.parent, 2 * db_bytes + storage_faults.WORKING_MARGIN_BYTES
-    )
+    storage_faults.require_free_space(out.parent, storage_faults.backup_bytes_needed(db_bytes))
     backup_id = str(uuid.uuid4())
     created = session.clock.now()
     # Owner-only from the first byte: SQLite takes an empty file as a new database, and its
