@@ -4564,6 +4564,10 @@
         <translation>Nid yw&apos;r ffolder {folder} yn bodoli; crëwch ef neu dewiswch le arall.</translation>
     </message>
     <message>
+        <source>A restore needs --vault DIR: the new vault&apos;s folder, which must not exist yet. Nothing was created.</source>
+        <translation>Mae adfer yn gofyn am --vault DIR: ffolder y gladdgell newydd, na ddylai fodoli eto. Ni chrëwyd dim.</translation>
+    </message>
+    <message>
         <source>The backup has no enabled administrator &apos;{user}&apos;. Give the name of an administrator recorded in the backup. Nothing was created.</source>
         <translation>Nid oes gweinyddwr galluogedig &apos;{user}&apos; yn y copi wrth gefn. Rhowch enw gweinyddwr a gofnodwyd yn y copi wrth gefn. Ni chrëwyd dim.</translation>
     </message>

@@ -4537,6 +4537,10 @@
         <translation>The folder {folder} does not exist; create it or choose another place.</translation>
     </message>
     <message>
+        <source>A restore needs --vault DIR: the new vault&apos;s folder, which must not exist yet. Nothing was created.</source>
+        <translation>A restore needs --vault DIR: the new vault&apos;s folder, which must not exist yet. Nothing was created.</translation>
+    </message>
+    <message>
         <source>The backup has no enabled administrator &apos;{user}&apos;. Give the name of an administrator recorded in the backup. Nothing was created.</source>
         <translation>The backup has no enabled administrator &apos;{user}&apos;. Give the name of an administrator recorded in the backup. Nothing was created.</translation>
     </message>

@@ -97,6 +97,25 @@ def test_recipients_add_list_remove_and_their_refusals(cli: Cli, vault: Path) ->
     assert_refused(cli.as_olivia(vault, "backup", "recipient", "add", k1), 5, "administer")
 
 
+def test_removing_a_recipient_without_the_right_reveals_no_key(cli: Cli, vault: Path) -> None:
+    """The permission is checked before the key is looked up: a listed key, an unlisted one
+    and a prefix of either get the same refusal, naming no key."""
+    import pyrage
+
+    listed = str(pyrage.x25519.Identity.generate().to_public())
+    unlisted = str(pyrage.x25519.Identity.generate().to_public())
+    assert cli.as_admin(vault, "backup", "recipient", "add", listed).code == 0
+    lines = set()
+    for typed in (listed, unlisted, listed[:10], unlisted[:10], "age1"):
+        r = cli.as_olivia(vault, "backup", "recipient", "remove", typed)
+        assert_refused(r, 5, "administer")
+        assert listed[4:14] not in r.err and unlisted[4:14] not in r.err
+        lines.add(r.err)
+    assert len(lines) == 1
+    keys = cli.as_admin(vault, "backup", "recipient", "list", "--json").json()
+    assert [x["public_key"] for x in keys] == [listed]
+
+
 def test_create_refusals_create_nothing(cli: Cli, vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "b.sdbackup"
     assert_refused(cli.as_admin(vault, "backup", "create", "--out", out), 5, "no backup recipient")
@@ -290,7 +309,7 @@ def test_restore_input_refusals(
     weak = _restore(cli, target, out, key, passphrase="short")
     assert weak.code == 2
     r = cli("backup", "restore", out, "--identity", key, "--admin", "admin")
-    assert r.code == 2 and "--vault" in r.err
+    assert_refused(r, 2, "needs --vault DIR", "must not exist yet")
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if ".restoring-" in p.name]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +11,13 @@ from securedesk.cli.cmd_retention import backup_predates
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.backup import recipients
+from securedesk.core.backup.backup_kinds import BackupErrorKind
 from securedesk.core.backup.container import Signer
 from securedesk.core.backup.create import create_backup
 from securedesk.core.backup.restore import restore_backup
 from securedesk.core.backup.verify import verify_backup
 from securedesk.core.error_kinds import ErrorKind
+from securedesk.core.errors import InvalidInput
 from securedesk.core.session import Session
 from securedesk.transfer.identity import ensure_identity
 from securedesk.transfer.identity_renewal import renew_after_restore
@@ -133,9 +134,9 @@ def cmd_recipient_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_recipient_remove(ctx: Context, args: argparse.Namespace) -> int:
-    session = ctx.session()
-    key = recipients.resolve_recipient(session.vault.conn, args.public_key)
-    recipients.remove_recipient(session, key)
+    # The key is resolved inside, after the permission check: a user without the right
+    # learns nothing about which keys are listed.
+    key = recipients.remove_recipient(ctx.session(), args.public_key)
     if ctx.json:
         emit_json({"removed": key})
     else:
@@ -190,12 +191,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.vault is None:
-        print(
-            "securedesk: restore needs --vault DIR: the new vault's folder, which must not "
-            "exist yet.",
-            file=sys.stderr,
-        )
-        return 2
+        raise InvalidInput(BackupErrorKind.RESTORE_NEEDS_VAULT)
     secret = passphrases.new_passphrase(
         ctx.passphrase_file, ErrorKind.PROMPT_NEW_PASSPHRASE, args.admin
     )

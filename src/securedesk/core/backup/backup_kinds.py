@@ -155,6 +155,14 @@ class BackupErrorKind(Kind):
             "Errors", "The folder {folder} does not exist; create it or choose another place."
         ),
     )
+    RESTORE_NEEDS_VAULT = (
+        "backup-restore-needs-vault",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A restore needs --vault DIR: the new vault's folder, which must not exist yet. "
+            "Nothing was created.",
+        ),
+    )
     ADMIN_NOT_IN_BACKUP = (
         "backup-admin-not-in-backup",
         QT_TRANSLATE_NOOP(

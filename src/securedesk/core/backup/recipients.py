@@ -105,7 +105,10 @@ def resolve_recipient(conn: Connection, typed: str) -> str:
     )
 
 
-def remove_recipient(session: Session, public_key: str) -> None:
+def remove_recipient(session: Session, public_key: str) -> str:
+    """Stop encrypting new backups to the recipient `public_key` names (the whole key or a
+    unique prefix); returns the whole key. The permission is checked before the key is looked
+    up, so a user without it learns nothing about which keys are listed."""
     session.require(Permission.ADMINISTER)
     key = resolve_recipient(session.vault.conn, public_key)
     with session.change(
@@ -123,6 +126,7 @@ def remove_recipient(session: Session, public_key: str) -> None:
             "UPDATE backup_recipients SET removed_at = ?, removed_by = ? WHERE public_key = ?",
             (session.clock.now(), session.vault.user, key),
         )
+    return key
 
 
 def write_recovery_key(session: Session, out: Path, terminal_public_key: str) -> str:
