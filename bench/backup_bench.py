@@ -54,7 +54,7 @@ from securedesk.core.backup import recipients
 from securedesk.core.backup.container import Signer
 from securedesk.core.backup.create import create_backup
 from securedesk.core.backup.restore import restore_backup
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.session import Session
 from securedesk.core.vault import database
 from securedesk.core.vault.kdf import KdfParams

@@ -43,7 +43,7 @@ from common import (
     warm_os_cache,
 )
 from queries import KINDS, make_queries
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage

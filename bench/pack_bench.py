@@ -46,7 +46,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from securedesk.core.access import Role
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import MeetingMember
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import PackVariant

@@ -25,8 +25,9 @@ from securedesk.core.access import Role
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_service import AuditService
 from securedesk.core.cases.attachment_service import AttachmentService
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_service import CaseService
-from securedesk.core.cases.case_store import Attachment, CaseQuery
+from securedesk.core.cases.case_store import Attachment
 from securedesk.core.domain import ActionStatus, CaseStatus, Person
 from securedesk.core.errors import EXIT_POLICY, PolicyRefused
 from securedesk.core.markings import Marking

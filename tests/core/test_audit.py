@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from securedesk.core.audit import chain as audit
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import Person
 from securedesk.core.error_kinds import Detail, word
 from securedesk.core.session import Session

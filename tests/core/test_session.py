@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import CaseStatus, FactorScore, Person
 from securedesk.core.errors import (
     AboveCeiling,

@@ -138,7 +138,7 @@ def test_rotation_interrupted_before_rekey_still_opens(vault: Path, monkeypatch)
 
 
 def test_one_time_passphrase_must_be_changed(vault: Path) -> None:
-    from securedesk.core.cases.case_store import CaseQuery
+    from securedesk.core.cases.case_query import CaseQuery
     from securedesk.core.errors import PassphraseChangeRequired
 
     admin = Session.sign_in(vault, "admin", ADMIN_PASS)
@@ -243,7 +243,7 @@ def test_missing_key_slot_file(vault: Path) -> None:
 
 @pytest.mark.parametrize("where", [0.02, 0.5, 0.95])
 def test_flipped_bytes_are_reported_as_damage_never_reset(vault: Path, where: float) -> None:
-    from securedesk.core.cases.case_store import CaseQuery
+    from securedesk.core.cases.case_query import CaseQuery
 
     db = vault / "vault.db"
     data = bytearray(db.read_bytes())

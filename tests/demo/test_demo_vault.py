@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.errors import InvalidInput, PermissionDenied
 from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_USER, import_demo_cases, open_demo_vault

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from securedesk.core.cases.case_store import CaseQuery, CaseRow
+from securedesk.core.cases.case_query import CaseQuery
+from securedesk.core.cases.case_store import CaseRow
 from securedesk.core.domain import Person
 from securedesk.core.session import Session
 from securedesk.gui import case_list_model, workers

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from securedesk.core.audit.chain import now_utc
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import ActionStatus, CaseStatus, Person, new_id
 from securedesk.core.errors import BundleRefused, BundleRejected
 from securedesk.core.markings import Marking

@@ -13,8 +13,9 @@ from securedesk.cli.arg_types import parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_service import CaseView
-from securedesk.core.cases.case_store import CaseQuery, CaseRow
+from securedesk.core.cases.case_store import CaseRow
 from securedesk.core.domain import CaseStatus, Person
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput

@@ -8,7 +8,7 @@ from typing import Any
 from securedesk.cli import progress
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.paths import demo_vault
 from securedesk.demo.demo_vault import (
     DEMO_PASSPHRASE,

@@ -7,10 +7,10 @@ database server without touching the rest of the program.
 
 from __future__ import annotations
 
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_search import CaseSearch, SearchHit, fts_query
 from securedesk.core.cases.case_store import (
     Attachment,
-    CaseQuery,
     CaseRecord,
     CaseRow,
     CaseStore,

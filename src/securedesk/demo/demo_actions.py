@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import ActionStatus
 from securedesk.core.session import Session
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from securedesk.core.access import Role
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session
 from securedesk.core.vault import database

@@ -12,7 +12,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.markings import Marking
 from securedesk.core.meetings.copy_register import CopyStatus
 from securedesk.core.session import Session

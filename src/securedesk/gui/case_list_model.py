@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_search import SearchHit
-from securedesk.core.cases.case_store import CaseQuery, CaseRow
+from securedesk.core.cases.case_store import CaseRow
 from securedesk.core.domain import CaseStatus
 from securedesk.core.session import Session
 from securedesk.gui.labels import status_label

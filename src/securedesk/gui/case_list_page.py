@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from securedesk.core.access import Permission
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_search import SearchHit
-from securedesk.core.cases.case_store import CaseQuery
 from securedesk.core.domain import CaseStatus
 from securedesk.core.markings import Marking
 from securedesk.core.session import Session

@@ -504,7 +504,7 @@ class MeetingsPage(DialogHost):
         the session, so the clearance and the audit apply as in the case list)."""
         if text:
             return [(h.ref, h.subjects) for h in self.session.cases.search(text, limit=100)]
-        from securedesk.core.cases.case_store import CaseQuery
+        from securedesk.core.cases.case_query import CaseQuery
 
         rows = self.session.cases.list_cases(CaseQuery(open_only=True, limit=100))
         return [(r.ref, r.subjects) for r in rows]

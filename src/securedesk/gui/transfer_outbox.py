@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.markings import Marking
 from securedesk.gui.error_text import message_for
 from securedesk.gui.page_parts import ERROR_STYLE, NOTICE_STYLE, fill_table, message_label

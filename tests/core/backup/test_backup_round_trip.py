@@ -17,7 +17,7 @@ from securedesk.core.backup import recipients
 from securedesk.core.backup.container import Signer
 from securedesk.core.backup.create import create_backup
 from securedesk.core.backup.restore import restore_backup
-from securedesk.core.cases.case_store import CaseQuery
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.session import Session
 from securedesk.transfer.identity import ensure_identity
 from securedesk.transfer.identity_renewal import renew_after_restore

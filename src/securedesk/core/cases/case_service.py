@@ -18,10 +18,10 @@ from securedesk.core.audit.search_digest import search_details
 from securedesk.core.cases.assessment_framework import FactorChange, changes_since
 from securedesk.core.cases.assessment_view import AssessmentReading, read_latest
 from securedesk.core.cases.case_inputs import CAVEATS_POLICY, check_birth_date, checked_caveats
+from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.cases.case_search import SearchHit
 from securedesk.core.cases.case_store import (
     Attachment,
-    CaseQuery,
     CaseRecord,
     CaseRow,
     ChronologyRow,
