@@ -202,6 +202,28 @@ class Run:
                 True,
             ),
             (
+                "list_all_deep_os",
+                "random deep page, all cases by ref, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(ALL, max_marking=Marking.OFFICIAL_SENSITIVE),
+                True,
+            ),
+            (
+                "list_open_review_os",
+                "random deep page, open cases by next review, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(
+                    OPEN, sort="next_review", max_marking=Marking.OFFICIAL_SENSITIVE
+                ),
+                True,
+            ),
+            (
+                "list_all_updated_os",
+                "random deep page, all cases by last change, cleared to OFFICIAL-SENSITIVE",
+                dataclasses.replace(
+                    ALL, sort="updated", descending=True, max_marking=Marking.OFFICIAL_SENSITIVE
+                ),
+                True,
+            ),
+            (
                 "list_child_marking_os",
                 "random page, open children by marking, cleared to OFFICIAL-SENSITIVE",
                 dataclasses.replace(
