@@ -58,7 +58,7 @@ SHARED_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
-    "PRAGMA cache_size = -65536",
+    f"PRAGMA cache_size = -{database.PAGE_CACHE_BYTES // 1024}",
 )
 # What check_parity() compares between every pair of targets.
 PARITY_PRAGMAS = (

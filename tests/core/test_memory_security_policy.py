@@ -160,7 +160,7 @@ def test_a_site_that_turns_it_on_is_told_when_its_locks_fail(tmp_path: Path) -> 
         assert memsec_pragma(admin) == "0"
     finally:
         admin.lock()
-    # An ordinary account with a 1 MiB lock limit: the page cache alone needs 64 MiB.
+    # An ordinary account with a 1 MiB lock limit: the page cache alone needs 128 MiB.
     done = vault_info_in_a_child(tmp_path, folder, 1 << 20)
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
@@ -171,7 +171,8 @@ def test_a_site_that_turns_it_on_is_told_when_its_locks_fail(tmp_path: Path) -> 
     assert len(lines) == 1, done.stderr  # one warning, not a line per failed lock
     assert lines[0].startswith(
         "securedesk: Memory security is on, but this account may lock only 1 MiB of memory "
-        "and the vault's page cache alone needs 64 MiB, so SQLCipher's memory locks fail ("
+        f"and the vault's page cache alone needs {database.PAGE_CACHE_BYTES // 2**20} MiB, so "
+        "SQLCipher's memory locks fail ("
     )
     assert "RLIMIT_MEMLOCK" in lines[0]
     # The probe's log file is gone, and SQLCipher wrote nothing elsewhere.

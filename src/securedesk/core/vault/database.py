@@ -48,8 +48,13 @@ def measure_with_memory_security() -> None:
 
 
 # The page cache each connection may hold (cache_size below), every page of it mlocked under
-# memory security: a lock limit below it cannot cover even the cache.
-PAGE_CACHE_BYTES = 64 * 1024 * 1024
+# memory security: a lock limit below it cannot cover even the cache. 128 MiB, not SQLite's
+# 2 MiB or the 64 MiB used before: every page read from the file is decrypted and
+# authenticated, so a search whose index pages do not fit pays for them again on each query.
+# At 100,000 cases and 1,000,000 items the search median was 5.5 ms with 64 MiB and 3.1 ms with
+# 128 (plain SQLite 2.9; bench/README.md), and the cache fills only as pages are read: a large
+# import or export peaks at about 200 MiB in all (bench/transfer_bench.py).
+PAGE_CACHE_BYTES = 128 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted scratch data on disk
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_BYTES // 1024}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         fault = storage_faults.fault_for(exc, path.parent)
