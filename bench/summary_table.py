@@ -51,8 +51,8 @@ EXPORT = Goal("<= 1.5x tar|age|minisign", 1.5)
 IMPORT = Goal("<= 3x minisign -V + age -d|tar -x", 3.0)
 IMPORT_PLAIN = Goal("<= 1.5x that + plain SQLite insert", 1.5)
 # "Peak memory stays flat": the peak with the largest bundle against the one of half its bytes
-# (the smallest fills less than SQLite's 64 MiB page cache in a --quick run, so the peak still
-# grows from it), and under transfer_report's 250 MiB.
+# (the smallest fills less than the vault's page cache, database.PAGE_CACHE_BYTES, in a --quick
+# run, so the peak still grows from it), and under transfer_report's 250 MiB.
 FLAT = Goal("flat: <= 1.25x the half-size bundle's; <= 250 MiB", 1.25, 250.0)
 
 

@@ -90,10 +90,11 @@ class CaseQuery:
             params.append(1 if self.child else 0)
         if self.open_only:
             # Never searched with (an index cannot seek `<>`), and written as the partial
-            # indexes of migration 4 say, so that they serve the open lists.
+            # indexes of migrations 4 and 21 say, so that they serve the open lists.
             clauses.append("c.status <> 'closed'")
-        # At SECRET, the highest marking, the clause filters nothing but would keep the
-        # list indexes from serving the query (every counted row read and decrypted).
+        # At SECRET, the highest marking, the clause filters nothing, and a list leaves it
+        # out (counts add it: count_where). Below it, every list index holds the marking
+        # (migration 21), so the clause is tested in the index, not on the row.
         if self.max_marking is not None and self.max_marking is not Marking.SECRET:
             clauses.append(f"{col('marking_rank')} <= ?")
             params.append(self.max_marking.rank)

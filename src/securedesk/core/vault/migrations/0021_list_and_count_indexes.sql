@@ -12,9 +12,10 @@
 --
 -- Counts now always carry the clearance clause (CaseQuery.count_where) and are served by the
 -- open indexes by marking below. The list indexes of migrations 1, 4 and 11 are rebuilt with
--- the marking and the status after their columns; their order is unchanged (the reference,
--- unique, comes before them), so every list each served it still serves, from the index
--- alone. cases_ref_marking does the same for the lists by reference alone (the reference's own
+-- the marking (and, where the index does not hold it already or is not an open index, the
+-- status) after their columns; their order is unchanged (the reference, unique, comes before
+-- them), so every list each served it still serves, and a list filtered only by its lead,
+-- the open state and the clearance is read from the index alone. cases_ref_marking does the same for the lists by reference alone (the reference's own
 -- unique index cannot be changed), and the open lists by next review and by last change get
 -- open indexes of their own. CaseQuery.list_index names the index where SQLite, which has no
 -- statistics here, would choose another. Only indexes: an upgrade needs nothing but the time
