@@ -62,10 +62,57 @@ def test_without_hard_links_the_file_is_still_placed(
     assert [p.name for p in tmp_path.iterdir()] == ["b.sdbackup"]
 
 
+def _no_renameat2(_src: object, _dst: object, _refusal: object) -> bool:
+    return False  # as where the kernel or the file system has no RENAME_NOREPLACE
+
+
+def _no_placeholder(*_args: object) -> None:
+    raise AssertionError("the placeholder route is only for where renameat2 is missing")
+
+
+def test_without_hard_links_renameat2_keeps_a_file_and_places_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # vfat answers link() with EPERM; the name is then taken by renameat2(RENAME_NOREPLACE),
+    # never through an empty placeholder a crash could leave behind.
+    monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+    monkeypatch.setattr(atomic_file, "_place_over_own_placeholder", _no_placeholder)
+    kept = tmp_path / "kept.sdbackup"
+    kept.write_bytes(b"someone else's")
+    refusal = _refusal(kept)
+    with pytest.raises(InvalidInput) as raised:
+        write_new(kept, b"ours", refusal)
+    assert raised.value is refusal
+    assert kept.read_bytes() == b"someone else's"
+    placed = tmp_path / "new.sdbackup"
+    write_new(placed, b"ours", _refusal(placed))
+    assert placed.read_bytes() == b"ours"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.sdbackup", "new.sdbackup"]
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_without_renameat2_the_placeholder_route_still_refuses_and_places(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exists: bool
+) -> None:
+    monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+    monkeypatch.setattr(atomic_file, "_renameat2_noreplace", _no_renameat2)
+    out = tmp_path / "r.csv"
+    if exists:
+        out.write_bytes(b"someone else's")
+        with pytest.raises(InvalidInput):
+            write_new(out, b"ours", _refusal(out))
+        assert out.read_bytes() == b"someone else's"
+    else:
+        write_new(out, b"ours", _refusal(out))
+        assert out.read_bytes() == b"ours"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]
+
+
 def test_a_rename_that_fails_leaves_neither_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(atomic_file.os, "link", _no_hard_links)
+    monkeypatch.setattr(atomic_file, "_renameat2_noreplace", _no_renameat2)
 
     def failing_replace(self: Path, _target: object) -> Path:
         raise OSError(errno.EIO, os.strerror(errno.EIO))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -73,18 +76,65 @@ def place_new(
     except FileExistsError:
         raise refusal from None
     except OSError:
-        # No hard links on this file system (FAT or exFAT on a removable drive): take the
-        # name with O_EXCL, which also fails rather than replaces, and rename over that
-        # empty placeholder of our own.
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except FileExistsError:
-            raise refusal from None
-        try:
-            tmp.replace(path)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
+        # No hard links on this file system (FAT or exFAT on a removable drive): a rename
+        # that the kernel refuses when `path` exists.
+        if not _renameat2_noreplace(tmp, path, refusal):
+            _place_over_own_placeholder(tmp, path, refusal)
+    _fsync_folder(path.parent)
+
+
+def rename_no_replace(source: Path, target: Path, refusal: SecureDeskError) -> None:
+    """rename(2) that raises `refusal`, the caller's own error, if `target` exists
+    (renameat2 RENAME_NOREPLACE where the kernel and the file system have it; otherwise a
+    check and os.rename, which at least refuses a non-empty folder)."""
+    if _renameat2_noreplace(source, target, refusal):
+        return
+    if target.exists() or target.is_symlink():
+        raise refusal
+    source.rename(target)
+
+
+# What renameat2 answers where it (or RENAME_NOREPLACE) is not there: ENOSYS from an old
+# kernel, EINVAL from a file system that takes no flags (vfat, exFAT, some FUSE), EPERM or
+# EOPNOTSUPP from a seccomp filter or a network file system. A real permission fault then
+# shows itself again in the fallback.
+_NOT_SUPPORTED = frozenset({errno.ENOSYS, errno.EINVAL, errno.EPERM, errno.EOPNOTSUPP})
+
+
+def _renameat2_noreplace(source: Path, target: Path, refusal: SecureDeskError) -> bool:
+    """Rename with RENAME_NOREPLACE: True when done, False when not supported here; raises
+    `refusal` when `target` exists and OSError for any other failure."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    renameat2 = getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_noreplace = -100, 1
+    rc = renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err == errno.EEXIST:
+        raise refusal
+    if err in _NOT_SUPPORTED:
+        return False
+    raise OSError(err, os.strerror(err), str(target))
+
+
+def _place_over_own_placeholder(tmp: Path, path: Path, refusal: SecureDeskError) -> None:
+    """The last resort, where neither hard links nor RENAME_NOREPLACE exist: take the name
+    with O_EXCL (which fails rather than replaces) and rename over that empty placeholder of
+    our own. A crash between the two leaves an empty file under the name, hence last."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        raise refusal from None
+    try:
+        tmp.replace(path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
     _fsync_folder(path.parent)
 
 

@@ -12,9 +12,6 @@ keeps their row but has no slot: an administrator resets them before they can si
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import errno
 import hashlib
 import io
 import os
@@ -29,6 +26,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from securedesk.core import storage_faults
+from securedesk.core.atomic_file import rename_no_replace
 from securedesk.core.audit import chain
 from securedesk.core.audit import checkpoint as checkpoints
 from securedesk.core.audit.audit_actions import AuditAction
@@ -195,30 +193,6 @@ def _size_of(block: bytes) -> int:
         return int(block[124:135].decode("ascii"), 8)
     except ValueError:
         return -1
-
-
-def _rename_no_replace(source: Path, target: Path) -> None:
-    """rename(2) that fails if `target` exists (renameat2 RENAME_NOREPLACE where the kernel
-    has it; otherwise os.rename, which refuses a non-empty folder and is preceded by a check)."""
-    libc_name = ctypes.util.find_library("c")
-    if libc_name:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
-        renameat2 = getattr(libc, "renameat2", None)
-        if renameat2 is not None:
-            at_fdcwd, rename_noreplace = -100, 1
-            rc = renameat2(
-                at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace
-            )
-            if rc == 0:
-                return
-            err = ctypes.get_errno()
-            if err == errno.EEXIST:
-                raise InvalidInput(BackupErrorKind.TARGET_EXISTS, path=str(target))
-            if err not in (errno.ENOSYS, errno.EINVAL):
-                raise OSError(err, os.strerror(err), str(target))
-    if target.exists() or target.is_symlink():
-        raise InvalidInput(BackupErrorKind.TARGET_EXISTS, path=str(target))
-    source.rename(target)
 
 
 def _decrypt(
@@ -452,7 +426,9 @@ def restore_backup(
             conn.close()
         _fsync_tree(work)
         _reached("vault complete")
-        _rename_no_replace(work, target)
+        rename_no_replace(
+            work, target, InvalidInput(BackupErrorKind.TARGET_EXISTS, path=str(target))
+        )
         _reached("renamed")
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
