@@ -9,22 +9,20 @@ as a little-endian number: see `minisign_key_id_hex`).
 from __future__ import annotations
 
 import base64
-import errno
 import hashlib
-import os
 import secrets
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import minisign
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_new, staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, now_utc
@@ -280,7 +278,7 @@ def export_identity(session: Session, out: Path) -> TerminalIdentity:
             OnObject("terminal", identity.fingerprint),
             permission=Permission.ADMINISTER,
         ):
-            _place_new_file(tmp, out)
+            _place_new_file(tmp, out, handle)
     return identity
 
 
@@ -288,19 +286,12 @@ def _already_exists(out: Path) -> InvalidInput:
     return InvalidInput(ExchangeErrorKind.SECRET_KEY_FILE_EXISTS, path=str(out))
 
 
-def _place_new_file(tmp: Path, out: Path) -> None:
-    """Move `tmp` to `out` only if `out` does not exist. A hard link fails if `out`
-    appeared in the meantime, where a rename would replace it; on a file system without
-    hard links (a FAT memory stick) the check and the rename are as close as they can be."""
+def _place_new_file(tmp: Path, out: Path, handle: BinaryIO) -> None:
+    """Move `tmp` to `out` only if `out` does not exist (atomic_file.place_new, the one
+    never-overwrite rule); any other failure to write is this command's own error."""
     try:
-        os.link(tmp, out)
-    except FileExistsError:
-        raise _already_exists(out) from None
+        place_new(tmp, out, _already_exists(out), handle)
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK):
-            raise InvalidInput(
-                ExchangeErrorKind.SECRET_KEY_NOT_WRITTEN, path=str(out), os_error=exc.strerror
-            ) from None
-        if out.exists() or out.is_symlink():
-            raise _already_exists(out) from None
-        tmp.replace(out)
+        raise InvalidInput(
+            ExchangeErrorKind.SECRET_KEY_NOT_WRITTEN, path=str(out), os_error=exc.strerror
+        ) from None

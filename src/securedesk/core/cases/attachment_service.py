@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_new, staged_file
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.attachment_types import clean_name, identify
@@ -136,7 +135,8 @@ class AttachmentService:
             if overwrite:
                 tmp.replace(out)
             else:
-                try:
-                    os.link(tmp, out)  # fails, rather than replaces, if `out` now exists
-                except FileExistsError:
-                    raise InvalidInput(PeopleKind.ATTACHMENT_OUT_EXISTS, path=str(out)) from None
+                # The one never-overwrite rule: fsynced before the name appears, and never
+                # over a file that appeared meanwhile (also on FAT drives without hard links).
+                place_new(
+                    tmp, out, InvalidInput(PeopleKind.ATTACHMENT_OUT_EXISTS, path=str(out)), handle
+                )
