@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import atomic_file
+from securedesk.core import atomic_file, storage_faults
 from securedesk.core.atomic_file import place_new, staged_file, write_new
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
@@ -122,3 +122,22 @@ def test_a_rename_that_fails_leaves_neither_name(
     with pytest.raises(OSError):
         write_new(out, b"report", _refusal(out))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_while_staging_is_a_storage_fault_not_a_folder_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Backup create stages through staged_file: disk full must stay 'disk full' (exit 1).
+    def full(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic_file.tempfile, "mkstemp", full)
+    with pytest.raises(storage_faults.StorageFault) as raised, staged_file(tmp_path / "b"):
+        pass
+    assert raised.value.kind is storage_faults.StorageFaultKind.DISK_FILLED
+
+
+def test_a_folder_that_is_not_there_is_the_users_choice_of_folder(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput) as raised, staged_file(tmp_path / "typo" / "b"):
+        pass
+    assert raised.value.kind is ErrorKind.FOLDER_NOT_WRITABLE

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from securedesk.core import storage_faults
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, SecureDeskError
 
@@ -43,9 +44,16 @@ def staged_file(path: Path, mode: int = 0o600) -> Iterator[tuple[Path, BinaryIO]
     (tmp.replace(path)) when everything else has succeeded. Removed if left behind."""
     if path.is_dir():
         raise InvalidInput(ErrorKind.OUTPUT_IS_A_FOLDER, path=str(path))
+    folder_was_there = path.parent.is_dir()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
+        # A full disk, a read-only one or a folder whose drive was taken out is a storage
+        # fault (exit 1) with its own advice; what is left, and a folder that never was
+        # there (a mistyped path, not a drive taken out), is the user's choice of folder.
+        fault = storage_faults.fault_for(exc, path.parent) if folder_was_there else None
+        if fault is not None:
+            raise fault from None
         raise InvalidInput(
             ErrorKind.FOLDER_NOT_WRITABLE, folder=str(path.parent), os_error=exc.strerror
         ) from None
