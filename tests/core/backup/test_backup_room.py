@@ -48,12 +48,14 @@ def test_create_refuses_below_the_rule_and_writes_within_it(
     with Session.sign_in(vault, "admin", ADMIN_PASS) as s:
         signer = _signer(s, folder)
         db = storage_faults.database_bytes(vault)
-        monkeypatch.setattr(storage_faults, "free_bytes", lambda _f: backup_bytes_needed(db) - 1)
-        with pytest.raises(StorageFault) as refused:
-            create_backup(s, folder / "b.sdbackup", signer)
+        # A context, not monkeypatch.undo(), which would also undo the autouse fixtures
+        # (XDG_DATA_HOME from tests/conftest.py) for the rest of this test.
+        with monkeypatch.context() as m:
+            m.setattr(storage_faults, "free_bytes", lambda _f: backup_bytes_needed(db) - 1)
+            with pytest.raises(StorageFault) as refused:
+                create_backup(s, folder / "b.sdbackup", signer)
         assert refused.value.kind is StorageFaultKind.DISK_FULL
         assert sorted(p.name for p in folder.iterdir()) == ["recovery.txt"]
-        monkeypatch.undo()
 
         # What create writes beside the output at its peak: the snapshot and the backup.
         peak: list[int] = []
