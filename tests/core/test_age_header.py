@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from securedesk.core.age_header import HeaderProblem, check_stanzas
@@ -62,3 +63,16 @@ def test_counting_stops_at_the_limit() -> None:
     fault = check_stanzas(_head(*[X] * 1000), 1000, max_recipients=16)
     assert fault is not None and fault.problem is HeaderProblem.TOO_MANY_STANZAS
     assert fault.x25519 == 17
+
+
+@pytest.mark.parametrize("count", [1, 16])
+def test_both_callers_accept_what_pyrage_really_writes(count: int) -> None:
+    # pyrage (rage) adds one '-grease' stanza of its own to every file it writes; both
+    # readers must take that, and a header at the backup's and the bundle's recipient limit.
+    keys = [pyrage.x25519.Identity.generate().to_public() for _ in range(count)]
+    data = pyrage.encrypt(b"payload", keys)
+    head = data[: data.index(b"\n---") + 1]
+    assert head.count(b"\n-> X25519 ") == count
+    assert any(b"-grease" in line for line in head.split(b"\n") if line.startswith(b"-> "))
+    check_header(io.BytesIO(data), len(data), count)
+    check_age_header(Path("b.sdbackup"), data, count)
