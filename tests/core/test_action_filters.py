@@ -31,6 +31,10 @@ def test_owner_is_the_user_name_or_display_name_whatever_the_case() -> None:
     # Non-ASCII capitals fold too (SQLite's lower() left Ŵ as it was).
     assert _owned("ŴYN JONES", wyn) and _owned("ŵyn jones", wyn)
     assert not _owned("Wyn Jones", wyn)  # another person's name, not a case difference
+    # A decomposed Ŵ (W + U+0302 COMBINING CIRCUMFLEX), as some keyboards and pastes give
+    # it, is the same name, on either side.
+    assert _owned("W\u0302yn Jones", wyn) and _owned("w\u0302YN JONES", wyn)
+    assert _owned("Ŵyn Jones", _user("wyn", "W\u0302yn Jones"))
     # A blank display name is no name: an action with no owner is nobody's.
     assert not _owned("", _user("olivia", "")) and not _owned("  ", _user("olivia", " "))
 

@@ -9,6 +9,7 @@ to the user's own by one rule (`chosen`), for one case and for a caseload alike.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -99,10 +100,16 @@ class ActionLine:
 
 def owned_by(action: Action, user: UserRecord) -> bool:
     """Whether `user` owns the action: its owner is their user name or their display name,
-    without regard to case or surrounding spaces. casefold, not SQLite's lower(), which
-    folds only A-Z and so missed Welsh capitals (Ŵ, Ŷ, Â); a blank name matches nothing."""
-    names = {n.strip().casefold() for n in (user.name, user.display_name)} - {""}
-    return action.owner.strip().casefold() in names
+    without regard to case, Unicode composition or surrounding spaces. casefold, not SQLite's
+    lower(), which folds only A-Z and so missed Welsh capitals (Ŵ, Ŷ, Â); a blank name
+    matches nothing."""
+    names = {_fold(n) for n in (user.name, user.display_name)} - {""}
+    return _fold(action.owner) in names
+
+
+def _fold(name: str) -> str:
+    # NFC first: a name typed or pasted decomposed (W + U+0302) is the same name as Ŵ.
+    return unicodedata.normalize("NFC", name.strip()).casefold()
 
 
 def chosen(
