@@ -1612,8 +1612,8 @@
         <translation>Copïau wrth gefn yn gyfredol</translation>
     </message>
     <message>
-        <source>A backup could not be made now. %1</source>
-        <translation>Ni ellid gwneud copi wrth gefn nawr. %1</translation>
+        <source>A backup written on this disk could not be made now. %1</source>
+        <translation>Ni ellid gwneud copi wrth gefn ar y ddisg hon nawr. %1</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
@@ -5028,12 +5028,12 @@
         <translation>Heb wirio&apos;r cloc: mewngofnodwch gyda --user i&apos;w wirio yn erbyn y log archwilio.</translation>
     </message>
     <message>
-        <source>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.</source>
-        <translation>Lle rhydd {free_mib} MiB: digon i&apos;r gell ({vault_mib} MiB) a chopi wrth gefn.</translation>
+        <source>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) to grow and for a backup if it is written on this disk.</source>
+        <translation>Lle rhydd {free_mib} MiB: digon i&apos;r gell ({vault_mib} MiB) dyfu ac i gopi wrth gefn os caiff ei ysgrifennu ar y ddisg hon.</translation>
     </message>
     <message>
-        <source>Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault ({vault_mib} MiB) and its growth need: free some space on that disk.</source>
-        <translation>Mae&apos;r lle rhydd {free_mib} MiB yn llai na&apos;r {needed_mib} MiB sydd eu hangen ar gopi wrth gefn o&apos;r gell ({vault_mib} MiB) a&apos;i thwf: rhyddhewch le ar y ddisg honno.</translation>
+        <source>Free space {free_mib} MiB is less than the {needed_mib} MiB the vault ({vault_mib} MiB) needs to grow and a backup needs if it is written on this disk: free some space on that disk, or write backups to another.</source>
+        <translation>Mae&apos;r lle rhydd {free_mib} MiB yn llai na&apos;r {needed_mib} MiB sydd eu hangen i&apos;r gell ({vault_mib} MiB) dyfu ac i gopi wrth gefn os caiff ei ysgrifennu ar y ddisg hon: rhyddhewch le ar y ddisg honno, neu ysgrifennwch gopïau wrth gefn i un arall.</translation>
     </message>
     <message>
         <source>Last backup {last}; the next is due by {due} (every {days} day(s)).</source>

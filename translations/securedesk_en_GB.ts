@@ -1594,8 +1594,8 @@
         <translation>Backups up to date</translation>
     </message>
     <message>
-        <source>A backup could not be made now. %1</source>
-        <translation>A backup could not be made now. %1</translation>
+        <source>A backup written on this disk could not be made now. %1</source>
+        <translation>A backup written on this disk could not be made now. %1</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
@@ -5001,12 +5001,12 @@
         <translation>Clock not checked: sign in with --user to check it against the audit log.</translation>
     </message>
     <message>
-        <source>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.</source>
-        <translation>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.</translation>
+        <source>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) to grow and for a backup if it is written on this disk.</source>
+        <translation>Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) to grow and for a backup if it is written on this disk.</translation>
     </message>
     <message>
-        <source>Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault ({vault_mib} MiB) and its growth need: free some space on that disk.</source>
-        <translation>Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault ({vault_mib} MiB) and its growth need: free some space on that disk.</translation>
+        <source>Free space {free_mib} MiB is less than the {needed_mib} MiB the vault ({vault_mib} MiB) needs to grow and a backup needs if it is written on this disk: free some space on that disk, or write backups to another.</source>
+        <translation>Free space {free_mib} MiB is less than the {needed_mib} MiB the vault ({vault_mib} MiB) needs to grow and a backup needs if it is written on this disk: free some space on that disk, or write backups to another.</translation>
     </message>
     <message>
         <source>Last backup {last}; the next is due by {due} (every {days} day(s)).</source>

@@ -236,6 +236,6 @@ def test_sign_in_warns_when_a_backup_would_not_fit(
     qtbot.addWidget(tight)
     assert tight.space_warning is not None
     text = tight.space_warning.text()
-    assert "A backup could not be made now" in text
+    assert "A backup written on this disk could not be made now" in text
     assert "Free at least" in text and str(vault) in text
     assert "damaged" not in text and "restore" not in text.lower()

@@ -190,7 +190,8 @@ def database_bytes(folder: Path) -> int:
 
 def backup_bytes_needed(database: int) -> int:
     """The free space a backup of a database of `database` bytes needs beside its output,
-    the one rule (backup create, the sign-in window's warning and doctor all use it): create
+    the one rule (backup create on its output's disk; the sign-in window's warning and doctor
+    on the vault's disk, worded 'if it is written on this disk'): create
     exports a snapshot of the database there, then writes the encrypted backup of it there,
     and both lie side by side until the backup is complete. Each is about the database's
     size; the margin covers the archive's own parts and SQLite's working pages."""

@@ -257,15 +257,17 @@ class TerminalKind(Kind):
         "doctor-space-ok",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) and a backup.",
+            "Free space {free_mib} MiB: enough for the vault ({vault_mib} MiB) to grow and for "
+            "a backup if it is written on this disk.",
         ),
     )
     SPACE_LOW = (
         "doctor-space-low",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Free space {free_mib} MiB is less than the {needed_mib} MiB a backup of the vault "
-            "({vault_mib} MiB) and its growth need: free some space on that disk.",
+            "Free space {free_mib} MiB is less than the {needed_mib} MiB the vault "
+            "({vault_mib} MiB) needs to grow and a backup needs if it is written on this disk: "
+            "free some space on that disk, or write backups to another.",
         ),
     )
     BACKUP_OK = (
@@ -641,8 +643,11 @@ def check_clock(now: datetime, newest_event: datetime | None, signed_in: bool) -
 
 
 def space_needed(vault_bytes: int) -> int:
-    """Room for a backup beside the vault, by the rule backup create refuses by (a snapshot
-    and the encrypted backup side by side), and beyond it room for the vault to grow."""
+    """Room on the vault's disk for a backup written there, by the rule backup create refuses
+    by (a snapshot and the encrypted backup side by side), and beyond it room for the vault
+    to grow. `vault_bytes` is the database with its -wal (storage_faults.database_bytes), as
+    create measures it. Create checks the disk it really writes to (--out's, often a
+    removable drive); the wording says 'if it is written on this disk'."""
     return storage_faults.backup_bytes_needed(vault_bytes) + max(
         vault_bytes // 10, GROWTH_MARGIN_BYTES
     )

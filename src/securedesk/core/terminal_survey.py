@@ -9,14 +9,13 @@ Where a file cannot be read (another platform, a container) the check says it ca
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from securedesk.core import process_hardening
+from securedesk.core import process_hardening, storage_faults
 from securedesk.core import terminal_checks as tc
 from securedesk.core.paths import demo_vault
 
@@ -76,15 +75,6 @@ def existing_folder(folder: Path) -> Path:
     while not here.exists() and here != here.parent:
         here = here.parent
     return here
-
-
-def folder_bytes(folder: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += (Path(root) / name).stat().st_size
-    return total
 
 
 def _int(text: str) -> int | None:
@@ -164,7 +154,9 @@ def system_checks(folder: Path) -> list[tc.CheckResult]:
         pass
     linux = sys.platform.startswith("linux")
     place = existing_folder(folder)
-    vault_bytes = folder_bytes(folder) if folder.is_dir() else 0
+    # The database and its -wal, what backup create measures: one rule, not the folder's
+    # other files (logs, exports), which a backup does not copy.
+    vault_bytes = storage_faults.database_bytes(folder) if folder.is_dir() else 0
     return [
         tc.check_swap(read_text(Path("/proc/swaps")), mounts, blocks),
         tc.check_hibernation(

@@ -129,7 +129,8 @@ def show_overdue(status_bar: QStatusBar, session: Session) -> BackupOverdueLabel
 
 def space_warning(folder: Path) -> str:
     """The sign-in window's warning when the disk holding the vault has less free space than
-    a backup needs, else ''."""
+    a backup written there needs, else ''. Backups are often written to another disk (create
+    checks that one), so the warning says which disk it means."""
     try:
         shortfall = backup_space_shortfall(Path(folder))
     except OSError:
@@ -137,9 +138,9 @@ def space_warning(folder: Path) -> str:
     if shortfall is None:
         return ""
     kind, data = shortfall
-    return QCoreApplication.translate("BackupTab", "A backup could not be made now. %1").replace(
-        "%1", wording(kind, data, translated_template)
-    )
+    return QCoreApplication.translate(
+        "BackupTab", "A backup written on this disk could not be made now. %1"
+    ).replace("%1", wording(kind, data, translated_template))
 
 
 def space_warning_label(folder: Path) -> QLabel | None:

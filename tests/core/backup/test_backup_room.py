@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from securedesk.core import storage_faults, terminal_checks
+from securedesk.core import storage_faults, terminal_checks, terminal_survey
 from securedesk.core.backup import recipients
 from securedesk.core.backup.container import Signer
 from securedesk.core.backup.create import create_backup
@@ -67,3 +67,14 @@ def test_create_refuses_below_the_rule_and_writes_within_it(
         made = create_backup(s, folder / "b.sdbackup", signer, progress=measure)
     assert made.bytes <= db + storage_faults.WORKING_MARGIN_BYTES
     assert max(peak) <= backup_bytes_needed(db)
+
+
+def test_doctor_measures_the_vault_as_create_does(vault: Path) -> None:
+    # The database and its -wal, not the folder: files a backup does not copy (an export
+    # left in the folder) must not raise doctor's figure above the rule's.
+    (vault / "left-over-export.bin").write_bytes(b"\0" * (8 << 20))
+    db = storage_faults.database_bytes(vault)
+    (space,) = [r for r in terminal_survey.system_checks(vault) if r.check == "free_space"]
+    assert space.data["vault_mib"] == -(-db // (1 << 20))
+    assert space.data["needed_mib"] == -(-terminal_checks.space_needed(db) // (1 << 20))
+    assert "if it is written on this disk" in space.line()
