@@ -1,5 +1,6 @@
-"""atomic_file.place_new / write_new: the one "never over an existing file" writer that the
-backup, the panel report and the subject access report use."""
+"""atomic_file: place_new / write_new, the one "never over an existing file" writer that the
+backup, the reports, attachments and identity files use; place_replacing for files that may
+replace one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from securedesk.core import atomic_file, storage_faults
-from securedesk.core.atomic_file import place_new, staged_file, write_new
+from securedesk.core.atomic_file import place_new, place_replacing, staged_file, write_new
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput
 
@@ -141,3 +142,25 @@ def test_a_folder_that_is_not_there_is_the_users_choice_of_folder(tmp_path: Path
     with pytest.raises(InvalidInput) as raised, staged_file(tmp_path / "typo" / "b"):
         pass
     assert raised.value.kind is ErrorKind.FOLDER_NOT_WRITABLE
+
+
+def test_place_replacing_syncs_the_data_before_the_name_points_at_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Callers rename inside a staged_file block, before staged_file's own fsync: the name
+    must not reach the disk before the data does (a power cut would leave a short file)."""
+    out = tmp_path / "export.jsonl"
+    out.write_bytes(b"the old export\n")
+    order: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (order.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(
+        os, "replace", lambda a, b: (order.append("replace"), real_replace(a, b))[1]
+    )
+    with staged_file(out) as (tmp, handle):
+        handle.write(b"the new export\n")
+        place_replacing(tmp, out, handle)
+    assert out.read_bytes() == b"the new export\n"
+    assert order[:2] == ["fsync", "replace"]  # the data, then the name (then the folder)
+    assert "fsync" in order[2:]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.jsonl"]

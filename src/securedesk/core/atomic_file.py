@@ -40,8 +40,9 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
 
 @contextmanager
 def staged_file(path: Path, mode: int = 0o600) -> Iterator[tuple[Path, BinaryIO]]:
-    """A temporary file beside `path` to stream into; the caller renames it into place
-    (tmp.replace(path)) when everything else has succeeded. Removed if left behind."""
+    """A temporary file beside `path` to stream into; the caller puts it into place
+    (place_new, or place_replacing) when everything else has succeeded. Removed if left
+    behind."""
     if path.is_dir():
         raise InvalidInput(ErrorKind.OUTPUT_IS_A_FOLDER, path=str(path))
     folder_was_there = path.parent.is_dir()
@@ -66,6 +67,19 @@ def staged_file(path: Path, mode: int = 0o600) -> Iterator[tuple[Path, BinaryIO]
             os.fsync(handle.fileno())
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def place_replacing(tmp: Path, path: Path, handle: BinaryIO | None = None) -> None:
+    """Give the finished temporary file `tmp` the name `path`, replacing a file there (the
+    user chose to, or the name is the program's own). `handle`, when `tmp` is still open, is
+    flushed and fsynced first, so the name never points at data not yet on disk (inside a
+    staged_file block the rename comes before staged_file's own fsync); the folder is fsynced
+    after, so the new name survives a power cut."""
+    if handle is not None:
+        handle.flush()
+        os.fsync(handle.fileno())
+    tmp.replace(path)
+    _fsync_folder(path.parent)
 
 
 def place_new(

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_replacing, staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category, Outcome
@@ -342,7 +342,7 @@ def export_bundle(
                     },
                 )
         try:
-            tmp.replace(out)
+            place_replacing(tmp, out, handle)
         except OSError as exc:
             with database.transaction(session.vault.conn) as conn:
                 audit.record(

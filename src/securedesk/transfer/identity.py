@@ -22,7 +22,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import place_new, staged_file
+from securedesk.core.atomic_file import place_new, place_replacing, staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, now_utc
@@ -258,7 +258,7 @@ def export_card(session: Session, out: Path) -> ContactCard:
             OnObject("terminal", card.fingerprint),
             permission=(Permission.ADMINISTER, Permission.EXPORT),
         ):
-            tmp.replace(out)
+            place_replacing(tmp, out, handle)
     return card
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_replacing, staged_file
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
@@ -157,7 +157,7 @@ def make_receipt(session: Session, bundle_id: str, out: Path) -> ReceiptResult:
                     "checkpoint": head.seq,
                 },
             )
-        tmp.replace(out)
+        place_replacing(tmp, out, handle)
     return ReceiptResult(header["bundle_id"], bundle_id, out, sender.fingerprint)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission, Role
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_replacing, staged_file
 from securedesk.core.audit import audit_keys, mac_chain, trail
 from securedesk.core.audit import chain as audit
 from securedesk.core.audit import checkpoint as checkpoints
@@ -206,5 +206,5 @@ class AuditService:
                 permission=Permission.AUDIT,
                 details={"events": count},
             ):
-                tmp.replace(out)
+                place_replacing(tmp, out, handle)
         return count

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import place_new, staged_file
+from securedesk.core.atomic_file import place_new, place_replacing, staged_file
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.attachment_types import clean_name, identify
@@ -133,7 +133,7 @@ class AttachmentService:
             handle.write(self.store.attachment_data(attachment.id))
             handle.flush()
             if overwrite:
-                tmp.replace(out)
+                place_replacing(tmp, out, handle)
             else:
                 # The one never-overwrite rule: fsynced before the name appears, and never
                 # over a file that appeared meanwhile (also on FAT drives without hard links).

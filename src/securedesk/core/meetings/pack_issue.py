@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from securedesk.core.access import Permission
-from securedesk.core.atomic_file import staged_file
+from securedesk.core.atomic_file import place_replacing, staged_file
 from securedesk.core.audit.audit_actions import ActionTemplate, AuditAction, compose
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.action_store import is_overdue
@@ -287,7 +287,7 @@ class PackIssue(MeetingBase):
                         permission=Permission.PRINT,
                     ):
                         self.store.add_issued_copy(copy)
-                        tmp.replace(path)
+                        place_replacing(tmp, path, handle)
                         renamed = True
                 except BaseException:
                     if renamed:  # the commit failed after the rename: no copy off the register
