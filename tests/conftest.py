@@ -21,6 +21,7 @@ from securedesk.core.vault import signin_failures
 from securedesk.core.vault.kdf import KdfParams
 
 from .keyring_memory import MemoryKeyring
+from .small_disk import small_disk  # noqa: F401 - the fixture, for every test folder
 
 # The smallest parameters the slot parser accepts: real Argon2id, a fraction of the cost.
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)

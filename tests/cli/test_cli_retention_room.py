@@ -4,56 +4,14 @@ hold the case, and `backup verify` (signed in) says a backup predates the destru
 
 from __future__ import annotations
 
-import os
-import subprocess
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from ..core.retention_fixtures import AUDITOR_PASS, fill_case, make_retention_vault, sign_in
+from ..small_disk import fill_leaving
 from ..vault_rows import content_digest
 from .conftest import Cli, Result, assert_refused
 
 MB = 1024 * 1024
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
-    point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    point.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=24m,mode=0755", "tmpfs", str(point)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here ({done.stderr.decode().strip()})")
-    try:
-        yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
-
-
-def _fill_leaving(disk: Path, leave: int) -> Path:
-    """Fill the file system to its last block, then give back `leave` bytes."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (MB, 1 << 16, 4096, 512, 1):
-            try:
-                while os.write(fd, b"\0" * size):
-                    pass
-            except OSError:
-                pass
-        if leave:
-            os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave))
-    finally:
-        os.close(fd)
-    return filler
 
 
 def _as(cli: Cli, vault: Path, user: str, *argv: str | Path) -> Result:
@@ -76,7 +34,7 @@ def test_no_room_to_wipe_is_refused_before_anything_is_destroyed(
     made = fill_case(vault, tmp_path)
     assert _as(cli, vault, "ada", "retention", "propose", made.ref, "--reason", "Past").code == 0
     before = _digest(vault)
-    filler = _fill_leaving(small_disk, 2 * MB)  # less than the live pages + the margin
+    filler = fill_leaving(small_disk, 2 * MB)  # less than the live pages + the margin
     r = _as(cli, vault, "alan", "retention", "approve", made.ref)
     assert_refused(r, 1, made.ref, "Nothing was destroyed", str(vault), "MB free")
     assert "damaged" not in r.err.lower() and "restore" not in r.err.lower()

@@ -7,9 +7,6 @@ once space is freed `vault check` and `audit verify` pass and the same bundle im
 from __future__ import annotations
 
 import os
-import subprocess
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ from securedesk.core.session import Session
 
 from ..cli.conftest import Cli, Result, assert_refused
 from ..conftest import ADMIN_PASS
+from ..small_disk import fill_leaving
 from ..vault_rows import content_digest
 from .conftest import TRANSFER_PASS, Site, add_full_case, make_site
 
@@ -29,43 +27,6 @@ ATTACHMENT = 3 * MB  # random, so the bundle is as large as its content
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
     return Cli(capsys, tmp_path)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
-    point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    point.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=24m,mode=0755", "tmpfs", str(point)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here ({done.stderr.decode().strip()})")
-    try:
-        yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
-
-
-def _fill_leaving(disk: Path, leave: int) -> Path:
-    """Fill the file system to its last block, then give back `leave` bytes."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (MB, 1 << 16, 4096, 512, 1):
-            try:
-                while os.write(fd, b"\0" * size):
-                    pass
-            except OSError:
-                pass
-        if leave:
-            os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave))
-    finally:
-        os.close(fd)
-    return filler
 
 
 def _tess(cli: Cli, site: Site, *argv: str | Path) -> Result:
@@ -113,7 +74,7 @@ def test_an_import_is_refused_early_when_the_space_is_not_there(
 ) -> None:
     b, out, ref = bundle_to_small_disk
     before = _digest(b)
-    filler = _fill_leaving(small_disk, 5 * MB)  # enough to sign in, not for this bundle
+    filler = fill_leaving(small_disk, 5 * MB)  # enough to sign in, not for this bundle
     r = _tess(cli, b, "bundle", "import", out, "--yes")
     assert_refused(r, 1, "not enough free space", str(b.folder), "free at least", "intact")
     _no_damage(r.err)
@@ -130,7 +91,7 @@ def test_a_disk_that_fills_during_the_import_is_named_and_nothing_is_committed(
 ) -> None:
     b, out, ref = bundle_to_small_disk
     before = _digest(b)
-    filler = _fill_leaving(small_disk, 1536 * 1024)  # the issue's 1.5 MB
+    filler = fill_leaving(small_disk, 1536 * 1024)  # the issue's 1.5 MB
     # Another program takes the space after the check: the check passes, the disk fills.
     monkeypatch.setattr(storage_faults, "require_free_space", lambda *_a, **_k: None)
     r = _tess(cli, b, "bundle", "import", out, "--yes")
