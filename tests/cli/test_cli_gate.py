@@ -47,36 +47,11 @@ def _refused_quietly(cli: Cli, vault: Path, tmp_path: Path, *argv: str) -> str:
 def test_status_change_on_a_secret_case_is_refused(
     cli: Cli, vault: Path, refs: dict[str, str], tmp_path: Path
 ) -> None:
-    line = _refused_quietly(
-        cli,
-        vault,
-        tmp_path,
-        "case",
-        "status",
-        refs["Rees"],
-        "closed",
-        "--reason",
-        "x",
-        "--outcome",
-        "signposted",
-        "--justification",
-        "curious",
-    )
+    close = ("case", "status", refs["Rees"], "closed", "--reason", "x", "--outcome", "signposted")
+    line = _refused_quietly(cli, vault, tmp_path, *close, "--justification", "curious")
     assert "clearance" in line
     # Without a justification the same attempt is refused before clearance is even looked at.
-    line = _refused_quietly(
-        cli,
-        vault,
-        tmp_path,
-        "case",
-        "status",
-        refs["Rees"],
-        "closed",
-        "--reason",
-        "x",
-        "--outcome",
-        "signposted",
-    )
+    line = _refused_quietly(cli, vault, tmp_path, *close)
     assert "outside your caseload" in line
 
 
