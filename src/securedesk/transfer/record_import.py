@@ -50,6 +50,7 @@ from securedesk.core.errors import BundleRefused, BundleRejected, InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.storage import Storage
 from securedesk.core.vault.database import Connection
+from securedesk.transfer import provenance_store
 from securedesk.transfer.bundle_log_store import BundleLog
 from securedesk.transfer.conflict_store import ConflictReason, ConflictStore
 from securedesk.transfer.import_preview import (
@@ -80,8 +81,9 @@ from securedesk.transfer.transfer_error_kinds import (
 MUTABLE_TYPES = frozenset({"person", "case", "action"})
 # Types whose provenance is the bundle id on their own row (migration 19): never changed once
 # written, so the record as held is the record as imported. Person links keep a provenance
-# row: a merge of two people here rewrites the links.
-PROVENANCE_ON_ROW = frozenset({"item", "chronology_entry", "assessment", "attachment"})
+# row: a merge of two people here rewrites the links. The types are provenance_store's table,
+# the one that reads that provenance back.
+PROVENANCE_ON_ROW = frozenset(provenance_store.PROVENANCE_ON_ROW)
 
 _NUMBERED_REF = re.compile(r"(.*-)(\d+)")
 
