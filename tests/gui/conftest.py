@@ -33,6 +33,14 @@ def admin(vault: Path) -> Iterator[Session]:
     _settled_lock(s)
 
 
+@pytest.fixture
+def chair(vault: Path) -> Iterator[Session]:
+    """Oscar: a case officer who also chairs the panel."""
+    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
+    yield s
+    _settled_lock(s)
+
+
 @pytest.fixture(autouse=True)
 def background_work_settles() -> Iterator[None]:
     yield

@@ -4,11 +4,9 @@ issuing copies to a folder and printing (pytest-qt, offscreen)."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,15 +22,7 @@ from securedesk.gui.meeting_dialogs import (
 from securedesk.gui.meetings_page import MeetingsPage
 from securedesk.gui.pack_preview import PackPreviewDialog
 
-from ..conftest import OFFICER_PASS
 from .test_admin_audit_pages import _unnamed_controls
-
-
-@pytest.fixture
-def chair(vault: Path) -> Iterator[Session]:
-    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    yield s
-    s.lock()
 
 
 def _listing(folder: Path) -> set[str]:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
-
-import pytest
 
 from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.session import Session
 from securedesk.gui.meeting_dialogs import AddMemberDialog
 from securedesk.gui.meetings_page import MeetingsPage
 
-from ..conftest import OFFICER_PASS
 from .test_admin_audit_pages import _unnamed_controls
-
-
-@pytest.fixture
-def chair(vault: Path) -> Iterator[Session]:
-    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    yield s
-    s.lock()
 
 
 def test_a_member_added_in_the_window_gets_the_chosen_pack_language(qtbot, chair: Session) -> None:

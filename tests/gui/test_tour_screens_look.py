@@ -6,11 +6,9 @@ English; the Information tab's marking wrapped over two lines under an empty ban
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
@@ -24,8 +22,6 @@ from securedesk.gui.main_window import MainWindow
 from securedesk.gui.meetings_page import MeetingsPage
 from securedesk.gui.person_view import PersonSearchDialog
 
-from ..conftest import OFFICER_PASS
-
 PLACE = "Committee room 2, County Hall (invented)"
 TITLE = "Channel panel (invented)"
 LONG = (
@@ -33,13 +29,6 @@ LONG = (
     "a downloads folder. The Prevent officer made a home visit on 3 October 2024; his partner "
     "was present and cooperative, and agreed to the next steps with the school."
 )
-
-
-@pytest.fixture
-def chair(vault: Path) -> Iterator[Session]:
-    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    yield s
-    s.lock()
 
 
 def _fits(table: QTableWidget, col: int) -> bool:

@@ -5,11 +5,9 @@ folder dialog starting in the user's documents; copy status recorded in the wind
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
@@ -20,15 +18,6 @@ from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.session import Session
 from securedesk.gui.meeting_dialogs import AgendaDialog, NewMeetingDialog
 from securedesk.gui.meetings_page import MeetingsPage
-
-from ..conftest import OFFICER_PASS
-
-
-@pytest.fixture
-def chair(vault: Path) -> Iterator[Session]:
-    s = Session.sign_in(vault, "oscar", OFFICER_PASS)
-    yield s
-    s.lock()
 
 
 def _page(qtbot, session: Session) -> MeetingsPage:
