@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 
+from securedesk.app import settings
 from securedesk.core.session import Session
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS
@@ -39,6 +40,17 @@ def chair(vault: Path) -> Iterator[Session]:
     s = Session.sign_in(vault, "oscar", OFFICER_PASS)
     yield s
     _settled_lock(s)
+
+
+@pytest.fixture
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    """The application's settings in the test's own folder, cleared afterwards (a module
+    that starts the application uses it for every test)."""
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
+    yield
+    settings().clear()
 
 
 @pytest.fixture(autouse=True)

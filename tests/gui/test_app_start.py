@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from securedesk.app import DesktopApp, chosen_language, settings
@@ -17,14 +17,7 @@ from securedesk.resource_files import compiled_translation
 
 from ..conftest import FAST_KDF
 
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
-    )
-    yield
-    settings().clear()
+pytestmark = pytest.mark.usefixtures("private_settings")
 
 
 def _app() -> QApplication:

@@ -10,7 +10,6 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWizard
 
 from securedesk.app import DesktopApp, settings
@@ -37,13 +36,7 @@ def broken_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
-    )
-    yield
-    settings().clear()
+pytestmark = pytest.mark.usefixtures("private_settings")
 
 
 def _fill(wizard: FirstRunWizard) -> None:

@@ -6,25 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from securedesk.app import DesktopApp, settings
+from securedesk.app import DesktopApp
 from securedesk.gui.first_run import FirstRunWizard
 from securedesk.gui.main_window import MainWindow
 from securedesk.gui.sign_in import SignInDialog
 
 from ..conftest import OFFICER_PASS
 
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
-    )
-    yield
-    settings().clear()
+pytestmark = pytest.mark.usefixtures("private_settings")
 
 
 def shown_title(widget: QWidget) -> str:
