@@ -27,6 +27,7 @@ from securedesk.core.vault import database
 from ..conftest import ADMIN_PASS, OFFICER_PASS, folder_digest, make_vault
 from ..keyring_memory import MemoryKeyring
 from .conftest import Cli, assert_refused
+from .pty_read import read_pty
 
 SERVICE = "SecureDesk terminal binding"
 TODAY = date.today()
@@ -740,25 +741,6 @@ def test_audit_export_into_a_missing_folder_says_what_to_do(
     assert_refused(r, 2, str(out.parent))
 
 
-def _read_until(fd: int, marker: bytes, limit_s: float = 20.0) -> bytes:
-    import select
-    import time
-
-    seen = b""
-    end = time.monotonic() + limit_s
-    while marker not in seen and time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if ready:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    return seen
-
-
 def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(vault: Path) -> None:
     """On a real terminal (a pty), Ctrl-D at the prompt said 'unexpected error (EOFError)'."""
     import pty
@@ -772,9 +754,9 @@ def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(vault: Path) -> None
             command, [command, "--vault", str(vault), "--user", "olivia", "case", "list"]
         )
     try:
-        assert b"Passphrase for olivia:" in _read_until(fd, b"Passphrase for olivia:")
+        assert b"Passphrase for olivia:" in read_pty(fd, until=b"Passphrase for olivia:")
         os.write(fd, b"\x04")
-        rest = _read_until(fd, b"--passphrase-file")
+        rest = read_pty(fd, until=b"--passphrase-file")
     finally:
         _, status = os.waitpid(pid, 0)
         os.close(fd)

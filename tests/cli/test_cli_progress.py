@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import select
 import shutil
-import time
 from pathlib import Path
 
 from ..conftest import ADMIN_PASS, make_vault
 from .conftest import Cli
+from .pty_read import read_pty
 
 
 def _run_on_a_pty(argv: list[str]) -> tuple[int, str]:
@@ -18,19 +17,7 @@ def _run_on_a_pty(argv: list[str]) -> tuple[int, str]:
     pid, fd = pty.fork()
     if pid == 0:
         os.execv(argv[0], argv)  # noqa: S606 - the command itself, on the pty
-    seen = b""
-    end = time.monotonic() + 120
-    while time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
+    seen = read_pty(fd, limit_s=120)
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), seen.decode()
