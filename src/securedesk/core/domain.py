@@ -21,6 +21,16 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def iso_day(value: date | None) -> str | None:
+    """A day as its column stores it (YYYY-MM-DD), None for none."""
+    return value.isoformat() if value is not None else None
+
+
+def parse_day(value: str | None) -> date | None:
+    """A day column read back (None or '' for none)."""
+    return date.fromisoformat(value) if value else None
+
+
 class CaseStatus(Enum):
     REFERRAL = "referral"
     INFORMATION_GATHERING = "information gathering"

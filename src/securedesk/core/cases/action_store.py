@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from securedesk.core.domain import Action, ActionStatus
+from securedesk.core.domain import Action, ActionStatus, iso_day, parse_day
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import NotFound
 from securedesk.core.markings import Marking
@@ -21,14 +21,6 @@ OUTSTANDING = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 def is_overdue(action: Action, today: date) -> bool:
     """Open or in progress, with a due date before `today`."""
     return action.status in OUTSTANDING and action.due_date is not None and action.due_date < today
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _parse(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 @dataclass(frozen=True)
@@ -65,9 +57,9 @@ def _action(r: Sequence[Any]) -> Action:
         description=r[2],
         agency=r[3],
         owner=r[4],
-        due_date=_parse(r[5]),
+        due_date=parse_day(r[5]),
         status=ActionStatus(r[6]),
-        agreed_on=_parse(r[7]),
+        agreed_on=parse_day(r[7]),
     )
 
 
@@ -87,7 +79,7 @@ class ActionStore:
                 action.description,
                 action.agency,
                 action.owner,
-                _day(action.due_date),
+                iso_day(action.due_date),
                 action.status.value,
                 now,
                 now,
@@ -112,14 +104,14 @@ class ActionStore:
         changed = self.conn.execute(
             "UPDATE actions SET status = ?, due_date = coalesce(?, due_date), "
             "owner = coalesce(?, owner), updated_at = ? WHERE id = ?",
-            (status.value, _day(due_date), owner, now, action_id),
+            (status.value, iso_day(due_date), owner, now, action_id),
         ).rowcount
         if not changed:
             raise NotFound(ErrorKind.ACTION_NOT_FOUND, action_id=action_id)
         self.conn.execute(
             "INSERT INTO action_updates (id, action_id, at, author, status, note, due_date, "
             "owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (update_id, action_id, now, author, status.value, note, _day(due_date), owner),
+            (update_id, action_id, now, author, status.value, note, iso_day(due_date), owner),
         )
 
     def actions_for_case(self, case_id: str) -> list[Action]:
@@ -143,7 +135,7 @@ class ActionStore:
     def action_updates(self, action_id: str) -> list[ActionUpdate]:
         """Oldest first."""
         return [
-            ActionUpdate(r[0], r[1], r[2], ActionStatus(r[3]), r[4], _parse(r[5]), r[6])
+            ActionUpdate(r[0], r[1], r[2], ActionStatus(r[3]), r[4], parse_day(r[5]), r[6])
             for r in self.conn.execute(
                 "SELECT id, at, author, status, note, due_date, owner FROM action_updates "
                 "WHERE action_id = ? ORDER BY at, id",

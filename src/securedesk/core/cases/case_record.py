@@ -19,7 +19,6 @@ note are case content and stay in the history table with the case.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from securedesk.core.access import Permission, Role, permissions_of
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category
 from securedesk.core.cases.case_record_kinds import CaseRecordKind, RecordField
-from securedesk.core.domain import ConsentStatus
+from securedesk.core.domain import ConsentStatus, iso_day, new_id, parse_day
 from securedesk.core.errors import InvalidInput, NotFound, PolicyRefused
 from securedesk.core.markings import Marking
 from securedesk.core.text_rules import clean_text, not_future
@@ -358,12 +357,12 @@ class CaseRecordService:
             "INSERT INTO case_record_history (id, case_id, field, old_value, new_value, "
             "on_date, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                str(uuid.uuid4()),
+                new_id(),
                 case_id,
                 field,
                 old,
                 new,
-                on_date.isoformat() if on_date else None,
+                iso_day(on_date),
                 note,
                 self.session.vault.user,
                 now,
@@ -387,7 +386,7 @@ class CaseRecordService:
                 field=r[0],
                 old_value=r[1],
                 new_value=r[2],
-                on_date=date.fromisoformat(r[3]) if r[3] else None,
+                on_date=parse_day(r[3]),
                 note=r[4],
                 recorded_by=r[5],
                 recorded_at=r[6],

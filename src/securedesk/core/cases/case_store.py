@@ -25,19 +25,13 @@ from securedesk.core.domain import (
     InformationItem,
     Person,
     PersonLink,
+    iso_day,
+    parse_day,
 )
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import InvalidInput, NotFound
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
-
-
-def iso_day(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def parse_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from securedesk.core.cases.case_store import CaseStore, parse_day
+from securedesk.core.cases.case_store import CaseStore
 from securedesk.core.cases.name_keys import fold, identifier_key, name_key
-from securedesk.core.domain import CaseStatus, Person
+from securedesk.core.domain import CaseStatus, Person, parse_day
 from securedesk.core.markings import Marking
 from securedesk.core.vault.database import Connection
 

@@ -10,12 +10,12 @@ from securedesk.core.cases.case_store import (
     CASE_ROW_COLUMNS,
     CaseRow,
     case_row_from,
-    iso_day,
-    parse_day,
 )
 from securedesk.core.domain import (
     Meeting,
     MeetingMember,
+    iso_day,
+    parse_day,
 )
 from securedesk.core.error_kinds import ErrorKind
 from securedesk.core.errors import NotFound
