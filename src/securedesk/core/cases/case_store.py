@@ -139,7 +139,8 @@ def case_row_from(row: Sequence[Any]) -> CaseRow:
     )
 
 
-def _person_search_text(person: Person) -> str:
+def person_search_text(person: Person) -> str:
+    """What the people search index holds for a person: names, aliases, identifiers."""
     parts = [person.given_name, person.family_name, *person.aliases]
     parts += [i.value for i in person.identifiers]
     return " ".join(p for p in parts if p)
@@ -180,7 +181,7 @@ class CaseStore(ActionStore):
                 iso_day(person.date_of_birth),
                 now,
                 now,
-                _person_search_text(person),
+                person_search_text(person),
                 name_key(person.given_name, person.family_name),  # likely duplicates' index
             ),
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from securedesk.core.cases.case_store import CaseStore
+from securedesk.core.cases.case_store import CaseStore, person_search_text
 from securedesk.core.cases.name_keys import fold, identifier_key, name_key
 from securedesk.core.domain import CaseStatus, Person, parse_day
 from securedesk.core.markings import Marking
@@ -268,19 +268,9 @@ class PersonStore:
             "links": int(links_moved) - dropped,
             "links_dropped": dropped,
         }
-        everything = self.person(keep)
-        search = " ".join(
-            p
-            for p in [
-                everything.given_name,
-                everything.family_name,
-                *everything.aliases,
-                *(i.value for i in everything.identifiers),
-            ]
-            if p
-        )
         c.execute(
-            "UPDATE people SET search_text = ?, updated_at = ? WHERE id = ?", (search, now, keep)
+            "UPDATE people SET search_text = ?, updated_at = ? WHERE id = ?",
+            (person_search_text(self.person(keep)), now, keep),
         )
         c.execute(
             "UPDATE people SET merged_into = ?, updated_at = ? WHERE id = ?", (keep, now, other)
