@@ -177,9 +177,18 @@ def test_too_little_memory_to_wipe_refuses_before_anything_is_destroyed(
         s.lock()
 
 
-def test_memory_is_read_from_the_kernel() -> None:
+def test_memory_is_read_from_the_kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     memory = preflight.available_memory()
     assert memory is None or memory > 0
+    # A None here would pass the line above: the reading itself, on files of known content.
+    meminfo = tmp_path / "meminfo"
+    meminfo.write_text("MemTotal: 16384000 kB\nMemFree: 512 kB\nMemAvailable: 8192000 kB\n")
+    monkeypatch.setattr(preflight, "MEMINFO", meminfo)
+    assert preflight.available_memory() == 8192000 * 1024  # MemAvailable, in bytes
+    meminfo.write_text("MemTotal: 16384000 kB\nMemFree: 512 kB\n")  # a kernel before 3.14
+    assert preflight.available_memory() is None
+    monkeypatch.setattr(preflight, "MEMINFO", tmp_path / "absent")
+    assert preflight.available_memory() is None
 
 
 def test_destructions_after_a_backup_time(rvault: Path, tmp_path: Path) -> None:
