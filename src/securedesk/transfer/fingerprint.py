@@ -23,7 +23,19 @@ GROUP = 5
 
 
 def _grouped(digits: str) -> str:
-    return " ".join(digits[i : i + GROUP] for i in range(0, DIGITS, GROUP))
+    return " ".join(digits[i : i + GROUP] for i in range(0, len(digits), GROUP))
+
+
+def _digits(text: str, *, whole: bool) -> str:
+    """The digits of a fingerprint (`whole`) or of its beginning, typed with spaces, hyphens
+    or neither; anything else is refused."""
+    compact = "".join(text.replace("-", " ").split())
+    size_wrong = len(compact) != DIGITS if whole else len(compact) > DIGITS
+    if size_wrong or not (compact.isascii() and compact.isdigit()):
+        raise InvalidInput(
+            ExchangeErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
+        )
+    return compact
 
 
 def fingerprint(age_recipient: str, minisign_public: str) -> str:
@@ -38,19 +50,9 @@ def fingerprint(age_recipient: str, minisign_public: str) -> str:
 def fingerprint_prefix(text: str) -> str:
     """The beginning of a fingerprint, typed with spaces, hyphens or neither, in the spaced
     form it is stored in ("01234 567" from "01234567"): for id_prefix.resolve_prefix."""
-    compact = "".join(text.replace("-", " ").split())
-    if len(compact) > DIGITS or not (compact.isascii() and compact.isdigit()):
-        raise InvalidInput(
-            ExchangeErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
-        )
-    return " ".join(compact[i : i + GROUP] for i in range(0, len(compact), GROUP))
+    return _grouped(_digits(text, whole=False))
 
 
 def normalise_fingerprint(text: str) -> str:
     """Accept a fingerprint typed with spaces, hyphens or neither; return the spaced form."""
-    compact = "".join(text.replace("-", " ").split())
-    if len(compact) != DIGITS or not (compact.isascii() and compact.isdigit()):
-        raise InvalidInput(
-            ExchangeErrorKind.FINGERPRINT_INVALID, text=text.strip()[:60], digits=DIGITS
-        )
-    return _grouped(compact)
+    return _grouped(_digits(text, whole=True))
