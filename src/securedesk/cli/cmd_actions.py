@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from securedesk.cli.arg_types import parse_date
-from securedesk.cli.cmd_cases import JUSTIFICATION_HELP
+from securedesk.cli.arg_types import JUSTIFICATION_HELP, parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.action_service import ActionLine, parse_status

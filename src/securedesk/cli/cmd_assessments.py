@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from securedesk.cli.arg_types import JUSTIFICATION_HELP
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.assessment_framework import Framework
@@ -18,7 +19,6 @@ from securedesk.core.id_prefix import IdWhat, lower_id, resolve_prefix
 from securedesk.core.vault import database
 from securedesk.transfer.strict_json import JsonProblem, parse_object
 
-JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
 # An assessment's scores and evidence: 16 factors of a few paragraphs each fit many times over.
 MAX_ASSESSMENT_FILE = 256 * 1024
 MAX_ASSESSMENT_DEPTH = 4  # the object, scores, one factor's entry: nothing deeper is meant

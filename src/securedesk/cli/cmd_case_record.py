@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from securedesk.cli.arg_types import JUSTIFICATION_HELP, parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say
 from securedesk.core.cases.case_record import (
@@ -32,7 +33,7 @@ def add_assign_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--owner", required=True, metavar="USER", help="the officer to own the case")
 
 
-def add_consent_options(p: argparse.ArgumentParser, parse_date: Any, justification: str) -> None:
+def add_consent_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="REF")
     p.add_argument(
         "--status",
@@ -47,10 +48,10 @@ def add_consent_options(p: argparse.ArgumentParser, parse_date: Any, justificati
         help="when consent was given, refused or withdrawn (default: today)",
     )
     p.add_argument("--note", default="", metavar="TEXT", help="kept in the consent history")
-    p.add_argument("--justification", default="", help=justification)
+    p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
 
-def add_edit_options(p: argparse.ArgumentParser, parse_date: Any, justification: str) -> None:
+def add_edit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="REF")
     p.add_argument("--next-review", type=parse_date, metavar="YYYY-MM-DD")
     p.add_argument("--retention-review", type=parse_date, metavar="YYYY-MM-DD")
@@ -65,7 +66,7 @@ def add_edit_options(p: argparse.ArgumentParser, parse_date: Any, justification:
         metavar="TEXT",
         help="why the marking changes (kept in the case's history, not in the audit log)",
     )
-    p.add_argument("--justification", default="", help=justification)
+    p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
 
 
 def cmd_case_assign(ctx: Context, args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from securedesk.cli import cmd_case_record, cmd_people, cmd_reports
-from securedesk.cli.arg_types import parse_date
+from securedesk.cli.arg_types import JUSTIFICATION_HELP, parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.cli.paging import add_paging_options, count_line, page_json, paging
@@ -22,7 +22,6 @@ from securedesk.core.errors import InvalidInput
 from securedesk.core.markings import Marking
 from securedesk.core.text_rules import MAX_TEXT_CHARS
 
-JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
 SEARCH_TEXT_PAGE = 50  # the hits a person reads when no --limit is given
 
 
@@ -89,9 +88,9 @@ def register(commands: Any, leaf: Any) -> None:
     p = leaf(group, "assign", cmd_case_record.cmd_case_assign, "give a case to another officer")
     cmd_case_record.add_assign_options(p)
     p = leaf(group, "consent", cmd_case_record.cmd_case_consent, "record consent (history kept)")
-    cmd_case_record.add_consent_options(p, parse_date, JUSTIFICATION_HELP)
+    cmd_case_record.add_consent_options(p)
     p = leaf(group, "edit", cmd_case_edit, "change review dates or the marking (with a reason)")
-    cmd_case_record.add_edit_options(p, parse_date, JUSTIFICATION_HELP)
+    cmd_case_record.add_edit_options(p)
     cmd_reports.add_category_options(p)  # --gender, --concern
 
     p = leaf(group, "status", cmd_case_status, "move a case along its workflow")

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from securedesk.cli import cmd_subject_access
+from securedesk.cli.arg_types import JUSTIFICATION_HELP
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.cases.people_kinds import PeopleKind
@@ -16,7 +17,6 @@ from securedesk.core.domain import Person
 from securedesk.core.errors import InvalidInput
 from securedesk.core.session import Session
 
-JUSTIFICATION_HELP = "why you need a case outside your caseload (recorded in the audit log)"
 SHOWN_MATCHES = 5  # likely duplicates named in case add's refusal (all counted)
 
 

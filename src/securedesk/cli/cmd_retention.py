@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from securedesk.cli.arg_types import parse_date
+from securedesk.cli.arg_types import JUSTIFICATION_HELP, parse_date
 from securedesk.cli.context import Context
 from securedesk.cli.output import emit_json, say, table
 from securedesk.core.retention.backups import backups_made_before, destructions_after
@@ -41,11 +41,7 @@ def register(commands: Any, leaf: Any) -> None:
     )
     p.add_argument("ref", metavar="REF")
     p.add_argument("--reason", required=True, help="why (kept in the register; may name no person)")
-    p.add_argument(
-        "--justification",
-        default="",
-        help="why you need a case outside your caseload (recorded in the audit log)",
-    )
+    p.add_argument("--justification", default="", help=JUSTIFICATION_HELP)
     p = leaf(
         group,
         "approve",
