@@ -5,11 +5,9 @@ officer not cleared for the case and then gives it to one who is."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from securedesk.core.clock import FixedClock
 from securedesk.core.domain import Person
@@ -19,30 +17,9 @@ from securedesk.gui.main_window import MainWindow
 
 from ..conftest import OFFICER_PASS
 from ..vault_rows import content_digest
+from .window_driving import modal, ok
 
 TODAY = date(2026, 6, 1)
-
-
-def _drive(qtbot, button: QPushButton, kind: type, steps: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]
-    """Click `button`; when its dialog is up, run `steps` on it (they end by closing it)."""
-    done: list[bool] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, act)
-            return
-        steps(dialog)
-        done.append(True)
-
-    QTimer.singleShot(0, act)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(done))
-
-
-def _ok(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
-    box = dialog.findChild(QDialogButtonBox)
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 def test_edit_consent_and_assign_from_the_case_view(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
@@ -67,13 +44,13 @@ def test_edit_consent_and_assign_from_the_case_view(qtbot, vault) -> None:  # ty
     def raise_marking(d: QDialog) -> None:
         assert isinstance(d, EditRecordDialog)
         d.marking.setCurrentText("SECRET")
-        _ok(qtbot, d)
+        ok(qtbot, d)
         seen["refused"] = d.error.text()
         assert d.isVisible()
         qtbot.keyClicks(d.reason, "Named in a SECRET police report.")
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
-    _drive(qtbot, buttons["editRecordButton"], EditRecordDialog, raise_marking)
+    modal(qtbot, buttons["editRecordButton"], EditRecordDialog, raise_marking)
     assert seen["refused"].startswith(f"A reason is required to change the marking of case {ref}")
     qtbot.waitUntil(lambda: "Marking: SECRET" in view.facts.text())
     assert before != content_digest(oscar.vault.conn)
@@ -83,9 +60,9 @@ def test_edit_consent_and_assign_from_the_case_view(qtbot, vault) -> None:  # ty
         assert isinstance(d, ConsentDialog)
         d.status.setCurrentIndex(d.status.findText("parental consent given"))
         qtbot.keyClicks(d.note, "Mother signed the form.")
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
-    _drive(qtbot, buttons["consentButton"], ConsentDialog, give_consent)
+    modal(qtbot, buttons["consentButton"], ConsentDialog, give_consent)
     qtbot.waitUntil(lambda: "Consent history:" in view.overview.text())
     text = view.overview.text()
     assert "  not sought, date not recorded; as opened" in text
@@ -99,11 +76,11 @@ def test_edit_consent_and_assign_from_the_case_view(qtbot, vault) -> None:  # ty
         assert isinstance(d, AssignDialog)
         assert d.owner.findText("olivia") == -1  # not offered: not cleared
         qtbot.keyClicks(d.owner, "olivia")
-        _ok(qtbot, d)
+        ok(qtbot, d)
         seen["assign"] = d.error.text()
         d.reject()
 
-    _drive(qtbot, buttons["assignButton"], AssignDialog, assign_refused)
+    modal(qtbot, buttons["assignButton"], AssignDialog, assign_refused)
     assert seen["assign"].startswith(
         "User 'olivia' is cleared to OFFICIAL-SENSITIVE and cannot own material marked SECRET"
     )
@@ -114,17 +91,17 @@ def test_edit_consent_and_assign_from_the_case_view(qtbot, vault) -> None:  # ty
         assert isinstance(d, EditRecordDialog)
         d.marking.setCurrentText("OFFICIAL-SENSITIVE")
         qtbot.keyClicks(d.reason, "The report was re-graded.")
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
-    _drive(qtbot, buttons["editRecordButton"], EditRecordDialog, lower_marking)
+    modal(qtbot, buttons["editRecordButton"], EditRecordDialog, lower_marking)
     qtbot.waitUntil(lambda: "Marking: OFFICIAL-SENSITIVE" in view.facts.text())
 
     def assign(d: QDialog) -> None:
         assert isinstance(d, AssignDialog)
         d.owner.setCurrentIndex(d.owner.findText("olivia"))
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
-    _drive(qtbot, buttons["assignButton"], AssignDialog, assign)
+    modal(qtbot, buttons["assignButton"], AssignDialog, assign)
     # The case has left oscar's caseload: the view says so and shows nothing more of it.
     qtbot.waitUntil(lambda: "now owned by olivia" in view.status_error.text())
     assert view.status_error.text() == (

@@ -11,17 +11,14 @@ marks the agreed action done on the Plan tab and closes the case with its outcom
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QPushButton,
     QWidget,
 )
@@ -51,6 +48,7 @@ from securedesk.gui.sign_in import SignInDialog
 
 from ..conftest import ADMIN_PASS, OFFICER_PASS
 from ..vault_rows import content_digest
+from .window_driving import click, modal, ok
 
 TODAY = date.today()
 
@@ -58,45 +56,9 @@ TODAY = date.today()
 # -- how a person works the window ----------------------------------------------------------
 
 
-def _click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _ok(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
-    box = dialog.findChild(QDialogButtonBox)
-    for kind in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save):
-        if box.button(kind) is not None:
-            _click(qtbot, box.button(kind))
-            return
-    raise AssertionError("no OK button")
-
-
 def _type(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     qtbot.keyClicks(widget, text)
-
-
-def _modal(qtbot, button: QPushButton, kind: type, steps: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]
-    """Click `button`, which runs a modal dialog; when it is up, run `steps` on it (they end
-    by closing it)."""
-    done: list[bool] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, act)
-            return
-        try:
-            steps(dialog)
-        finally:  # a failed step leaves no modal dialog blocking the test
-            done.append(True)
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    _click(qtbot, button)
-    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
 
 
 def _button(parent: QWidget, accessible_name: str) -> QPushButton:
@@ -164,7 +126,7 @@ def _move(qtbot, view: CaseViewWidget, status: CaseStatus) -> None:  # type: ign
     index = view.status_choice.findData(status)
     assert index >= 0, f"{status} not offered"
     view.status_choice.setCurrentIndex(index)
-    _click(qtbot, view.status_button)
+    click(qtbot, view.status_button)
     assert view.status_error.text() == ""
 
 
@@ -215,7 +177,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
         seen["case"] = d.case
 
     people_before = officer.vault.conn.execute("SELECT count(*) FROM people").fetchone()[0]
-    _modal(qtbot, page.new_case, NewCaseDialog, new_case)
+    modal(qtbot, page.new_case, NewCaseDialog, new_case)
     qtbot.waitUntil(lambda: isinstance(window.case_tabs.currentWidget(), CaseViewWidget))
     view = _current_view(window)
     ref = view.ref
@@ -233,10 +195,10 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
         d.agency.setCurrentText("Police")
         _type(qtbot, d.author, "PC Jones")
         _type(qtbot, d.text, "Shared extremist videos in a class group chat.")
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
     view.tabs.setCurrentIndex(2)
-    _modal(qtbot, _button(view, "Record information"), ItemDialog, record_item)
+    modal(qtbot, _button(view, "Record information"), ItemDialog, record_item)
     qtbot.waitUntil(lambda: view.items.rowCount() == 1)
     (stored,) = officer.cases.open_case(ref).items
     assert stored.item.author == "PC Jones" and "class group chat" in stored.item.text
@@ -248,10 +210,10 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
         assert isinstance(d, ConsentDialog)
         d.status.setCurrentIndex(d.status.findData(ConsentStatus.PARENTAL_GIVEN))
         _type(qtbot, d.note, "Mother agreed at the home visit.")
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
     view.tabs.setCurrentIndex(0)
-    _modal(qtbot, _button(view, "Record consent"), ConsentDialog, consent)
+    modal(qtbot, _button(view, "Record consent"), ConsentDialog, consent)
     qtbot.waitUntil(lambda: "Mother agreed at the home visit." in view.overview.text())
     assert officer.cases.open_case(ref).case.consent is ConsentStatus.PARENTAL_GIVEN
     _move(qtbot, view, CaseStatus.ASSESSMENT)
@@ -266,7 +228,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     _type(qtbot, evidence1, "Videos shared twice in May.")
     _type(qtbot, evidence2, "Teacher reports withdrawal from friends.")
     _type(qtbot, view.summary, "Vulnerable to online influence; support advised.")
-    _click(qtbot, _button(view, "Save assessment"))
+    click(qtbot, _button(view, "Save assessment"))
     assert view.assessment_error.text() == ""
     (assessment,) = officer.cases.open_case(ref).assessments
     scores = {s.factor_id: (s.score, s.evidence) for s in assessment.scores}
@@ -280,7 +242,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     _type(qtbot, view.plan.text, "Refer to a mentoring scheme")
     _type(qtbot, view.plan.agency, "Education")
     _type(qtbot, view.plan.due, due.isoformat())
-    _click(qtbot, view.plan.add_button)
+    click(qtbot, view.plan.add_button)
     qtbot.waitUntil(lambda: view.plan.table.rowCount() == 1)
     assert view.plan.error.text() == ""
     (planned,) = officer.store.actions_for_case(case.id)
@@ -291,7 +253,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     qtbot.keyClicks(dialog.due, later.isoformat())
     dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS))
     qtbot.keyClicks(dialog.note, "Scheme has a waiting list")
-    _ok(qtbot, dialog)
+    ok(qtbot, dialog)
     qtbot.waitUntil(lambda: view.plan.table.item(0, 0).text() == later.isoformat())
     planned = officer.store.get_action(planned.id)
     assert (planned.due_date, planned.status) == (later, ActionStatus.IN_PROGRESS)
@@ -309,12 +271,12 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     assert isinstance(meetings, MeetingsPage)
     service = MeetingService(chair)
 
-    _click(qtbot, meetings.new_button)
+    click(qtbot, meetings.new_button)
     d = meetings.active_dialog
     assert isinstance(d, NewMeetingDialog)
     _type(qtbot, d.title, "June Channel panel")
     _type(qtbot, d.place, "Committee room 2")
-    _ok(qtbot, d)
+    ok(qtbot, d)
     assert meetings.active_dialog is None, d.error.text()
     meeting = meetings.selected_meeting()
     assert meeting is not None and service.get_meeting(meeting.id).title == "June Channel panel"
@@ -323,13 +285,13 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
         ("Dafydd Hughes", "Police", "SECRET"),
         ("Bethan Lloyd", "Education", "OFFICIAL"),
     ):
-        _click(qtbot, meetings.member_button)
+        click(qtbot, meetings.member_button)
         m = meetings.active_dialog
         assert isinstance(m, AddMemberDialog)
         _type(qtbot, m.name, name)
         _type(qtbot, m.agency, agency)
         m.clearance.setCurrentIndex(m.clearance.findText(clearance))
-        _ok(qtbot, m)
+        ok(qtbot, m)
         assert meetings.active_dialog is None, m.error.text()
     assert sorted(x.name for x in chair.meetings.members(meeting.id)) == [
         "Bethan Lloyd",
@@ -337,7 +299,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     ]
 
     # The agenda, chosen with the picker by the subject's name.
-    _click(qtbot, meetings.agenda_button)
+    click(qtbot, meetings.agenda_button)
     agenda = meetings.active_dialog
     assert isinstance(agenda, AgendaDialog)
     _type(qtbot, agenda.search, "Bowen")
@@ -353,37 +315,37 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
         if agenda.found.item(n).data(Qt.ItemDataRole.UserRole) == ref
     )  # fmt: skip
     agenda.found.setCurrentRow(row)
-    _click(qtbot, agenda.add_button)
-    _ok(qtbot, agenda)
+    click(qtbot, agenda.add_button)
+    ok(qtbot, agenda)
     assert meetings.active_dialog is None, agenda.error.text()
     entries, _ = service.agenda(meeting.id)
     assert [e.ref for e in entries] == [ref]
 
     # Minutes of the case.
     meetings.agenda.setCurrentRow(0)
-    _click(qtbot, meetings.minutes_button)
+    click(qtbot, meetings.minutes_button)
     minutes = meetings.active_dialog
     assert isinstance(minutes, MinutesDialog)
     _type(qtbot, minutes.discussion, "Police and school shared concerns.")
     _type(qtbot, minutes.decision, "Adopt as a Channel case.")
     _type(qtbot, minutes.rationale, "Vulnerability and online exposure.")
-    _ok(qtbot, minutes)
+    ok(qtbot, minutes)
     assert meetings.active_dialog is None, minutes.error.text()
     (saved,) = service.minutes(meeting.id)
     assert (saved.ref, saved.decision) == (ref, "Adopt as a Channel case.")
 
     # An action agreed at the meeting joins the case's support plan.
-    _click(qtbot, meetings.action_button)
+    click(qtbot, meetings.action_button)
     agree = meetings.active_dialog
     assert isinstance(agree, AgreeActionDialog)
     before = content_digest(chair.vault.conn)
-    _ok(qtbot, agree)  # nothing typed: the core's refusal, in the dialog
+    ok(qtbot, agree)  # nothing typed: the core's refusal, in the dialog
     assert meetings.active_dialog is agree
     assert "cannot be empty" in agree.error.text(), agree.error.text()
     _type(qtbot, agree.due, "31/12/2026")
     _type(qtbot, agree.description, "x")
     agree.agency.setCurrentText("Police")
-    _ok(qtbot, agree)
+    ok(qtbot, agree)
     assert agree.error.text() == (
         "'31/12/2026' is not a date: type it as YYYY-MM-DD. Nothing was changed."
     )
@@ -395,7 +357,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     _type(qtbot, agree.owner, "Youth service")
     agreed_due = TODAY + timedelta(days=14)
     _type(qtbot, agree.due, agreed_due.isoformat())
-    _ok(qtbot, agree)
+    ok(qtbot, agree)
     assert meetings.active_dialog is None, agree.error.text()
     assert ref in meetings.agreed.text()
     details = service.details(meeting.id)
@@ -411,7 +373,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     out = tmp_path / "copies"
     out.mkdir()
     meetings.choose_folder = lambda: str(out)  # type: ignore[method-assign]
-    _click(qtbot, meetings.issue_button)
+    click(qtbot, meetings.issue_button)
     qtbot.waitUntil(lambda: meetings.register.rowCount() == 2, timeout=30_000)
     assert meetings.error.text() == ""
     assert len(list(out.glob("*.pdf"))) == 2
@@ -419,7 +381,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     assert not returned.isEnabled()  # nothing chosen yet
     rect = meetings.register.visualItemRect(meetings.register.item(0, 1))
     qtbot.mouseClick(meetings.register.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _click(qtbot, returned)
+    click(qtbot, returned)
     copies = {c.copy_number: c.status for c in service.copies(meeting.id)}
     assert sorted(copies.values(), key=lambda s: s.value) == [
         CopyStatus.ISSUED,
@@ -451,7 +413,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     assert rows[at][:4] == [agreed_due.isoformat(), "Open", "Local authority", "Youth service"]
     rect = view.plan.table.visualItemRect(view.plan.table.item(at, 4))
     qtbot.mouseClick(view.plan.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _click(qtbot, view.plan.done_button)
+    click(qtbot, view.plan.done_button)
     qtbot.waitUntil(lambda: any(r[1] == "Done" for r in _plan_rows(view.plan)), timeout=5_000)
     assert officer.store.get_action(agreed.id).status is ActionStatus.DONE
 
@@ -462,7 +424,7 @@ def test_referral_to_closing_and_agenda_to_completed_actions(
     outcome = ClosingOutcome.SUPPORT_COMPLETED
     view.close_outcome.setCurrentIndex(view.close_outcome.findData(outcome))
     _type(qtbot, view.close_reason, "Support plan completed; no further concern.")
-    _click(qtbot, view.status_button)
+    click(qtbot, view.status_button)
     assert view.status_error.text() == ""
     closed = officer.cases.open_case(ref).case
     assert closed.status is CaseStatus.CLOSED
