@@ -43,6 +43,7 @@ from securedesk.core.errors import (
     VaultDamaged,
 )
 from securedesk.core.users.user_rules import check_new_passphrase, check_user_name
+from securedesk.core.users.user_store import UserStore
 from securedesk.core.vault import database, schema, signin_failures, terminal_binding
 from securedesk.core.vault.folder import DB_NAME, SLOTS_NAME, default_kdf_params
 from securedesk.core.vault.kdf import KdfParams
@@ -344,6 +345,7 @@ def restore_backup(
                 binding_secret = terminal_binding.create_secret(vault_id)
             to_reset = sorted(u for u in users["enabled"] if u != admin)
             at = now()
+            store = UserStore(conn)
             with database.transaction(conn):
                 for key, value in (
                     ("vault_id", vault_id),
@@ -352,11 +354,7 @@ def restore_backup(
                     ("restored_from_backup", info.backup_id),
                     ("restored_at", at),
                 ):
-                    conn.execute(
-                        "INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                        "DO UPDATE SET value = excluded.value",
-                        (key, value),
-                    )
+                    store.set_vault_info(key, value)
                 conn.execute("DELETE FROM vault_info WHERE key = ?", (signin_failures.DB_KEY,))
                 conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE name = ?", (admin,))
                 old = succession.retire(conn, at)
@@ -416,11 +414,7 @@ def restore_backup(
             guard = signin_failures.guard_for(slots, work / SLOTS_NAME, binding_secret)
             settled = signin_failures.settle(work, guard, admin, None)
             with database.transaction(conn):
-                conn.execute(
-                    "INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                    "DO UPDATE SET value = excluded.value",
-                    (signin_failures.DB_KEY, str(settled.seq)),
-                )
+                store.set_vault_info(signin_failures.DB_KEY, str(settled.seq))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         finally:
             conn.close()

@@ -24,6 +24,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from securedesk.core.users.user_store import UserStore
 from securedesk.core.vault.database import Connection
 
 SUCCESSION_KEY = "terminal_succession"  # vault_info: JSON list of links, oldest first
@@ -70,11 +71,7 @@ def _json_list(conn: Connection, key: str) -> list[Any]:
 
 
 def _put(conn: Connection, key: str, value: list[Any]) -> None:
-    conn.execute(
-        "INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) "
-        "DO UPDATE SET value = excluded.value",
-        (key, json.dumps(value, sort_keys=True, separators=(",", ":"))),
-    )
+    UserStore(conn).set_vault_info(key, json.dumps(value, sort_keys=True, separators=(",", ":")))
 
 
 def retire(conn: Connection, at: str) -> Retired | None:
