@@ -345,21 +345,20 @@ class MeetingService(PackIssue):
             for e in agenda
             if runs_meetings or self.session.may(OnCase(case_id=e.case_id), Permission.VIEW_CASES)
         }
-        actions: list[AgreedAction] = []
-        by_case: dict[str, dict[str, Action]] = {}
-        for case_id, action_id in self.store.meeting_action_ids(meeting.id):
-            if case_id not in shown:
-                continue
-            if case_id not in by_case:
-                by_case[case_id] = {a.id: a for a in self.store.actions_for_case(case_id)}
-            action = by_case[case_id].get(action_id)
-            if action is not None:
-                actions.append(AgreedAction(shown[case_id], action))
+        # Each shown case's actions, read once: for those agreed here and those outstanding.
+        by_case: dict[str, dict[str, Action]] = {
+            case_id: {a.id: a for a in self.store.actions_for_case(case_id)} for case_id in shown
+        }
+        actions = [
+            AgreedAction(shown[case_id], by_case[case_id][action_id])
+            for case_id, action_id in self.store.meeting_action_ids(meeting.id)
+            if case_id in shown and action_id in by_case[case_id]
+        ]
         today = self.session.clock.today()
         outstanding = tuple(
-            OutstandingAction(ref, a, is_overdue(a, today))
-            for case_id, ref in shown.items()
-            for a in self.store.actions_for_case(case_id)
+            OutstandingAction(shown[case_id], a, is_overdue(a, today))
+            for case_id, case_actions in by_case.items()
+            for a in case_actions.values()
             if a.status in OUTSTANDING
         )
         return MeetingDetails(

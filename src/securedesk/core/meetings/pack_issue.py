@@ -108,6 +108,8 @@ class PackIssue(MeetingBase):
                 case_id, meeting.meeting_date
             )
         )
+        actions = tuple(self.store.actions_for_case(case_id))
+        today = self.session.clock.today()
         return PackCase(
             position=position,
             case_id=case_id,
@@ -124,12 +126,8 @@ class PackIssue(MeetingBase):
             is_child=any(p.is_child_on(meeting.meeting_date) for p in record.subjects),
             items=items,
             chronology=tuple(pack_chronology(self.store.chronology(case_id), items, meeting.id)),
-            actions=tuple(self.store.actions_for_case(case_id)),
-            overdue_action_ids=frozenset(
-                a.id
-                for a in self.store.actions_for_case(case_id)
-                if is_overdue(a, self.session.clock.today())
-            ),
+            actions=actions,
+            overdue_action_ids=frozenset(a.id for a in actions if is_overdue(a, today)),
             risk=risk,
             latest_assessment=assessments[-1] if assessments else None,
             previous_decisions=previous,
