@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -187,11 +188,11 @@ class Issued:
         return next(r for r in self.full if r.member.name == name)
 
 
-@pytest.fixture(scope="module")
-def issued(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Issued]:
-    """The panel's full pack for every member and an executive summary for Bob, issued
-    once for the module (in a vault without terminal binding, so no keyring is needed)."""
-    base = tmp_path_factory.mktemp("issued")
+@contextmanager
+def seeded_panel(base: Path) -> Iterator[tuple[Panel, Path]]:
+    """The panel seeded in a vault under `base` (without terminal binding, so no keyring is
+    needed) and an empty folder for the copies; an in-memory keyring and the fast KDF last
+    while the block runs."""
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     try:
@@ -201,17 +202,27 @@ def issued(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Issued]:
             panel = seed_panel(base / "vault")
             out = base / "out"
             out.mkdir()
-            with Session.sign_in(panel.folder, "oscar", OFFICER_PASS) as s:
-                service = MeetingService(s)
-                renderer = MeetingPackRenderer()
-                full = service.issue_copies(panel.meeting_id, renderer, out_dir=out)
-                summary = service.issue_copies(
-                    panel.meeting_id,
-                    renderer,
-                    members=["Bob Housing"],
-                    variant=PackVariant.SUMMARY,
-                    out_dir=out,
-                )
+            yield panel, out
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="module")
+def issued(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Issued]:
+    """The panel's full pack for every member and an executive summary for Bob, issued
+    once for the module."""
+    with (
+        seeded_panel(tmp_path_factory.mktemp("issued")) as (panel, out),
+        Session.sign_in(panel.folder, "oscar", OFFICER_PASS) as s,
+    ):
+        service = MeetingService(s)
+        renderer = MeetingPackRenderer()
+        full = service.issue_copies(panel.meeting_id, renderer, out_dir=out)
+        summary = service.issue_copies(
+            panel.meeting_id,
+            renderer,
+            members=["Bob Housing"],
+            variant=PackVariant.SUMMARY,
+            out_dir=out,
+        )
     yield Issued(panel, out, full, summary)

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 
 from securedesk.core.markings import Marking
@@ -18,12 +17,10 @@ from securedesk.core.meetings.meeting_base import IssueResult
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.meetings.pack_language import PackLanguage
 from securedesk.core.session import Session
-from securedesk.core.vault import folder as vault_module
 from securedesk.packs import pack_words
 from securedesk.packs.render import MeetingPackRenderer
 
-from ..conftest import FAST_KDF, OFFICER_PASS, make_vault
-from ..keyring_memory import MemoryKeyring
+from ..conftest import OFFICER_PASS
 from .conftest import (
     EARLIER_DECISION,
     NOT_FOR_PANEL_PHRASE,
@@ -33,7 +30,7 @@ from .conftest import (
     needs_poppler,
     page_texts,
     qpdf_check,
-    seed_panel,
+    seeded_panel,
 )
 
 WELSH_MEMBER = "Gwyn Cymraeg"
@@ -50,39 +47,30 @@ class Copies:
 
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Copies]:
-    base = tmp_path_factory.mktemp("languages")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(vault_module, "default_kdf_params", lambda: FAST_KDF)
-            make_vault(base / "vault", binding=False)
-            panel = seed_panel(base / "vault")
-            out = base / "out"
-            out.mkdir()
-            with Session.sign_in(panel.folder, "oscar", OFFICER_PASS) as s:
-                service = MeetingService(s)
-                # Housing, cleared OFFICIAL-SENSITIVE: some items and a case withheld.
-                for name, language in (
-                    (WELSH_MEMBER, PackLanguage.WELSH),
-                    (BILINGUAL_MEMBER, PackLanguage.BILINGUAL),
-                ):
-                    service.add_member(
-                        panel.meeting_id, name, "Housing", Marking.OFFICIAL_SENSITIVE, language
-                    )
-                names = [WELSH_MEMBER, BILINGUAL_MEMBER, ENGLISH_MEMBER]
-                renderer = MeetingPackRenderer()
-                full = service.issue_copies(panel.meeting_id, renderer, members=names, out_dir=out)
-                summary = service.issue_copies(
-                    panel.meeting_id,
-                    renderer,
-                    members=names,
-                    variant=PackVariant.SUMMARY,
-                    out_dir=out,
-                )
-                preview, _ = service.preview(panel.meeting_id, WELSH_MEMBER, renderer)
-    finally:
-        keyring.set_keyring(previous)
+    with (
+        seeded_panel(tmp_path_factory.mktemp("languages")) as (panel, out),
+        Session.sign_in(panel.folder, "oscar", OFFICER_PASS) as s,
+    ):
+        service = MeetingService(s)
+        # Housing, cleared OFFICIAL-SENSITIVE: some items and a case withheld.
+        for name, language in (
+            (WELSH_MEMBER, PackLanguage.WELSH),
+            (BILINGUAL_MEMBER, PackLanguage.BILINGUAL),
+        ):
+            service.add_member(
+                panel.meeting_id, name, "Housing", Marking.OFFICIAL_SENSITIVE, language
+            )
+        names = [WELSH_MEMBER, BILINGUAL_MEMBER, ENGLISH_MEMBER]
+        renderer = MeetingPackRenderer()
+        full = service.issue_copies(panel.meeting_id, renderer, members=names, out_dir=out)
+        summary = service.issue_copies(
+            panel.meeting_id,
+            renderer,
+            members=names,
+            variant=PackVariant.SUMMARY,
+            out_dir=out,
+        )
+        preview, _ = service.preview(panel.meeting_id, WELSH_MEMBER, renderer)
     yield Copies(
         {r.member.name: r for r in full},
         {r.member.name: r for r in summary},
