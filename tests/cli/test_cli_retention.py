@@ -136,7 +136,8 @@ def test_keep_moves_the_review_date(
     monkeypatch.setattr(session_module.Session, "__init__", init)
     due = ada(cli, rvault, "--json", "retention", "due")
     assert [r["ref"] for r in due.json()] == [made.ref]
-    ada(cli, rvault, "retention", "propose", made.ref, "--reason", "Past review")
+    proposed = ada(cli, rvault, "retention", "propose", made.ref, "--reason", "Past review")
+    assert proposed.code == 0, proposed.err
     r = alan(
         cli, rvault, "retention", "keep", made.ref, "--until", "2035-01-01", "--reason", "Appeal"
     )
