@@ -226,12 +226,12 @@ class ActionService:
             )
         with self.session.change(Category.ALTERATION, AuditAction.ACTION_UPDATED, subject) as tx:
             full_id = self.resolve(action_id)
-            case_id = self.store.get_action(full_id).case_id
+            current = self.store.get_action(full_id)
+            case_id = current.case_id
             if tx.case_id != case_id:
                 raise InvalidInput(
                     ErrorKind.ACTION_OF_ANOTHER_CASE, action_id=full_id, ref=tx.case.ref
                 )
-            current = self.store.get_action(full_id)
             new_status = status or current.status
             moved_due = due if due is not None and due != current.due_date else None
             new_owner = owner if owner is not None and owner != current.owner else None
