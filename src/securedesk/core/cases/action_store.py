@@ -147,12 +147,10 @@ class ActionStore:
         """The actions of the cases `owner` owns, marked at most `max_marking`, by due date
         then reference. Narrowing to the overdue ones or the user's own is the service's rule
         (action_service.chosen), the same for a caseload and for one case."""
-        clauses = ["c.owner = ?", "c.marking_rank <= ?"]
-        params: list[Any] = [owner, max_marking.rank]
         rows = self.conn.execute(
             f"SELECT {_ACTION_COLUMNS}, c.ref FROM actions a JOIN cases c ON c.id = a.case_id "
-            f"WHERE {' AND '.join(clauses)} "
+            "WHERE c.owner = ? AND c.marking_rank <= ? "
             "ORDER BY a.due_date IS NULL, a.due_date, c.ref, a.id",
-            params,
+            (owner, max_marking.rank),
         ).fetchall()
         return [ActionRow(_action(r[:8]), str(r[8])) for r in rows]
