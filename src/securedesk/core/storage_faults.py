@@ -95,17 +95,25 @@ def whole_mb(n: int) -> int:
     return max(1, math.ceil(n / MB)) if n > 0 else 0
 
 
+def space_shortfall(folder: Path, need_bytes: int) -> dict[str, object] | None:
+    """None when `folder`'s file system has `need_bytes` free; else what a refusal for the
+    lack says: folder, need_mb, free_mb, short_mb."""
+    free = free_bytes(folder)
+    if free >= need_bytes:
+        return None
+    return {
+        "folder": str(folder),
+        "need_mb": whole_mb(need_bytes),
+        "free_mb": free // MB,
+        "short_mb": whole_mb(need_bytes - free),
+    }
+
+
 def require_free_space(folder: Path, need_bytes: int) -> None:
     """Refuse before starting work that needs `need_bytes` on `folder`'s file system."""
-    free = free_bytes(folder)
-    if free < need_bytes:
-        raise StorageFault(
-            StorageFaultKind.DISK_FULL,
-            folder=str(folder),
-            need_mb=whole_mb(need_bytes),
-            free_mb=free // MB,
-            short_mb=whole_mb(need_bytes - free),
-        )
+    short = space_shortfall(folder, need_bytes)
+    if short is not None:
+        raise StorageFault(StorageFaultKind.DISK_FULL, **short)
 
 
 def _is_read_only(folder: Path) -> bool:
@@ -201,13 +209,5 @@ def backup_bytes_needed(database: int) -> int:
 def backup_space_shortfall(folder: Path) -> tuple[StorageFaultKind, dict[str, object]] | None:
     """For the sign-in window: the warning to show when the disk holding the vault has less
     free space than a backup written beside the vault needs, or None."""
-    need = backup_bytes_needed(database_bytes(folder))
-    free = free_bytes(folder)
-    if free >= need:
-        return None
-    return StorageFaultKind.DISK_FULL, {
-        "folder": str(folder),
-        "need_mb": whole_mb(need),
-        "free_mb": free // MB,
-        "short_mb": whole_mb(need - free),
-    }
+    short = space_shortfall(folder, backup_bytes_needed(database_bytes(folder)))
+    return None if short is None else (StorageFaultKind.DISK_FULL, short)

@@ -22,7 +22,7 @@ from securedesk.core.storage_faults import (
     MB,
     WORKING_MARGIN_BYTES,
     StorageFault,
-    free_bytes,
+    space_shortfall,
     whole_mb,
 )
 from securedesk.core.vault import database
@@ -62,16 +62,9 @@ def require_room_to_wipe(conn: Connection, folder: Path, ref: str) -> WipeNeeds:
     """Refuse (a StorageFault, exit 1, never damage) when the vault's disk or the machine's
     memory has less room than destroying a case and wiping the space it used needs."""
     needs = wipe_needs(conn)
-    free = free_bytes(folder)
-    if free < needs.disk_bytes:
-        raise StorageFault(
-            RetentionErrorKind.NO_ROOM_TO_WIPE,
-            ref=ref,
-            folder=str(folder),
-            need_mb=whole_mb(needs.disk_bytes),
-            free_mb=free // MB,
-            short_mb=whole_mb(needs.disk_bytes - free),
-        )
+    short = space_shortfall(folder, needs.disk_bytes)
+    if short is not None:
+        raise StorageFault(RetentionErrorKind.NO_ROOM_TO_WIPE, ref=ref, **short)
     memory = available_memory()
     if memory is not None and memory < needs.memory_bytes:
         raise StorageFault(
