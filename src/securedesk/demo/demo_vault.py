@@ -127,7 +127,7 @@ def build_demo_vault(folder: Path, cases: int = DEMO_CASES) -> None:
 def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> None:
     """Create and fill the demo vault (call in a process that handles invented data only)."""
     # No terminal binding: the demo must open on any machine, and holds nothing real.
-    admin = Session.create_vault(
+    with Session.create_vault(
         folder,
         admin=DEMO_ADMIN,
         passphrase=DEMO_PASSPHRASE,
@@ -135,8 +135,7 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
         terminal_name="Demo terminal",
         organisation="Invented County Council",
         kdf_params=kdf,
-    )
-    try:
+    ) as admin:
         admin.users.set_roles(DEMO_ADMIN, [Role.ADMIN, Role.AUDITOR])
         for name in DEMO_OFFICERS:
             roles = (
@@ -155,15 +154,10 @@ def make_demo_vault(folder: Path, cases: int, kdf: KdfParams | None = None) -> N
                     object_id=name,
                 )
         import_demo_cases(admin, cases, DEMO_SEED)
-    finally:
-        admin.lock()
     # The chair's view: meetings run by the demo officer, who also chairs.
-    chair = Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE)
-    try:
+    with Session.sign_in(folder, DEMO_USER, DEMO_PASSPHRASE) as chair:
         add_demo_meetings(chair)
         add_demo_plan_work(chair)  # issue 11: overdue, handed-on and done actions
-    finally:
-        chair.lock()
     # The transfer officer's view: a bundle received from a partner and one sent back.
     add_demo_exchange(
         folder, admin=DEMO_ADMIN, officer=DEMO_USER, passphrase=DEMO_PASSPHRASE, kdf=kdf

@@ -41,7 +41,7 @@ def add_demo_exchange(
 
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
-        partner_admin = Session.create_vault(
+        with Session.create_vault(
             scratch / "partner",
             admin=PARTNER_ADMIN,
             passphrase=passphrase,
@@ -49,8 +49,7 @@ def add_demo_exchange(
             terminal_name=PARTNER_NAME,
             organisation=PARTNER_ORGANISATION,
             kdf_params=kdf,
-        )
-        try:
+        ) as partner_admin:
             partner_admin.users.add_user(
                 PARTNER_OFFICER, [Role.OFFICER, Role.TRANSFER], passphrase, Marking.SECRET
             )
@@ -58,29 +57,20 @@ def add_demo_exchange(
                 partner_admin.store.set_must_change_passphrase(PARTNER_OFFICER, False)
             import_demo_cases(partner_admin, 2, seed=77)
             export_card(partner_admin, scratch / "partner.card")
-        finally:
-            partner_admin.lock()
 
-        ours = Session.sign_in(folder, admin, passphrase)
-        try:
+        with Session.sign_in(folder, admin, passphrase) as ours:
             today = ours.clock.today()
             export_card(ours, scratch / "ours.card")
             TrustStore(ours).add(
                 read_card_file(scratch / "partner.card"), today + timedelta(days=TRUST_DAYS)
             )
-        finally:
-            ours.lock()
 
-        partner = Session.sign_in(scratch / "partner", PARTNER_ADMIN, passphrase)
-        try:
+        with Session.sign_in(scratch / "partner", PARTNER_ADMIN, passphrase) as partner:
             ours_trusted = TrustStore(partner).add(
                 read_card_file(scratch / "ours.card"), today + timedelta(days=TRUST_DAYS)
             )
-        finally:
-            partner.lock()
 
-        partner = Session.sign_in(scratch / "partner", PARTNER_OFFICER, passphrase)
-        try:
+        with Session.sign_in(scratch / "partner", PARTNER_OFFICER, passphrase) as partner:
             refs = [row.ref for row in partner.cases.list_cases(CaseQuery(limit=1))]
             sent_to_us = export_bundle(
                 partner,
@@ -89,11 +79,8 @@ def add_demo_exchange(
                 out=scratch / "from-partner.bundle",
             )
             partner_fingerprint = _own_fingerprint(partner)
-        finally:
-            partner.lock()
 
-        ours = Session.sign_in(folder, officer, passphrase)
-        try:
+        with Session.sign_in(folder, officer, passphrase) as ours:
             import_bundle(ours, sent_to_us.out)
             mine = ours.cases.list_cases(CaseQuery(owner=officer, open_only=True, limit=1))
             export_bundle(
@@ -102,8 +89,6 @@ def add_demo_exchange(
                 case_refs=[row.ref for row in mine],
                 out=scratch / "to-partner.bundle",
             )
-        finally:
-            ours.lock()
 
 
 def _own_fingerprint(session: Session) -> str:
