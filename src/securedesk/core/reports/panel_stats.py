@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from securedesk.core.domain import ActionStatus, CaseStatus, ConsentStatus
+from securedesk.core.cases.action_store import OUTSTANDING
+from securedesk.core.domain import CaseStatus, ConsentStatus
 from securedesk.core.error_kinds import QT_TRANSLATE_NOOP
 from securedesk.core.markings import Marking
 from securedesk.core.reports.categories import (
@@ -340,8 +341,9 @@ def _outcomes(conn: Any, p: dict[str, Any]) -> list[Count]:
 
 
 def _overdue(conn: Any, p: dict[str, Any]) -> list[Count]:
-    """Open or in-progress actions whose due date is before today, by how long overdue."""
-    states = f"('{ActionStatus.OPEN.value}', '{ActionStatus.IN_PROGRESS.value}')"
+    """Open or in-progress actions whose due date is before today, by how long overdue
+    (action_store.is_overdue's rule, in SQL)."""
+    states = "(" + ", ".join(f"'{s.value}'" for s in OUTSTANDING) + ")"
     days_overdue = {
         int(days): int(n)
         for days, n in conn.execute(
