@@ -29,11 +29,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from securedesk.core.vault import database, schema
+from securedesk.core.vault.kdf import KdfParams
+
+if TYPE_CHECKING:
+    from securedesk.core.session import Session
 
 BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"
@@ -216,11 +220,44 @@ def check_parity(conns: dict[str, Connection]) -> list[str]:
     return problems
 
 
+# --- a vault made through the application ---------------------------------------------------
+
+FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)  # invented data only
+PASSPHRASE = "invented people only"
+
+
+def create_invented_vault(folder: Path) -> Session:
+    """A new vault of invented data at `folder`, unbound, administrator 'admin' signed in:
+    every key slot, this one and those made later, derives its key with FAST_KDF."""
+    from securedesk.core.session import Session  # the benches that only time SQL never load it
+    from securedesk.core.vault import folder as vault_module
+
+    vault_module.default_kdf_params = lambda: FAST_KDF  # type: ignore[assignment]
+    return Session.create_vault(
+        folder,
+        admin="admin",
+        passphrase=PASSPHRASE,
+        terminal_binding=False,
+        kdf_params=FAST_KDF,
+        organisation="Invented County Council",
+    )
+
+
 # --- timing -------------------------------------------------------------------------------
 
 
 def now_ms() -> float:
     return time.perf_counter_ns() / 1e6
+
+
+def timed(fn: Callable[[], Any], runs: int) -> list[float]:
+    """The seconds each of `runs` calls of fn takes."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
 
 
 def percentile(values: Sequence[float], pct: float) -> float:

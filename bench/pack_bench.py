@@ -45,6 +45,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from common import PASSPHRASE, create_invented_vault, timed
 from securedesk.core.access import Role
 from securedesk.core.cases.case_query import CaseQuery
 from securedesk.core.domain import MeetingMember
@@ -53,8 +54,6 @@ from securedesk.core.meetings.copy_register import PackVariant
 from securedesk.core.meetings.meeting_service import MeetingService
 from securedesk.core.meetings.pack_content import CaseInCopy, CopyContent, PackSource
 from securedesk.core.session import Session
-from securedesk.core.vault import folder as vault_module
-from securedesk.core.vault.kdf import KdfParams
 from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.demo.invented_data import generate
 from securedesk.packs.document import PackStory, make_styles
@@ -65,8 +64,6 @@ from securedesk.packs.render import MeetingPackRenderer
 OUT = Path(__file__).resolve().parent / "out"
 FOLDER = OUT / "pack-bench"
 RESULTS = OUT / "pack_bench.json"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)  # invented data only
-PASSPHRASE = "invented people only"
 TODAY = date(2026, 1, 15)
 MEETING_DAY = date(2026, 2, 4)
 SEED = 2026
@@ -88,15 +85,7 @@ def build_vault() -> str:
     """A fresh vault holding the benchmark's meeting; returns the meeting's id."""
     shutil.rmtree(FOLDER, ignore_errors=True)
     OUT.mkdir(exist_ok=True)
-    vault_module.default_kdf_params = lambda: FAST_KDF  # type: ignore[assignment]
-    admin = Session.create_vault(
-        FOLDER,
-        admin="admin",
-        passphrase=PASSPHRASE,
-        terminal_binding=False,
-        kdf_params=FAST_KDF,
-        organisation="Invented County Council",
-    )
+    admin = create_invented_vault(FOLDER)
     try:
         admin.users.add_user("chair", [Role.OFFICER, Role.CHAIR], PASSPHRASE, Marking.SECRET)
         import_demo_cases(admin, CASES, SEED, today=TODAY)
@@ -169,15 +158,6 @@ def plain_render(content: CopyContent) -> tuple[bytes, int]:
     width = A4[0] - 2 * MARGIN_X
     doc.build(PlainStory(content, make_styles(regular, bold), width).build())
     return buffer.getvalue(), doc.page
-
-
-def timed(fn: Callable[[], Any], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def peak_mib(fn: Callable[[], Any]) -> float:

@@ -39,21 +39,17 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from common import PASSPHRASE, create_invented_vault, timed
 from securedesk.core.access import Role
 from securedesk.core.clock import FixedClock
 from securedesk.core.markings import Marking
 from securedesk.core.reports.report_service import ReportService
 from securedesk.core.session import Session
-from securedesk.core.vault import folder as vault_module
-from securedesk.core.vault.kdf import KdfParams
 from securedesk.demo.demo_vault import import_demo_cases
 from securedesk.packs.report_pdf import render_report_pdf
 
 OUT = Path(__file__).resolve().parent / "out"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)  # invented data only
-PASSPHRASE = "invented people only"
 TODAY = date(2026, 1, 15)
 SEED = 2026
 GOAL_SECONDS = 5.0
@@ -66,16 +62,8 @@ def folder_for(cases: int) -> Path:
 def build(folder: Path, cases: int) -> float:
     shutil.rmtree(folder, ignore_errors=True)
     OUT.mkdir(exist_ok=True)
-    vault_module.default_kdf_params = lambda: FAST_KDF  # type: ignore[assignment]
     started = time.perf_counter()
-    admin = Session.create_vault(
-        folder,
-        admin="admin",
-        passphrase=PASSPHRASE,
-        terminal_binding=False,
-        kdf_params=FAST_KDF,
-        organisation="Invented County Council",
-    )
+    admin = create_invented_vault(folder)
     try:
         for n in range(1, 5):
             admin.users.add_user(f"officer{n}", [Role.OFFICER], PASSPHRASE, Marking.SECRET)
@@ -92,15 +80,6 @@ def build(folder: Path, cases: int) -> float:
     with Session.sign_in(folder, "chair", PASSPHRASE) as chair:
         chair.users.change_own_passphrase(PASSPHRASE)
     return time.perf_counter() - started
-
-
-def timed(fn: Callable[[], Any], runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
