@@ -655,14 +655,10 @@ def space_needed(vault_bytes: int) -> int:
 
 def check_free_space(free_bytes: int, vault_bytes: int) -> CheckResult:
     needed = space_needed(vault_bytes)
-
-    def mib(n: int) -> int:
-        return -(-n // (1 << 20))
-
     data: dict[str, object] = {
-        "free_mib": free_bytes // (1 << 20),
-        "vault_mib": mib(vault_bytes),
-        "needed_mib": mib(needed),
+        "free_mib": free_bytes // storage_faults.MB,
+        "vault_mib": storage_faults.whole_mb(vault_bytes),
+        "needed_mib": storage_faults.whole_mb(needed),
     }
     if free_bytes >= needed:
         return CheckResult(FREE_SPACE, Status.OK, TerminalKind.SPACE_OK, data)
