@@ -18,7 +18,7 @@ import os
 from securedesk.core.audit import chain, mac_chain
 from securedesk.core.audit.audit_actions import AuditAction
 from securedesk.core.audit.chain import Category, MacKeys
-from securedesk.core.vault.database import Connection
+from securedesk.core.vault.database import Connection, has_table
 
 CHAIN_OBJECT = ("audit", "chain")
 
@@ -41,7 +41,7 @@ def follow_auditors(
     """Start a new epoch when `auditors` (name -> X25519 public key) is not the set the
     current epoch was sealed to; the new epoch's number, or None when nothing changed.
     Call inside a transaction. With no auditor and no epoch yet, nothing starts."""
-    if not _has_mac_tables(conn):
+    if not has_table(conn, "audit_mac_state"):
         return None  # a schema from before version 8 (built so by the migration tests)
     state = mac_chain.load_state(conn)
     if state is None and not auditors:
@@ -103,10 +103,3 @@ def current_epoch_recipients(conn: Connection) -> list[str] | None:
     if state is None:
         return None
     return sorted(mac_chain.recipients(conn, state.epoch))
-
-
-def _has_mac_tables(conn: Connection) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_mac_state'"
-    ).fetchone()
-    return row is not None

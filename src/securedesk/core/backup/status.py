@@ -52,9 +52,7 @@ def backup_status(session: Session) -> BackupStatus:
     conn = session.vault.conn
     with database.guarded(conn):
         days = interval_days(session.policy())
-        has_tables = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'backup_history'"
-        ).fetchone()
+        has_tables = database.has_table(conn, "backup_history")
         last: str | None = None
         made = recipients = 0
         if has_tables:

@@ -31,18 +31,11 @@ def _moment(stamp: str) -> datetime:
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _has(conn: Connection, table: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-    ).fetchone()
-    return row is not None
-
-
 def destructions_after(conn: Connection, made_at: str) -> list[Destruction]:
     """The register's destructions after the moment `made_at` (a backup's creation time):
     the cases a backup made then may still hold. Oldest first."""
     with database.guarded(conn):
-        if not _has(conn, "destruction_register"):
+        if not database.has_table(conn, "destruction_register"):
             return []
         rows = conn.execute(
             "SELECT ref, destroyed_at FROM destruction_register ORDER BY destroyed_at, ref"
@@ -55,7 +48,7 @@ def backups_made_before(conn: Connection, moment: str) -> list[tuple[str, str]]:
     """(backup id, made at) of this vault's backups made before `moment` (a destruction's
     time), oldest first: each still holds what was destroyed then."""
     with database.guarded(conn):
-        if not _has(conn, "backup_history"):
+        if not database.has_table(conn, "backup_history"):
             return []
         rows = conn.execute(
             "SELECT backup_id, at FROM backup_history WHERE kind = 'created' ORDER BY at"

@@ -87,13 +87,18 @@ def memory_security_state() -> MemorySecurityState:
     return _memory_state
 
 
+def has_table(conn: Connection, name: str) -> bool:
+    """Whether the database has the table `name` (a vault from before its migration may not)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
 def _policy_wants_memory_security(conn: Connection) -> bool:
     if _memory_security_override is not None:
         return _memory_security_override
-    has_policy = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'policy'"
-    ).fetchone()
-    if not has_policy:  # a vault being created, or a database that is not a vault
+    if not has_table(conn, "policy"):  # a vault being created, or a database that is not a vault
         return False
     row = conn.execute(
         "SELECT value FROM policy WHERE key = ?", (MEMORY_SECURITY_POLICY,)
