@@ -61,7 +61,6 @@ class Snapshot:
     path: Path
     key: bytes
     size: int
-    sha256: str
     schema_version: int
     checkpoint: Checkpoint
 
@@ -85,19 +84,20 @@ def _snapshot(session: Session, into: Path) -> Snapshot:
         reader.execute("DETACH DATABASE snapshot")
     finally:
         reader.close()
+    return Snapshot(into, key, into.stat().st_size, version, cp)
+
+
+def _payload_chunks(snap: Snapshot, manifest_for: Callable[[str], bytes]) -> Iterator[bytes]:
+    """The payload archive: the snapshot, then the manifest, made from the snapshot's
+    SHA-256 as it was streamed (one read of the snapshot, not one to hash and one to send)."""
     digest = hashlib.sha256()
-    with into.open("rb") as f:
-        while block := f.read(container.CHUNK):
-            digest.update(block)
-    return Snapshot(into, key, into.stat().st_size, digest.hexdigest(), version, cp)
-
-
-def _payload_chunks(snap: Snapshot, manifest: bytes) -> Iterator[bytes]:
     yield container.header(DATABASE_MEMBER, snap.size)
     with snap.path.open("rb") as f:
         while block := f.read(container.CHUNK):
+            digest.update(block)
             yield block
     yield container.padding(snap.size)
+    manifest = manifest_for(digest.hexdigest())
     yield container.header(MANIFEST_MEMBER, len(manifest))
     yield manifest
     yield container.padding(len(manifest))
@@ -185,22 +185,25 @@ def create_backup(
     os.close(os.open(snap_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         snap = _snapshot(session, snap_path)
-        manifest = container.dumps_object(
-            {
-                "format": "securedesk-backup-payload",
-                "version": container.VERSION,
-                "backup_id": backup_id,
-                "vault_id": session.vault.vault_id,
-                "created": created,
-                "schema_version": snap.schema_version,
-                "database": {
-                    "member": DATABASE_MEMBER,
-                    "size": snap.size,
-                    "sha256": snap.sha256,
-                    "key": snap.key.hex(),
-                },
-            }
-        )
+
+        def manifest(sha256: str) -> bytes:
+            return container.dumps_object(
+                {
+                    "format": "securedesk-backup-payload",
+                    "version": container.VERSION,
+                    "backup_id": backup_id,
+                    "vault_id": session.vault.vault_id,
+                    "created": created,
+                    "schema_version": snap.schema_version,
+                    "database": {
+                        "member": DATABASE_MEMBER,
+                        "size": snap.size,
+                        "sha256": sha256,
+                        "key": snap.key.hex(),
+                    },
+                }
+            )
+
         with staged_file(out) as (tmp, handle):
             written = _write_file(
                 handle, snap, manifest, backup_id, created, session, keys, signer, progress
@@ -249,7 +252,7 @@ def create_backup(
 def _write_file(
     handle: BinaryIO,
     snap: Snapshot,
-    manifest: bytes,
+    manifest: Callable[[str], bytes],
     backup_id: str,
     created: str,
     session: Session,
