@@ -138,3 +138,15 @@ def test_a_vault_on_media_that_vanished_is_named(small_disk: Path) -> None:
     assert fault is not None and fault.kind is storage_faults.StorageFaultKind.FOLDER_VANISHED
     assert "put the drive back" in str(fault).lower()
     _no_damage(str(fault))
+
+
+def test_a_fault_names_the_vault_the_command_chose() -> None:
+    """A storage fault is reported against the folder the command works on: with --demo that
+    is the demo vault (it named the default vault's folder), and --vault wins over both."""
+    from securedesk.cli.main import _vault_folder
+    from securedesk.core.paths import default_vault, demo_vault
+
+    assert _vault_folder(["--demo", "case", "list"]) == demo_vault()
+    assert _vault_folder(["case", "list"]) == default_vault()
+    assert _vault_folder(["--demo", "--vault", "/media/v", "case", "list"]) == Path("/media/v")
+    assert _vault_folder(["--vault=/media/w", "case", "list"]) == Path("/media/w")

@@ -16,6 +16,14 @@ from securedesk.core.session import Session
 from securedesk.demo.demo_vault import DEMO_PASSPHRASE, DEMO_USER, build_demo_vault
 
 
+def chosen_vault(vault: Path | None, *, demo: bool) -> Path:
+    """The vault a command works on: --vault DIR, else the demo vault with --demo, else the
+    default one."""
+    if vault is not None:
+        return vault
+    return demo_vault() if demo else default_vault()
+
+
 @dataclass
 class Context:
     vault: Path | None
@@ -27,9 +35,7 @@ class Context:
 
     @property
     def vault_path(self) -> Path:
-        if self.vault is not None:
-            return self.vault
-        return demo_vault() if self.demo else default_vault()
+        return chosen_vault(self.vault, demo=self.demo)
 
     def session(self) -> Session:
         """Sign in (once per command) as --user with the passphrase from file or prompt."""

@@ -28,7 +28,7 @@ from securedesk.cli import (
     cmd_vault,
     window_needs,
 )
-from securedesk.cli.context import Context
+from securedesk.cli.context import Context, chosen_vault
 from securedesk.core import process_hardening
 from securedesk.core.errors import (
     EXIT_INTEGRITY,
@@ -171,17 +171,20 @@ def entry_point() -> None:
     sys.exit(run(sys.argv[1:]))
 
 
-def _vault_folder(argv: Sequence[str]) -> Path | None:
-    """The vault folder a command names (--vault DIR or --vault=DIR), else the default."""
-    from securedesk.core.paths import default_vault
-
+def _vault_folder(argv: Sequence[str]) -> Path:
+    """The vault folder a command names, chosen as Context.vault_path chooses it (--vault DIR
+    or --vault=DIR, else the demo vault with --demo, else the default): read from the raw
+    arguments, since the failure being reported may have come before they were parsed."""
     args = list(argv)
+    vault = None
     for i, arg in enumerate(args):
         if arg == "--vault" and i + 1 < len(args):
-            return Path(args[i + 1])
+            vault = Path(args[i + 1])
+            break
         if arg.startswith("--vault="):
-            return Path(arg.split("=", 1)[1])
-    return default_vault()
+            vault = Path(arg.split("=", 1)[1])
+            break
+    return chosen_vault(vault, demo="--demo" in args)
 
 
 def run(argv: Sequence[str]) -> int:
