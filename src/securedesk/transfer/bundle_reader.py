@@ -312,7 +312,6 @@ class PayloadParser(io.RawIOBase):
         self._buffer = bytearray()
         self._member: ustar.Member | None = None
         self._member_data = bytearray()
-        self._member_hash = hashlib.sha256()
         self._stage = "manifest.json"
         self._manifest_bytes = b""
         self._record_files = 0
