@@ -16,7 +16,7 @@ from securedesk.gui.main_window import MainWindow
 
 from ..conftest import OFFICER_PASS
 from ..vault_rows import content_digest
-from .test_case_record_window import _drive, _ok
+from .window_driving import modal, ok
 
 
 def test_the_edit_dialog_records_and_clears_the_categories(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
@@ -40,9 +40,9 @@ def test_the_edit_dialog_records_and_clears_the_categories(qtbot, vault) -> None
         assert d.gender.currentData() is None  # "Not recorded": nothing is guessed
         d.gender.setCurrentIndex(d.gender.findData("female"))
         d.concern.setCurrentIndex(d.concern.findData("incel"))
-        _ok(qtbot, d)
+        ok(qtbot, d)
 
-    _drive(qtbot, button, EditRecordDialog, choose)
+    modal(qtbot, button, EditRecordDialog, choose)
     got = reports.read_categories(case.id)
     assert (got.gender, got.concern_type) == ("female", "incel")
 
@@ -53,13 +53,13 @@ def test_the_edit_dialog_records_and_clears_the_categories(qtbot, vault) -> None
         assert d.gender.currentData() == "female"  # the dialog starts from what is held
         d.gender.setCurrentIndex(0)
         d.marking.setCurrentText("SECRET")  # and no reason given
-        _ok(qtbot, d)
+        ok(qtbot, d)
         assert "A reason is required" in d.error.text()
         assert content_digest(oscar.vault.conn) == before
         d.marking.setCurrentText(case.marking.value)
-        _ok(qtbot, d)  # now only the gender: cleared to "not recorded"
+        ok(qtbot, d)  # now only the gender: cleared to "not recorded"
 
-    _drive(qtbot, button, EditRecordDialog, refused)
+    modal(qtbot, button, EditRecordDialog, refused)
     got = reports.read_categories(case.id)
     assert (got.gender, got.concern_type) == (None, "incel")
     oscar.lock()
